@@ -1,0 +1,27 @@
+package chanye.classifier.segment;
+
+import java.util.Objects;
+
+/**
+ * One word of segmented text, with where it stands in the text it came from.
+ *
+ * @param text  the word as it stands after normalisation (simplified, half-width, lower-case)
+ * @param start the offset of its first character in the original text
+ * @param end   the offset after its last character in the original text
+ * @param pos   HanLP's part-of-speech tag, e.g. {@code n}, {@code ns}, {@code w} for punctuation
+ */
+public record Token(String text, int start, int end, String pos) {
+
+    public Token {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(pos, "pos");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + ".." + end + " for " + text);
+        }
+    }
+
+    /** Whether HanLP tagged this token as punctuation or it holds no letter or digit. */
+    public boolean isPunctuation() {
+        return pos.startsWith("w") || text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

@@ -1,0 +1,29 @@
+package chanye.crawler;
+
+import java.io.IOException;
+
+/**
+ * Where the crawler hands the articles it finds (in chanye: classify, then index).
+ *
+ * <p>The crawler calls {@link #accept} from its worker threads, so implementations are thread-safe. It calls
+ * {@link #flush} before it records fetched URLs as done in its own state, so that a crash between the two
+ * re-fetches a page rather than losing it; {@link #accept} is therefore idempotent per URL.
+ */
+public interface ArticleSink {
+
+    /** What the sink did with an article. */
+    enum Outcome {
+        /** stored as a new or changed document */
+        INDEXED,
+        /** not stored: the same content is stored under another URL */
+        DUPLICATE,
+        /** not stored: the same content is already stored under this URL */
+        UNCHANGED
+    }
+
+    /** Takes one article; the crawler counts the outcome. */
+    Outcome accept(CrawledArticle article) throws IOException;
+
+    /** Makes everything accepted so far durable. */
+    void flush() throws IOException;
+}

@@ -1,0 +1,28 @@
+package chanye.crawler;
+
+/**
+ * Hears what a crawl does as it happens, for progress bars and logs. Called from worker threads; implementations
+ * are thread-safe and quick. Every method has an empty default.
+ */
+public interface CrawlListener {
+
+    /** A listener that ignores everything. */
+    CrawlListener NONE = new CrawlListener() {
+    };
+
+    /** A page was fetched with the given HTTP status. */
+    default void fetched(String url, int status) {
+    }
+
+    /** An article was found on the page at {@code url} and handed to the sink with the given outcome. */
+    default void article(String url, ArticleSink.Outcome outcome) {
+    }
+
+    /** A URL failed; {@code reason} says why in a few words (status, timeout, too large, ...). */
+    default void error(String url, String reason) {
+    }
+
+    /** robots.txt disallowed a URL. */
+    default void robotsBlocked(String url) {
+    }
+}

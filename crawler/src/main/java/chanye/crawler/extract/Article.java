@@ -1,0 +1,27 @@
+package chanye.crawler.extract;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * What the extractor found on one page: the headline, the byline metadata and the body text.
+ *
+ * <p>Fields the page does not carry are {@code null} rather than guessed. The body holds the article's paragraphs
+ * in reading order, one paragraph per line, with navigation, ads, disclaimers and "extended reading" blocks removed.
+ *
+ * @param url         the page's URL (after redirects), or {@code null} for a file without a known URL
+ * @param title       the headline without a site-name suffix; empty when the page has none
+ * @param publishTime the publish time; a page without a zone is taken as +08:00; {@code null} when unknown
+ * @param source      the 来源 (originating outlet), or {@code null}
+ * @param author      the author or reporter, or {@code null}
+ * @param body        the article text, paragraphs separated by {@code \n}; empty when there is none
+ * @param isArticle   {@code false} for list, index, tag, search and error pages
+ */
+public record Article(String url, String title, OffsetDateTime publishTime, String source, String author,
+                      String body, boolean isArticle) {
+
+    public Article {
+        title = Objects.requireNonNullElse(title, "");
+        body = Objects.requireNonNullElse(body, "");
+    }
+}

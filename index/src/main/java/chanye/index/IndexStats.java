@@ -1,0 +1,22 @@
+package chanye.index;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * What the index holds, as the contract's {@code chanye stats} shows it.
+ *
+ * @param documents how many articles
+ * @param clusters  cluster id to article count
+ * @param sites     host to article count
+ * @param oldest    the earliest publish time, or {@code null}
+ * @param newest    the latest publish time, or {@code null}
+ */
+public record IndexStats(long documents, Map<String, Long> clusters, Map<String, Long> sites,
+                         OffsetDateTime oldest, OffsetDateTime newest) {
+
+    public IndexStats {
+        clusters = Map.copyOf(clusters);
+        sites = Map.copyOf(sites);
+    }
+}

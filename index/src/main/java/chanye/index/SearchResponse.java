@@ -1,0 +1,22 @@
+package chanye.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a search: the page of hits asked for and facet counts over all matches.
+ *
+ * @param query  the query as given
+ * @param total  how many documents match
+ * @param tookMs how long the search took
+ * @param hits   the hits of the requested page
+ * @param facets facet name ({@code clusters}, {@code sites}, ...) to value to count, over all matches
+ */
+public record SearchResponse(String query, long total, long tookMs, List<SearchHit> hits,
+                             Map<String, Map<String, Long>> facets) {
+
+    public SearchResponse {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+}
