@@ -1,0 +1,40 @@
+package chanye.cli;
+
+import java.nio.file.Path;
+
+/**
+ * The layout of a {@code --data} directory: the Lucene index, the crawl state, the classifier's model and the
+ * taxonomy the index was built with.
+ *
+ * @param root the data directory
+ */
+public record DataDir(Path root) {
+
+    private static final Path DEFAULT = Path.of("chanye-data");
+
+    /** The directory from {@code --data}, else from {@code $CHANYE_DATA}, else {@code ./chanye-data}. */
+    public static DataDir resolve(Path option, String environment) {
+        if (option != null) {
+            return new DataDir(option);
+        }
+        if (environment != null && !environment.isBlank()) {
+            return new DataDir(Path.of(environment));
+        }
+        return new DataDir(DEFAULT);
+    }
+
+    /** The Lucene index. */
+    public Path index() {
+        return root.resolve("index");
+    }
+
+    /** The taxonomy the index was built with, copied here by the crawl so search analyzes queries alike. */
+    public Path taxonomy() {
+        return root.resolve("taxonomy.json");
+    }
+
+    /** The trained classifier model, when {@code chanye classify --train} made one. */
+    public Path classifierModel() {
+        return root.resolve("classifier").resolve("model.bin");
+    }
+}

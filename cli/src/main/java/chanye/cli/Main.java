@@ -1,0 +1,83 @@
+package chanye.cli;
+
+import chanye.cli.command.ClassifyCommand;
+import chanye.cli.command.CrawlCommand;
+import chanye.cli.command.ExtractCommand;
+import chanye.cli.command.SearchCommand;
+import chanye.cli.command.StatsCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code chanye} command: global options and the sub-commands of the CLI contract.
+ *
+ * <p>Exit codes: 0 success, 1 failure at run time, 2 bad usage. A user's mistake is reported as one line on
+ * stderr, never as a stack trace; {@code -v} adds the stack trace of unexpected failures.
+ */
+@Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
+        subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where the index and crawl state live (default: $CHANYE_DATA, else ./chanye-data).")
+    private Path data;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only results and errors.")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log more, and print stack traces of unexpected failures.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** The data directory chosen by {@code --data}, {@code $CHANYE_DATA} or the default. */
+    public DataDir dataDir() {
+        return DataDir.resolve(data, System.getenv("CHANYE_DATA"));
+    }
+
+    /** Whether {@code --quiet} was given. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** Whether {@code --verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: chanye --help)");
+    }
+
+    /** Builds the command line on this process's stdout and stderr. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Builds the command line with the contract's exit codes and error handling, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new ErrorHandler(main));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(main));
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,174 @@
+package chanye.cli.command;
+
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.Classification;
+import chanye.classifier.ClusterTag;
+import chanye.cli.Json;
+import chanye.cli.Main;
+import chanye.cli.UserException;
+import chanye.cli.pipeline.Taxonomies;
+import chanye.crawler.charset.HtmlDecoder;
+import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ContentExtractor;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code chanye classify}: the industrial clusters of a text or HTML page, or of each line of a JSONL batch. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Tag text or HTML (a file or stdin) with industrial clusters, scores and evidence.")
+public final class ClassifyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
+            "(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\\s>]|<article)");
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "Input file; - or none for stdin.")
+    private String input;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    private boolean json;
+
+    @Option(names = "--jsonl", description = "Input is JSON Lines {\"id\",\"title\",\"text\"}; print one object per line.")
+    private boolean jsonl;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+    private Path taxonomyFile;
+
+    /** A single text's result: the contract's fields plus the regions mentioned. */
+    record Result(List<ClusterTag> clusters, List<String> keywords, List<String> regions) {
+    }
+
+    /** One JSONL line's result; {@code error} only when the line could not be read. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LineResult(String id, List<ClusterTag> clusters, String error) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleClassifier classifier = Taxonomies.classifier(Taxonomies.given(taxonomyFile), main.dataDir());
+        return jsonl ? classifyLines(classifier) : classifyOne(classifier);
+    }
+
+    private int classifyOne(ArticleClassifier classifier) throws IOException {
+        byte[] bytes;
+        try (InputStream in = open()) {
+            bytes = in.readAllBytes();
+        }
+        String text = HtmlDecoder.decode(bytes, null).text();
+        String title = "";
+        if (LOOKS_LIKE_HTML.matcher(text).lookingAt()) {
+            Article article = new ContentExtractor().extract(Jsoup.parse(text, ""));
+            title = article.title();
+            text = article.body().isEmpty() ? Jsoup.parse(text).text() : article.body();
+        }
+        Classification classification = classifier.classify(title, text);
+        Result result = new Result(classification.clusters(), classification.keywords(), classification.regions());
+        if (json) {
+            spec.commandLine().getOut().println(Json.line(result));
+        } else {
+            print(result, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private int classifyLines(ArticleClassifier classifier) throws IOException {
+        String name = input == null || input.equals("-") ? "stdin" : input;
+        int lineNumber = 0;
+        int failures = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                LineResult result = classifyLine(classifier, line, name + ":" + lineNumber);
+                if (result.error() != null) {
+                    failures++;
+                    spec.commandLine().getErr().println("chanye: " + result.error());
+                }
+                spec.commandLine().getOut().println(Json.line(result));
+            }
+        }
+        if (failures > 0) {
+            spec.commandLine().getErr().println("chanye: " + failures + " of " + lineNumber + " lines could not be classified");
+            return UserException.FAILURE;
+        }
+        return 0;
+    }
+
+    private static LineResult classifyLine(ArticleClassifier classifier, String line, String where) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            return new LineResult(null, List.of(), where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            return new LineResult(null, List.of(), where + ": not a JSON object");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        if (!node.hasNonNull("text") || !node.get("text").isTextual()) {
+            return new LineResult(id, List.of(), where + ": no \"text\" string");
+        }
+        String title = node.hasNonNull("title") ? node.get("title").asText() : "";
+        return new LineResult(id, classifier.classify(title, node.get("text").asText()).clusters(), null);
+    }
+
+    private InputStream open() throws IOException {
+        if (input == null || input.equals("-")) {
+            return System.in;
+        }
+        Path file = Path.of(input);
+        if (Files.isDirectory(file)) {
+            throw UserException.usage(input + ": is a directory, not a file");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw UserException.usage(input + ": no such file");
+        } catch (IOException e) {
+            throw UserException.usage(input + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void print(Result result, PrintWriter out) {
+        if (result.clusters().isEmpty()) {
+            out.println("no cluster");
+        }
+        for (ClusterTag tag : result.clusters()) {
+            out.printf(Locale.ROOT, "%-16s %-10s %6.2f  %s%n", tag.id(), tag.name(), tag.score(),
+                    String.join(" ", tag.evidence()));
+        }
+        out.println("keywords: " + String.join(" ", result.keywords()));
+        if (!result.regions().isEmpty()) {
+            out.println("regions:  " + String.join(" ", result.regions()));
+        }
+    }
+}

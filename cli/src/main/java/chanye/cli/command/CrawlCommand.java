@@ -1,0 +1,184 @@
+package chanye.cli.command;
+
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.cli.DataDir;
+import chanye.cli.Json;
+import chanye.cli.Main;
+import chanye.cli.Terminal;
+import chanye.cli.UserException;
+import chanye.cli.pipeline.CrawlProgress;
+import chanye.cli.pipeline.CrawlRun;
+import chanye.cli.pipeline.Taxonomies;
+import chanye.crawler.CrawlConfig;
+import chanye.crawler.CrawlSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code chanye crawl}: fetch from seeds, extract, classify and index articles. */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = "Crawl from seed URLs (pages, sitemaps, RSS/Atom feeds); index the articles found.")
+public final class CrawlCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The exit code of a crawl stopped by Ctrl-C (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--seeds", arity = "1..*", paramLabel = "URL", description = "Start URLs.")
+    private List<String> seeds = new ArrayList<>();
+
+    @Option(names = "--seeds-file", paramLabel = "FILE", description = "A file of start URLs, one per line (# comments).")
+    private Path seedsFile;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000", description = "Most fetches this run (default ${DEFAULT-VALUE}).")
+    private int maxPages;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "5", description = "Most links followed from a seed (default ${DEFAULT-VALUE}).")
+    private int maxDepth;
+
+    @Option(names = "--delay-ms", paramLabel = "N", defaultValue = "1000", description = "Minimum gap between requests to one host (default ${DEFAULT-VALUE}).")
+    private long delayMs;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4", description = "Hosts fetched from at once (default ${DEFAULT-VALUE}).")
+    private int concurrency;
+
+    @Option(names = "--include", arity = "1..*", paramLabel = "REGEX", description = "Follow only URLs matching one of these.")
+    private List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", arity = "1..*", paramLabel = "REGEX", description = "Never follow URLs matching these.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--follow-external", description = "Follow links to hosts other than the seeds'.")
+    private boolean followExternal;
+
+    @Option(names = "--user-agent", paramLabel = "UA", description = "User-Agent to send and to match in robots.txt.")
+    private String userAgent;
+
+    @Option(names = "--resume", description = "Continue the interrupted crawl saved in --data.")
+    private boolean resume;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file to classify with instead of the default.")
+    private Path taxonomyFile;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> allSeeds = seeds();
+        validate(allSeeds);
+        DataDir data = main.dataDir();
+        CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
+                followExternal, userAgent, resume, data.root());
+        Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
+        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
+        CrawlProgress progress = new CrawlProgress(System.err, Terminal.detect().interactive(), main.quiet(),
+                maxPages);
+        try (CrawlRun run = new CrawlRun(config, classifier, data, progress)) {
+            printSummary(run.run(), spec.commandLine().getOut());
+            if (run.interrupted()) {
+                spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: chanye --data " + data.root()
+                        + " crawl --resume");
+                return INTERRUPTED;
+            }
+        }
+        return 0;
+    }
+
+    private void printSummary(CrawlSummary summary, PrintWriter out) {
+        if (json) {
+            out.println(Json.line(summary));
+            return;
+        }
+        out.printf(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
+                        + "robots-blocked %d in %.1f s%n", summary.fetched(), summary.articles(), summary.indexed(),
+                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(),
+                summary.elapsedMs() / 1000.0);
+    }
+
+    private List<String> seeds() throws IOException {
+        List<String> all = new ArrayList<>(seeds);
+        if (seedsFile != null) {
+            try {
+                for (String line : Files.readAllLines(seedsFile, StandardCharsets.UTF_8)) {
+                    String seed = line.strip();
+                    if (!seed.isEmpty() && !seed.startsWith("#")) {
+                        all.add(seed);
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                throw UserException.usage("seeds file not found: " + seedsFile);
+            } catch (IOException e) {
+                throw UserException.usage("cannot read seeds file " + seedsFile + ": " + e.getMessage());
+            }
+        }
+        return all;
+    }
+
+    private void validate(List<String> allSeeds) {
+        if (allSeeds.isEmpty() && !resume) {
+            throw UserException.usage("no seeds: give --seeds URL, --seeds-file FILE or --resume");
+        }
+        for (String seed : allSeeds) {
+            requireHttpUrl(seed);
+        }
+        requirePositive("--max-pages", maxPages);
+        requirePositive("--concurrency", concurrency);
+        if (maxDepth < 0) {
+            throw UserException.usage("--max-depth must be 0 or more, got " + maxDepth);
+        }
+        if (delayMs < 0) {
+            throw UserException.usage("--delay-ms must be 0 or more, got " + delayMs);
+        }
+        includes.forEach(regex -> requireRegex("--include", regex));
+        excludes.forEach(regex -> requireRegex("--exclude", regex));
+    }
+
+    private static void requireHttpUrl(String seed) {
+        try {
+            URI uri = new URI(seed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw UserException.usage("not an http(s) URL: " + seed);
+            }
+        } catch (URISyntaxException e) {
+            throw UserException.usage("not a valid URL: " + seed + " (" + e.getReason() + ")");
+        }
+    }
+
+    private static void requirePositive(String option, int value) {
+        if (value < 1) {
+            throw UserException.usage(option + " must be at least 1, got " + value);
+        }
+    }
+
+    private static void requireRegex(String option, String regex) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw UserException.usage(option + " is not a valid regex: " + regex + " (" + e.getDescription() + ")");
+        }
+    }
+}

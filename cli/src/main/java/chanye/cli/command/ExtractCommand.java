@@ -1,0 +1,112 @@
+package chanye.cli.command;
+
+import chanye.cli.Json;
+import chanye.cli.UserException;
+import chanye.crawler.charset.HtmlDecoder;
+import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ArticleExtractor;
+import chanye.crawler.extract.ContentExtractor;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chanye extract}: the article in saved HTML files or at URLs. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the article (title, time, source, author, body) from HTML files or URLs.")
+public final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Saved HTML files or http(s) URLs.")
+    private List<String> inputs;
+
+    @Option(names = "--json", description = "One JSON object per input, one per line.")
+    private boolean json;
+
+    /** One input's result, in the contract's field order. */
+    record Extracted(String file, String url, String title, OffsetDateTime publishTime, String source,
+                     String author, String body, @JsonProperty("isArticle") boolean isArticle) {
+
+        static Extracted of(String file, Article article) {
+            return new Extracted(file, article.url(), article.title(), article.publishTime(), article.source(),
+                    article.author(), article.body(), article.isArticle());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        ArticleExtractor extractor = new ContentExtractor();
+        int failures = 0;
+        try (PageFetcher fetcher = new PageFetcher()) {
+            for (String input : inputs) {
+                try {
+                    print(extract(input, extractor, fetcher), spec.commandLine().getOut());
+                } catch (UserException e) {
+                    failures++;
+                    spec.commandLine().getErr().println("chanye: " + e.getMessage());
+                }
+            }
+        }
+        if (failures > 0) {
+            spec.commandLine().getErr().println("chanye: " + failures + " of " + inputs.size() + " inputs failed");
+            return UserException.FAILURE;
+        }
+        return 0;
+    }
+
+    private static Extracted extract(String input, ArticleExtractor extractor, PageFetcher fetcher) {
+        if (PageFetcher.isUrl(input)) {
+            PageFetcher.Page page = fetcher.fetch(input);
+            Document document = Jsoup.parse(HtmlDecoder.decode(page.body(), page.contentType()).text(), page.url());
+            return Extracted.of(null, extractor.extract(document));
+        }
+        Document document = Jsoup.parse(HtmlDecoder.decode(readFile(Path.of(input)), null).text(), "");
+        return Extracted.of(input, extractor.extract(document));
+    }
+
+    private static byte[] readFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw UserException.usage(file + ": is a directory, not an HTML file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw UserException.usage(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw UserException.usage(file + ": permission denied");
+        } catch (IOException e) {
+            throw UserException.usage(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private void print(Extracted result, PrintWriter out) {
+        if (json) {
+            out.println(Json.line(result));
+            return;
+        }
+        out.println("== " + (result.file() != null ? result.file() : result.url()));
+        out.println("title:   " + result.title());
+        out.println("time:    " + result.publishTime());
+        out.println("source:  " + result.source());
+        out.println("author:  " + result.author());
+        out.println("article: " + result.isArticle());
+        out.println();
+        out.println(result.body());
+        out.println();
+    }
+}

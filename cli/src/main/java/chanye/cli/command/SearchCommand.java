@@ -1,0 +1,128 @@
+package chanye.cli.command;
+
+import chanye.classifier.taxonomy.Cluster;
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.cli.DataDir;
+import chanye.cli.Json;
+import chanye.cli.Main;
+import chanye.cli.Terminal;
+import chanye.cli.UserException;
+import chanye.cli.pipeline.Taxonomies;
+import chanye.index.ArticleSearcher;
+import chanye.index.InvalidQueryException;
+import chanye.index.SearchHit;
+import chanye.index.SearchRequest;
+import chanye.index.SearchResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code chanye search}: keyword search over the index with filters, facets and highlighted snippets. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the index: words are ANDed, \"...\" is a phrase, OR between words, -word excludes.")
+public final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
+    private String query;
+
+    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", description = "Only these clusters (id or Chinese name; any matches).")
+    private List<String> clusters = new ArrayList<>();
+
+    @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host.")
+    private String site;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Published on or after YYYY-MM-DD.")
+    private String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Published on or before YYYY-MM-DD.")
+    private String until;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (default ${DEFAULT-VALUE}).")
+    private SearchRequest.Sort sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default ${DEFAULT-VALUE}).")
+    private int offset;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 0 || offset < 0) {
+            throw UserException.usage("--limit and --offset must be 0 or more");
+        }
+        LocalDate sinceDate = Dates.parse("--since", since);
+        LocalDate untilDate = Dates.parse("--until", until);
+        DataDir data = main.dataDir();
+        Taxonomy taxonomy = Taxonomies.forData(data);
+        SearchRequest request = new SearchRequest(query, clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
+                sort, limit, offset);
+        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
+                Taxonomies.classifier(taxonomy, data).segmenter())) {
+            SearchResponse response = searcher.search(request);
+            if (json) {
+                spec.commandLine().getOut().println(Json.line(response));
+            } else {
+                print(response, Terminal.detect(), spec.commandLine().getOut());
+            }
+            return 0;
+        } catch (InvalidQueryException e) {
+            throw UserException.usage("bad query: " + e.getMessage());
+        }
+    }
+
+    /** Maps cluster ids or Chinese names to ids; an unknown one is bad usage. */
+    static List<String> clusterIds(Taxonomy taxonomy, List<String> given) {
+        List<String> ids = new ArrayList<>();
+        for (String value : given) {
+            Cluster cluster = taxonomy.find(value.strip()).orElseThrow(() -> UserException.usage(
+                    "unknown cluster: " + value + " (known: " + String.join(", ",
+                            taxonomy.clusters().stream().map(Cluster::id).toList()) + ")"));
+            ids.add(cluster.id());
+        }
+        return ids;
+    }
+
+    private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
+        out.printf("%d hits for %s (%d ms)%n", response.total(), response.query(), response.tookMs());
+        int rank = offset;
+        for (SearchHit hit : response.hits()) {
+            rank++;
+            out.println();
+            out.println(rank + ". " + terminal.bold(hit.title().isEmpty() ? hit.url() : hit.title()));
+            String date = hit.publishTime() == null ? "date unknown" : hit.publishTime().toLocalDate().toString();
+            String source = hit.source() == null ? "" : " · 来源 " + hit.source();
+            String tags = hit.clusters().isEmpty() ? "" : " · " + String.join(", ", hit.clusters());
+            out.println("   " + terminal.dim(date + " · " + hit.site() + source + tags));
+            if (!hit.snippet().isEmpty()) {
+                out.println("   " + terminal.highlight(Snippets.toText(hit.snippet())));
+            }
+            out.println("   " + terminal.dim(hit.url()));
+        }
+        for (Map.Entry<String, Map<String, Long>> facet : response.facets().entrySet()) {
+            if (!facet.getValue().isEmpty()) {
+                out.println();
+                out.println(facet.getKey() + ": " + Facets.format(facet.getValue()));
+            }
+        }
+    }
+}

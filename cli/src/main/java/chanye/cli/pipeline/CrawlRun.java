@@ -1,0 +1,82 @@
+package chanye.cli.pipeline;
+
+import chanye.classifier.ArticleClassifier;
+import chanye.cli.DataDir;
+import chanye.crawler.CrawlConfig;
+import chanye.crawler.CrawlSummary;
+import chanye.crawler.Crawler;
+import chanye.crawler.extract.ContentExtractor;
+import chanye.index.ArticleIndexWriter;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * One crawl into a data directory's index, wired end to end: fetch, extract, classify, index.
+ *
+ * <p>Ctrl-C (SIGINT) does not lose work: a shutdown hook asks the crawler to stop, which finishes the pages in
+ * hand, commits the index and saves the frontier; the hook then holds the JVM until {@link #close()}, so the
+ * command can still print its summary and how to resume before the process exits (with 130).
+ */
+public final class CrawlRun implements AutoCloseable {
+
+    private final ArticleIndexWriter writer;
+    private final CrawlProgress progress;
+    private final Crawler crawler;
+    private final ArticleClassifier classifier;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread onInterrupt;
+    private volatile boolean interrupted;
+
+    public CrawlRun(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress)
+            throws IOException {
+        this.classifier = classifier;
+        this.progress = progress;
+        this.writer = ArticleIndexWriter.open(data.index(), classifier.segmenter());
+        this.crawler = new Crawler(config, new ContentExtractor(), progress);
+        this.onInterrupt = new Thread(this::stopAndWait, "chanye-interrupt");
+    }
+
+    /** Runs the crawl to its end, or until Ctrl-C; the index is committed either way. */
+    public CrawlSummary run() throws IOException {
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        CrawlSummary summary = crawler.run(new IndexingSink(classifier, writer));
+        writer.commit();
+        return summary;
+    }
+
+    /** Whether Ctrl-C stopped the crawl. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    private void stopAndWait() {
+        interrupted = true;
+        crawler.stop();
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            progress.close();
+            writer.close();
+        } finally {
+            if (!interrupted) {
+                removeHook();
+            }
+            closed.countDown();
+        }
+    }
+
+    private void removeHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            interrupted = true;
+        }
+    }
+}

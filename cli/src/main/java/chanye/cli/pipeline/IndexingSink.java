@@ -1,0 +1,44 @@
+package chanye.cli.pipeline;
+
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.Classification;
+import chanye.crawler.ArticleSink;
+import chanye.crawler.CrawledArticle;
+import chanye.crawler.extract.Article;
+import chanye.index.ArticleIndexWriter;
+import chanye.index.IndexedArticle;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * The crawl's sink: classifies each article and upserts it into the index; a flush commits the index.
+ */
+public final class IndexingSink implements ArticleSink {
+
+    private final ArticleClassifier classifier;
+    private final ArticleIndexWriter writer;
+
+    public IndexingSink(ArticleClassifier classifier, ArticleIndexWriter writer) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    @Override
+    public Outcome accept(CrawledArticle crawled) throws IOException {
+        Article article = crawled.article();
+        Classification classification = classifier.classify(article.title(), article.body());
+        IndexedArticle document = new IndexedArticle(crawled.url(), crawled.site(), article.title(), article.body(),
+                article.source(), article.author(), article.publishTime(), crawled.fetchedAt(),
+                classification.clusters(), classification.keywords(), classification.regions());
+        return switch (writer.upsert(document)) {
+            case INDEXED -> Outcome.INDEXED;
+            case DUPLICATE -> Outcome.DUPLICATE;
+            case UNCHANGED -> Outcome.UNCHANGED;
+        };
+    }
+
+    @Override
+    public void flush() throws IOException {
+        writer.commit();
+    }
+}
