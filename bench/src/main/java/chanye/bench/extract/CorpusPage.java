@@ -1,0 +1,28 @@
+package chanye.bench.extract;
+
+import chanye.crawler.charset.HtmlDecoder;
+import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ArticleExtractor;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+
+/**
+ * One saved page of an extraction corpus, held as raw bytes so that every timed extraction pays for decoding and
+ * parsing as the crawler does.
+ *
+ * @param file  the page's {@code page.html}, as the corpus path was given (the scorer matches on its folder name)
+ * @param bytes the file's bytes
+ */
+public record CorpusPage(Path file, byte[] bytes) {
+
+    public CorpusPage {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(bytes, "bytes");
+    }
+
+    /** Decodes, parses and extracts the page, the work the crawler does per fetched page. */
+    public Article extract(ArticleExtractor extractor) {
+        return extractor.extract(Jsoup.parse(HtmlDecoder.decode(bytes, null).text(), ""));
+    }
+}
