@@ -60,14 +60,12 @@ const passesPerSecond = [];
 for (let i = 0; i < args.iterations; i++) {
   passesPerSecond.push(iteration(args.iterationMs));
 }
-const passes = summary(passesPerSecond);
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, JSON.stringify({
   corpus: args.corpus,
   dom: args.dom,
   pages: pages.length,
-  passesPerSecond: passes,
-  pagesPerSecond: scale(passes, pages.length),
+  pagesPerSecond: scale(summary(passesPerSecond), pages.length),
   settings: `${args.warmups} warm-up + ${args.iterations} measured iterations of ${args.iterationMs} ms, `
     + `one thread, node ${process.version}`,
 }, null, 2));

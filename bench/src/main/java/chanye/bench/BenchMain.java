@@ -1,6 +1,13 @@
 package chanye.bench;
 
 import chanye.bench.extract.ExtractStage;
+import chanye.bench.index.IndexStage;
+import chanye.bench.site.ServeStage;
+import chanye.bench.text.ClassifyStage;
+import chanye.bench.text.StartupStage;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure chanye's stages; see bench/run.sh for the whole harness.",
-        subcommands = {ExtractStage.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractStage.class, ClassifyStage.class, StartupStage.class, IndexStage.class,
+                ServeStage.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
@@ -22,6 +30,23 @@ public final class BenchMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        CommandLine commandLine = new CommandLine(new BenchMain());
+        commandLine.setExecutionExceptionHandler(BenchMain::reportFailure);
+        System.exit(commandLine.execute(args));
+    }
+
+    /** A failed measurement as one line naming what failed; the stack trace only for a bug in the harness. */
+    private static int reportFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        String command = commandLine.getCommandName();
+        if (failure instanceof IOException || failure instanceof IllegalArgumentException) {
+            String message = failure instanceof NoSuchFileException missing
+                    ? missing.getFile() + ": " + Objects.requireNonNullElse(missing.getReason(), "no such file")
+                    : failure.getMessage();
+            commandLine.getErr().println("bench " + command + ": " + message);
+        } else {
+            commandLine.getErr().println("bench " + command + ": unexpected failure");
+            failure.printStackTrace(commandLine.getErr());
+        }
+        return 1;
     }
 }

@@ -6,6 +6,7 @@ import chanye.crawler.extract.ArticleExtractor;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * One saved page of an extraction corpus, held as raw bytes so that every timed extraction pays for decoding and
@@ -21,8 +22,13 @@ public record CorpusPage(Path file, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
     }
 
+    /** Decodes and parses the page as the crawler does. */
+    public Document parse() {
+        return Jsoup.parse(HtmlDecoder.decode(bytes, null).text(), "");
+    }
+
     /** Decodes, parses and extracts the page, the work the crawler does per fetched page. */
     public Article extract(ArticleExtractor extractor) {
-        return extractor.extract(Jsoup.parse(HtmlDecoder.decode(bytes, null).text(), ""));
+        return extractor.extract(parse());
     }
 }

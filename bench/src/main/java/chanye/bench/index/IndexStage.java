@@ -1,0 +1,207 @@
+package chanye.bench.index;
+
+import chanye.bench.Results;
+import chanye.bench.text.BenchText;
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.Classification;
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.cli.DataDir;
+import chanye.cli.site.GeneratedArticle;
+import chanye.index.ArticleIndexWriter;
+import chanye.index.ArticleSearcher;
+import chanye.index.IndexedArticle;
+import chanye.index.InvalidQueryException;
+import chanye.index.SearchRequest;
+import chanye.index.SearchResponse;
+import chanye.index.UpsertResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench index}: builds a fresh index of generated articles on one thread, and at each checkpoint (10k, 30k,
+ * 100k documents) commits, weighs the index on disk and times two-word searches with facets and highlighting.
+ *
+ * <p>Only the writer's work is timed as indexing (upserts and commits); each batch is classified first, untimed,
+ * so that the documents carry clusters, keywords and regions as in a crawl. The data directory is left in the
+ * layout of {@code chanye --data}, so the script can time {@code chanye search} against it.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Build an index of generated articles; time indexing and search at checkpoints.")
+public final class IndexStage implements Callable<Integer> {
+
+    private static final int BATCH = 500;
+    private static final int QUERY_SOURCE_ARTICLES = 2000;
+    private static final Instant CRAWL_TIME = Instant.parse("2024-06-01T00:00:00Z");
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "A chanye data folder; emptied first.")
+    private Path data;
+
+    @Option(names = "--checkpoints", required = true, split = ",", paramLabel = "N",
+            description = "Document counts at which to commit and measure; the last is the index's size.")
+    private List<Integer> checkpoints;
+
+    @Option(names = "--queries", defaultValue = "1000", description = "Queries per timed round (default ${DEFAULT-VALUE}).")
+    private int queryCount;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds per checkpoint (default ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "The generator's seed (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--queries-out", required = true, paramLabel = "FILE", description = "Where to write the queries, one a line.")
+    private Path queriesOut;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the figures (JSON).")
+    private Path out;
+
+    /**
+     * The state of the index at one checkpoint.
+     *
+     * @param documents       documents written so far
+     * @param indexBytes      the index's size on disk after the commit
+     * @param docsPerSecond   documents per second of writer time (upserts and commits) so far
+     * @param classifyPerSecond articles per second of the untimed classification, for comparison
+     * @param openMs          how long opening a searcher took
+     * @param rounds          the latency of each timed round of queries
+     * @param searchCheck     evidence that the timed searches did the full work
+     */
+    record Checkpoint(int documents, long indexBytes, double docsPerSecond, double classifyPerSecond, long openMs,
+                      List<Latency> rounds, SearchCheck searchCheck) {
+    }
+
+    /**
+     * What the timed searches returned, so the figures are known to include facets and highlighting.
+     *
+     * @param meanTotal         mean number of matching documents per query
+     * @param withFacets        share of responses with cluster facet counts
+     * @param withHighlight     share of responses whose first hit's snippet holds a highlighted match
+     */
+    record SearchCheck(double meanTotal, double withFacets, double withHighlight) {
+    }
+
+    /** What the stage measured. */
+    record Figures(long seed, int queries, Map<UpsertResult, Integer> outcomes, List<Checkpoint> checkpoints) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InvalidQueryException {
+        ArticleClassifier classifier = ArticleClassifier.create(Taxonomy.loadDefault());
+        DataDir dataDir = new DataDir(data);
+        deleteTree(data);
+        List<String> queries = QueryPool.draw(
+                BenchText.articles(seed).limit(Math.min(QUERY_SOURCE_ARTICLES, checkpoints.get(0))).toList(),
+                classifier.segmenter(), queryCount, seed);
+        Files.createDirectories(queriesOut.toAbsolutePath().getParent());
+        Files.write(queriesOut, queries, StandardCharsets.UTF_8);
+        Map<UpsertResult, Integer> outcomes = new EnumMap<>(UpsertResult.class);
+        List<Checkpoint> measured = new ArrayList<>();
+        Iterator<GeneratedArticle> source = BenchText.articles(seed).iterator();
+        long writeNanos = 0;
+        long classifyNanos = 0;
+        int written = 0;
+        try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter())) {
+            for (int checkpoint : checkpoints) {
+                while (written < checkpoint) {
+                    int size = Math.min(BATCH, checkpoint - written);
+                    long start = System.nanoTime();
+                    List<IndexedArticle> batch = classify(source, written, size, classifier);
+                    long classified = System.nanoTime();
+                    for (IndexedArticle article : batch) {
+                        outcomes.merge(writer.upsert(article), 1, Integer::sum);
+                    }
+                    writeNanos += System.nanoTime() - classified;
+                    classifyNanos += classified - start;
+                    written += size;
+                }
+                long start = System.nanoTime();
+                writer.commit();
+                writeNanos += System.nanoTime() - start;
+                measured.add(measure(dataDir, classifier, queries, written, written / (writeNanos / 1e9),
+                        written / (classifyNanos / 1e9)));
+                Results.write(out, new Figures(seed, queries.size(), outcomes, measured));
+            }
+        }
+        return 0;
+    }
+
+    private static List<IndexedArticle> classify(Iterator<GeneratedArticle> source, int first, int size,
+                                                 ArticleClassifier classifier) {
+        List<IndexedArticle> batch = new ArrayList<>(size);
+        for (int i = first; i < first + size; i++) {
+            GeneratedArticle text = source.next();
+            Classification tags = classifier.classify(text.title(), text.body());
+            String site = "site" + (i % 5) + ".localhost";
+            batch.add(new IndexedArticle("http://" + site + "/news/" + i + ".html", site, text.title(), text.body(),
+                    text.source(), text.author(), text.publishTime(), CRAWL_TIME.plusSeconds(i), tags.clusters(),
+                    tags.keywords(), tags.regions()));
+        }
+        return batch;
+    }
+
+    private Checkpoint measure(DataDir dataDir, ArticleClassifier classifier, List<String> queries, int documents,
+                               double docsPerSecond, double classifyPerSecond)
+            throws IOException, InvalidQueryException {
+        long openStart = System.nanoTime();
+        try (ArticleSearcher searcher = ArticleSearcher.open(dataDir.index(), classifier.segmenter())) {
+            long openMs = (System.nanoTime() - openStart) / 1_000_000;
+            for (String query : queries) {
+                searcher.search(request(query));
+            }
+            List<Latency> timed = new ArrayList<>();
+            long totals = 0;
+            int withFacets = 0;
+            int withHighlight = 0;
+            for (int round = 0; round < rounds; round++) {
+                long[] nanos = new long[queries.size()];
+                for (int i = 0; i < nanos.length; i++) {
+                    long start = System.nanoTime();
+                    SearchResponse response = searcher.search(request(queries.get(i)));
+                    nanos[i] = System.nanoTime() - start;
+                    totals += response.total();
+                    withFacets += response.facets().getOrDefault("clusters", Map.of()).isEmpty() ? 0 : 1;
+                    withHighlight += !response.hits().isEmpty() && response.hits().get(0).snippet() != null
+                            && response.hits().get(0).snippet().contains("<em>") ? 1 : 0;
+                }
+                timed.add(Latency.ofNanos(nanos));
+            }
+            double searches = (double) rounds * queries.size();
+            return new Checkpoint(documents, sizeOf(dataDir.index()), docsPerSecond, classifyPerSecond, openMs,
+                    timed, new SearchCheck(totals / searches, withFacets / searches, withHighlight / searches));
+        }
+    }
+
+    private static SearchRequest request(String query) {
+        return new SearchRequest(query, List.of(), null, null, null, SearchRequest.Sort.RELEVANCE, 10, 0);
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
