@@ -4,8 +4,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats highlighted passages as one line of HTML-safe text: matches in {@code <em>...</em>}, overlapping or
- * touching matches merged into one (the bigrams 塔里 and 里木 become {@code <em>塔里木</em>}), everything else
+ * Formats highlighted passages as one line of HTML-safe text: matches in {@code <em>...</em>}, overlapping
+ * matches merged into one (the bigrams 塔里 and 里木 become {@code <em>塔里木</em>}), everything else
  * escaped, line breaks as spaces, passages that do not follow each other joined by {@value #ELLIPSIS}.
  */
 public final class SnippetFormatter extends PassageFormatter {
@@ -36,7 +36,7 @@ public final class SnippetFormatter extends PassageFormatter {
             int start = Math.max(starts[match], position);
             int end = ends[match];
             match++;
-            while (match < passage.getNumMatches() && starts[match] <= end) {
+            while (match < passage.getNumMatches() && starts[match] < end) {
                 end = Math.max(end, ends[match]);
                 match++;
             }
