@@ -1,7 +1,9 @@
 package chanye.index;
 
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -35,10 +37,14 @@ final class IndexErrors {
                 + "): delete this directory and run chanye crawl again to rebuild it", cause);
     }
 
-    /** Whether Lucene threw {@code e} because the files of the index are damaged or of an unknown format. */
+    /**
+     * Whether Lucene threw {@code e} because the files of the index are damaged, missing or of an unknown format
+     * (callers have checked that the directory itself exists).
+     */
     static boolean isCorruption(IOException e) {
         return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
-                || e instanceof IndexFormatTooNewException || e instanceof EOFException;
+                || e instanceof IndexFormatTooNewException || e instanceof EOFException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException;
     }
 
     private static String oneLine(IOException cause) {
