@@ -88,22 +88,20 @@ public final class ArticleQueryBuilder {
         return queries.size() <= 1 ? queries.stream().findFirst().orElse(null) : should(queries);
     }
 
+    /** The query of one part; null when it has no words (only punctuation or function words). */
     private Query partQuery(QueryPart part) {
-        List<Query> ways = new ArrayList<>();
         List<Positioned> words = analyze(ArticleFields.BODY, part.text());
-        if (!words.isEmpty()) {
-            ways.add(part.phrase() ? titleOrBody(ArticleFields.TITLE, ArticleFields.BODY, words, 1f)
-                    : allWords(words));
+        if (words.isEmpty()) {
+            return null;
         }
+        Query wordQuery = part.phrase() ? titleOrBody(ArticleFields.TITLE, ArticleFields.BODY, words, 1f)
+                : allWords(words);
         List<Positioned> bigrams = analyze(ArticleFields.BODY_BIGRAMS, part.text());
-        if (!bigrams.isEmpty()) {
-            ways.add(titleOrBody(ArticleFields.TITLE_BIGRAMS, ArticleFields.BODY_BIGRAMS, bigrams, BIGRAM_WEIGHT));
+        if (bigrams.isEmpty()) {
+            return wordQuery;
         }
-        return switch (ways.size()) {
-            case 0 -> null;
-            case 1 -> ways.get(0);
-            default -> should(ways);
-        };
+        return should(List.of(wordQuery,
+                titleOrBody(ArticleFields.TITLE_BIGRAMS, ArticleFields.BODY_BIGRAMS, bigrams, BIGRAM_WEIGHT)));
     }
 
     /** Every word, in the title or the body. */
