@@ -63,8 +63,8 @@ public final class ArticleQueryBuilder {
         }
         if (required == 0) {
             throw new InvalidQueryException(parsed.excluded().isEmpty()
-                    ? "nothing to search for in \"" + query.strip() + "\": give at least one word (punctuation and "
-                            + "words such as 的 are ignored)"
+                    ? "nothing to search for in " + QuerySyntax.quoted(query)
+                            + ": give at least one word (punctuation and words such as 的 are ignored)"
                     : "a query of exclusions only matches nothing: add a word to search for");
         }
         for (QueryPart part : parsed.excluded()) {

@@ -19,6 +19,7 @@ public final class QuerySyntax {
     /** The longest query accepted, in characters; it bounds the size of the Lucene query built from it. */
     public static final int MAX_LENGTH = 200;
 
+    private static final int MAX_QUOTED = 40;
     private static final String OR = "OR";
     private static final String AND = "AND";
 
@@ -115,6 +116,20 @@ public final class QuerySyntax {
             }
         }
         return new ParsedQuery(required, excluded);
+    }
+
+    /**
+     * {@code query} fit to quote in a one-line message: control characters and line breaks as spaces, at most
+     * {@value #MAX_QUOTED} characters.
+     */
+    static String quoted(String query) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < query.length() && text.length() < MAX_QUOTED; i++) {
+            char c = query.charAt(i);
+            text.append(isSpace(c) ? ' ' : c);
+        }
+        String quoted = text.toString().replaceAll(" +", " ").strip();
+        return "\"" + (query.length() > MAX_QUOTED ? quoted + "…" : quoted) + "\"";
     }
 
     private static boolean isSpace(char c) {
