@@ -23,12 +23,15 @@ import java.util.Set;
  * take part; HanLP's stop words and a list
  * of words that say nothing about a news text (公司, 项目, 发展, 记者, in {@code keyword/generic-words.txt}) are left
  * out, which is what makes the result usable where HanLP's own {@code extractKeyword} returns 公司, 新疆, 电.
- * Co-occurrence within a window of {@value #WINDOW} content words links two words; title words count twice.
+ * Co-occurrence within a window of {@value #WINDOW} content words links two words; the title is read twice, and
+ * the rank of a domain term or a title word is multiplied by {@value #BOOST}, since those are what a reader of
+ * this tool looks for.
  * Immutable and thread-safe.
  */
 public final class KeywordExtractor {
 
     static final int WINDOW = 5;
+    static final double BOOST = 1.5;
     /** Only the first this many content words take part; the start of a text says what it is about. */
     static final int MAX_CANDIDATES = 2_000;
     private static final int ITERATIONS = 20;
@@ -68,6 +71,7 @@ public final class KeywordExtractor {
     public List<String> keywords(List<Token> title, List<Token> body, int limit) {
         List<String> sequence = new ArrayList<>();
         addCandidates(title, sequence);
+        int titleCandidates = sequence.size();
         addCandidates(title, sequence);
         addCandidates(body, sequence);
         Map<String, Set<String>> neighbours = new HashMap<>();
@@ -83,6 +87,8 @@ public final class KeywordExtractor {
             }
         }
         Map<String, Double> rank = rank(neighbours);
+        Set<String> titleWords = new HashSet<>(sequence.subList(0, titleCandidates));
+        rank.replaceAll((word, score) -> domainTerms.contains(word) || titleWords.contains(word) ? score * BOOST : score);
         return rank.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)

@@ -19,9 +19,9 @@ import java.util.Objects;
  * tag a text on their own. A cluster is assigned when
  * <ul>
  *   <li>its score reaches the cluster's threshold,</li>
- *   <li>its strong terms occur at least twice (a mention in the title counts twice), and once more for every
- *       {@value #CHARS_PER_HIT} characters of body beyond the first, so a passing mention in a long article about
- *       something else does not tag it,</li>
+ *   <li>its strong terms occur at least twice (a mention in the title counts twice), and at least once every
+ *       {@value #WORDS_PER_HIT} words of the body, so a passing mention in a long article about something else
+ *       does not tag it,</li>
  *   <li>and its score is at least {@value #RELATIVE} of the best cluster's, so a side remark in an article about
  *       another cluster does not tag it.</li>
  * </ul>
@@ -35,7 +35,7 @@ public final class ClusterScorer {
     static final double TITLE = 2.5;
     static final double LEAD = 1.5;
     static final int MAX_REPEATS = 4;
-    static final int CHARS_PER_HIT = 1_500;
+    static final int WORDS_PER_HIT = 120;
     static final double RELATIVE = 0.3;
     static final double MODEL_BONUS = 3.0;
     private static final int MAX_EVIDENCE = 8;
@@ -63,8 +63,8 @@ public final class ClusterScorer {
         }
         collect(title, Integer.MAX_VALUE, TITLE, 2, evidence);
         collect(body, leadEnd, LEAD, 1, evidence);
-        int bodyLength = body.isEmpty() ? 0 : body.get(body.size() - 1).end();
-        int minimumHits = 2 + Math.max(0, bodyLength - 1) / CHARS_PER_HIT;
+        long words = body.stream().filter(word -> !word.isPunctuation()).count();
+        long minimumHits = Math.max(2, (words + WORDS_PER_HIT - 1) / WORDS_PER_HIT);
         double best = 0;
         double[] scores = new double[evidence.length];
         for (int i = 0; i < evidence.length; i++) {

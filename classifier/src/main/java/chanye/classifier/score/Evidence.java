@@ -14,6 +14,9 @@ final class Evidence {
     private final Map<String, Integer> countByTerm = new HashMap<>();
 
     void add(String term, boolean isStrong, double position, int hits) {
+        if (isStrong) {
+            strongHits += hits;
+        }
         int count = countByTerm.merge(term, 1, Integer::sum);
         if (count > ClusterScorer.MAX_REPEATS) {
             return;
@@ -21,7 +24,6 @@ final class Evidence {
         double weight = (isStrong ? ClusterScorer.STRONG : ClusterScorer.WEAK) * position;
         if (isStrong) {
             strong += weight;
-            strongHits += hits;
         } else {
             weak += weight;
         }
