@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ public final class AddressGuard {
         for (InetAddress address : addresses) {
             AddressClass kind = AddressClass.of(address);
             if (!allowed.contains(kind)) {
-                throw new RefusedAddressException("refused " + kind.name().toLowerCase().replace('_', '-')
+                throw new RefusedAddressException("refused " + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + " address " + address.getHostAddress() + " for " + host);
             }
         }
