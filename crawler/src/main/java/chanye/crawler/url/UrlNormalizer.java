@@ -30,7 +30,7 @@ public final class UrlNormalizer {
      * Normalises a URL.
      *
      * @param url an absolute URL
-     * @return the normal form, or {@code null} when the URL is not an absolute http(s) URL, is malformed or is
+     * @return the normal form, or {@code null} when the URL is not an absolute http(s) URL with a host, is malformed or is
      *         longer than 2,048 characters (a common sign of a trap)
      */
     public String normalize(String url) {
@@ -44,7 +44,7 @@ public final class UrlNormalizer {
         }
         String withoutSession = SESSION_PATH_PARAM.matcher(trimmed).replaceAll("");
         String normal = basic.filter(withoutSession);
-        if (normal == null) {
+        if (normal == null || ScopeFilter.hostOf(normal) == null) {
             return null;
         }
         return dropTrackingParams(normal);
