@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * What a parsed page says about where to go next and how it may be used.
  *
- * @param links     the absolute URLs of its {@code <a href>} and {@code <area href>} links, in page order, once each
+ * @param links     the absolute URLs of its {@code <a href>} and {@code <area href>} links, in page order, once
+ *                  each, without links to the page itself ({@code href=""}, {@code #top}) or {@code rel=nofollow}
  * @param canonical the absolute URL of {@code <link rel="canonical">}, or {@code null}
  * @param noIndex   whether {@code <meta name="robots">} says noindex
  * @param noFollow  whether {@code <meta name="robots">} says nofollow
@@ -25,7 +26,9 @@ public record PageLinks(List<String> links, String canonical, boolean noIndex, b
     public static PageLinks of(Document document) {
         Set<String> links = new LinkedHashSet<>();
         for (Element a : document.select("a[href], area[href]")) {
-            if (!a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+            String raw = a.attr("href").strip();
+            boolean selfLink = raw.isEmpty() || raw.startsWith("#");
+            if (!selfLink && !a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
                 String href = a.absUrl("href");
                 if (!href.isEmpty()) {
                     links.add(href);
