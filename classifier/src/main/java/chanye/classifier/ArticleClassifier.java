@@ -1,24 +1,82 @@
 package chanye.classifier;
 
+import chanye.classifier.keyword.KeywordExtractor;
+import chanye.classifier.region.RegionGazetteer;
+import chanye.classifier.score.ClusterScorer;
 import chanye.classifier.segment.Segmenter;
+import chanye.classifier.segment.TextNormalizer;
+import chanye.classifier.segment.Token;
 import chanye.classifier.taxonomy.Taxonomy;
+import chanye.classifier.train.ModelException;
+import chanye.classifier.train.TrainedModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tags texts with the industrial clusters they are about, with scores and evidence, plus keywords and regions.
- * Thread-safe once built.
+ *
+ * <p>The taxonomy's terms, its trap words and the Xinjiang place names form the segmenter's domain dictionary, so
+ * each comes out as one word; clusters are then scored on words, never on substrings (see {@link ClusterScorer}).
+ * A trained model, when given, adds to the score of clusters that already have strong evidence. Built once (about
+ * half a second, mostly HanLP's dictionaries), then thread-safe: a call builds nothing shared.
  */
 public final class ArticleClassifier {
 
-    private final Taxonomy taxonomy;
+    /** How many keywords a classification carries. */
+    public static final int KEYWORDS = 5;
+    /** The lead is the first paragraph of the body, but no longer than this. */
+    static final int MAX_LEAD = 200;
+    /**
+     * Only this many characters of a title or body are read: far more than any news article, so that a page the
+     * extractor got wrong (a 5 MB dump) costs a tenth of a second and not a stall of the batch.
+     */
+    public static final int MAX_CHARS = 100_000;
 
-    private ArticleClassifier(Taxonomy taxonomy) {
+    private final Taxonomy taxonomy;
+    private final Segmenter segmenter;
+    private final ClusterScorer scorer;
+    private final KeywordExtractor keywords;
+    private final RegionGazetteer regions;
+    private final TrainedModel model;
+
+    private ArticleClassifier(Taxonomy taxonomy, TrainedModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.regions = RegionGazetteer.loadDefault();
+        Set<String> vocabulary = new LinkedHashSet<>(taxonomy.vocabulary());
+        vocabulary.addAll(regions.names());
+        this.segmenter = new Segmenter(vocabulary);
+        this.scorer = new ClusterScorer(taxonomy);
+        Set<String> terms = new LinkedHashSet<>();
+        taxonomy.clusters().forEach(c -> {
+            c.strongTerms().forEach(t -> terms.add(TextNormalizer.normalize(t)));
+            c.weakTerms().forEach(t -> terms.add(TextNormalizer.normalize(t)));
+        });
+        this.keywords = new KeywordExtractor(terms);
+        this.model = model;
     }
 
     /** A classifier for the taxonomy, using its terms as the segmenter's domain dictionary. */
     public static ArticleClassifier create(Taxonomy taxonomy) {
-        return new ArticleClassifier(taxonomy);
+        return new ArticleClassifier(taxonomy, null);
+    }
+
+    /**
+     * A classifier for the taxonomy that also uses the trained model in {@code modelFile} when that file exists
+     * (see {@link chanye.classifier.train.NaiveBayesTrainer}); without the file it is the lexicon alone.
+     *
+     * @throws ModelException naming the file when it exists but is not a model
+     */
+    public static ArticleClassifier create(Taxonomy taxonomy, Path modelFile) throws ModelException {
+        Objects.requireNonNull(modelFile, "modelFile");
+        TrainedModel model = Files.exists(modelFile) ? TrainedModel.load(modelFile) : null;
+        return new ArticleClassifier(taxonomy, model);
     }
 
     /** The taxonomy this classifier tags with. */
@@ -28,16 +86,62 @@ public final class ArticleClassifier {
 
     /** The segmenter this classifier uses; the index analyzes with the same one. */
     public Segmenter segmenter() {
-        throw new UnsupportedOperationException("the classifier lands with issue 5");
+        return segmenter;
+    }
+
+    /** The trained model combined with the lexicon, if one was loaded. */
+    public Optional<TrainedModel> model() {
+        return Optional.ofNullable(model);
     }
 
     /**
-     * Classifies one text.
+     * Classifies one text. Never throws on content: empty, binary or huge input gives an empty or partial result;
+     * past {@link #MAX_CHARS} characters the text is not read.
      *
-     * @param title the headline, weighted more than the body; may be empty
-     * @param text  the body
+     * @param title the headline, weighted more than the body; may be empty or null
+     * @param text  the body; may be empty or null
      */
     public Classification classify(String title, String text) {
-        throw new UnsupportedOperationException("the classifier lands with issue 5");
+        String body = head(text);
+        List<Token> titleWords = segmenter.words(head(title));
+        List<Token> bodyWords = segmenter.words(body);
+        Map<String, Double> probabilities = Map.of();
+        if (model != null) {
+            List<Token> all = new ArrayList<>(titleWords);
+            all.addAll(bodyWords);
+            probabilities = model.probabilities(all);
+        }
+        List<ClusterTag> clusters = scorer.score(titleWords, bodyWords, leadEnd(body), probabilities);
+        List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(regions.places(titleWords),
+                regions.places(bodyWords))));
+        return new Classification(clusters, keywords.keywords(titleWords, bodyWords, KEYWORDS), places);
+    }
+
+    private static String head(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = Math.min(text.length(), MAX_CHARS);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** The offset where the first non-empty paragraph ends, at most {@link #MAX_LEAD} characters in. */
+    static int leadEnd(String body) {
+        int start = 0;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        int newline = body.indexOf('\n', start);
+        int end = newline < 0 ? body.length() : newline;
+        return Math.min(end, start + MAX_LEAD);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -25,4 +25,12 @@ public interface CrawlListener {
     /** robots.txt disallowed a URL. */
     default void robotsBlocked(String url) {
     }
+
+    /** A URL was fetched or seen but not parsed; {@code reason} says why (not HTML, unchanged, ...). */
+    default void skipped(String url, String reason) {
+    }
+
+    /** Something worth a log line that is not a failure, e.g. a robots.txt Crawl-delay that was capped. */
+    default void notice(String url, String message) {
+    }
 }

@@ -1,36 +1,135 @@
 package chanye.crawler;
 
 import chanye.crawler.extract.ArticleExtractor;
+import chanye.crawler.fetch.AddressGuard;
+import chanye.crawler.fetch.Fetcher;
+import chanye.crawler.fetch.OkHttpFetcher;
+import chanye.crawler.robots.RobotsReader;
+import chanye.crawler.state.CrawlStore;
+import chanye.crawler.state.NewUrl;
+import chanye.crawler.state.UrlKind;
+import chanye.crawler.url.ScopeFilter;
+import chanye.crawler.url.UrlKeys;
+import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dns;
 
 /**
  * A polite, resumable batch crawler: fetches from the seeds, follows links within scope, extracts each article
  * and hands it to a sink, keeping its frontier and seen set under the configured data directory.
+ *
+ * <p>Counting: every URL the run finishes lands in exactly one count of the {@link CrawlSummary}. {@code fetched}
+ * counts responses (any status); {@code skipped} counts responses not parsed (not HTML, 304, a missing sitemap);
+ * {@code errors} counts failures of any kind, including addresses refused by the {@link AddressGuard} and
+ * redirects to other schemes; {@code robotsBlocked} counts URLs robots.txt disallows. Links out of scope are
+ * dropped when found and not counted. robots.txt reads are not counted as fetches.
  */
 public final class Crawler {
 
     private final CrawlConfig config;
     private final ArticleExtractor extractor;
     private final CrawlListener listener;
+    private final CrawlLimits limits;
+    private final Fetcher fetcher;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
+    /** A crawler with the default limits, fetching over HTTP with the system resolver. */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener) {
+        this(config, extractor, listener, CrawlLimits.DEFAULTS);
+    }
+
+    /** A crawler with the given limits, fetching over HTTP with the system resolver. */
+    public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits) {
+        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM));
+    }
+
+    /**
+     * A crawler that fetches through the given fetcher (a seam for other protocols, runners and tests).
+     *
+     * @param limits the retry and Crawl-delay bounds the crawler applies; the fetcher applies its own timeouts
+     */
+    public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
+                   Fetcher fetcher) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    }
+
+    /**
+     * The HTTP fetcher a crawl of these seeds uses: each seed's own address class (loopback, private) is allowed,
+     * every other non-public address refused.
+     *
+     * @param dns how names are resolved; the system resolver outside tests
+     */
+    public static OkHttpFetcher httpFetcher(CrawlConfig config, CrawlLimits limits, Dns dns) {
+        AddressGuard guard = AddressGuard.forSeeds(seedHosts(config, new UrlNormalizer()), dns);
+        return new OkHttpFetcher(limits, config.userAgent(), guard, dns);
     }
 
     /**
      * Runs the crawl until the frontier is empty, {@code maxPages} is reached or {@link #stop()} is called.
      *
      * @throws CrawlStateException when the state under the data directory is in use by another crawl or unreadable
+     * @throws IOException         when the state or the sink fails during the run (pages fetched since the last
+     *                             commit are fetched again by a resumed run)
      */
     public CrawlSummary run(ArticleSink sink) throws IOException {
-        throw new UnsupportedOperationException("the crawler lands with issue 3");
+        Objects.requireNonNull(sink, "sink");
+        long start = System.nanoTime();
+        UrlNormalizer normalizer = new UrlNormalizer();
+        ScopeFilter scope = new ScopeFilter(seedHosts(config, normalizer), config.followExternal(),
+                config.includes(), config.excludes(), config.maxDepth());
+        Counters counters = new Counters();
+        try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume())) {
+            store.enqueue(seeds(normalizer, counters));
+            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope, scope, listener, counters,
+                    limits);
+            RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
+            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping).execute();
+        }
+        return counters.summary((System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Asks a running crawl to finish the pages in hand, save its state and return from {@link #run}. */
+    /**
+     * Asks a running crawl to finish the pages in hand, flush the sink, save its state and return from
+     * {@link #run}. Safe to call from any thread, e.g. a shutdown hook; a crawl not yet started ends at once.
+     */
     public void stop() {
-        throw new UnsupportedOperationException("the crawler lands with issue 3");
+        stopping.set(true);
+    }
+
+    private List<NewUrl> seeds(UrlNormalizer normalizer, Counters counters) {
+        List<NewUrl> out = new ArrayList<>();
+        for (String seed : config.seeds()) {
+            String url = normalizer.normalize(seed);
+            String key = url == null ? null : UrlKeys.queueKey(url);
+            if (key == null) {
+                counters.errors.increment();
+                listener.error(seed, "not an http(s) URL");
+            } else {
+                out.add(new NewUrl(url, key, 0, UrlKind.SEED));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> seedHosts(CrawlConfig config, UrlNormalizer normalizer) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String seed : config.seeds()) {
+            String url = normalizer.normalize(seed);
+            String host = url == null ? null : ScopeFilter.hostOf(url);
+            if (host != null) {
+                hosts.add(host);
+            }
+        }
+        return hosts;
     }
 }

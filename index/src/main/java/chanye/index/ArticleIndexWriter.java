@@ -1,17 +1,59 @@
 package chanye.index;
 
 import chanye.classifier.segment.Segmenter;
+import chanye.index.schema.ArticleAnalyzers;
+import chanye.index.schema.ArticleDocuments;
+import chanye.index.schema.ArticleFields;
+import chanye.index.schema.ContentHash;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * Writes articles into the Lucene index under a data directory: one document per URL, no content twice.
  * Holds the index's write lock while open.
+ *
+ * <p>Which URL holds which content is kept in memory (loaded from the index on open, two short strings per
+ * document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search. Nothing written is
+ * visible to searchers or safe from a crash until {@link #commit}; a Lucene commit is atomic, so a process killed
+ * at any moment leaves the index as of the last commit, never broken.
  */
 public final class ArticleIndexWriter implements Closeable {
 
-    private ArticleIndexWriter() {
+    private static final int URL_LOCK_STRIPES = 64;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Object identityLock = new Object();
+    private final Map<String, String> hashByUrl;
+    private final Map<String, String> urlByHash;
+    private final Object[] urlLocks = new Object[URL_LOCK_STRIPES];
+
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, Map<String, String> hashByUrl) {
+        this.directory = directory;
+        this.writer = writer;
+        this.hashByUrl = hashByUrl;
+        this.urlByHash = new HashMap<>();
+        hashByUrl.forEach((url, hash) -> urlByHash.putIfAbsent(hash, url));
+        for (int i = 0; i < urlLocks.length; i++) {
+            urlLocks[i] = new Object();
+        }
     }
 
     /**
@@ -20,21 +62,120 @@ public final class ArticleIndexWriter implements Closeable {
      * @throws IndexUnavailableException when another writer holds it, or it is corrupt; the message says what to do
      */
     public static ArticleIndexWriter open(Path indexDir, Segmenter segmenter) throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        Objects.requireNonNull(indexDir, "indexDir");
+        Objects.requireNonNull(segmenter, "segmenter");
+        if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+            throw IndexErrors.notADirectory(indexDir);
+        }
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            return open(directory, segmenter);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw IndexErrors.inUse(indexDir, e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            if (e instanceof IOException io && IndexErrors.isCorruption(io)) {
+                throw IndexErrors.corrupt(indexDir, io);
+            }
+            throw e;
+        }
     }
 
-    /** Adds the article, or replaces the document with its URL; thread-safe. */
+    private static ArticleIndexWriter open(Directory directory, Segmenter segmenter) throws IOException {
+        boolean fresh = !DirectoryReader.indexExists(directory);
+        IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.forIndex(segmenter))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            if (fresh) {
+                writer.commit();
+            }
+            return new ArticleIndexWriter(directory, writer, loadIdentities(writer));
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /** URL to content hash for every live document. */
+    private static Map<String, String> loadIdentities(IndexWriter writer) throws IOException {
+        Map<String, String> hashByUrl = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                Bits live = leaf.getLiveDocs();
+                StoredFields stored = leaf.storedFields();
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document identity = stored.document(doc, ArticleDocuments.IDENTITY_FIELDS);
+                        hashByUrl.put(identity.get(ArticleFields.URL), identity.get(ArticleFields.CONTENT_HASH));
+                    }
+                }
+            }
+        }
+        return hashByUrl;
+    }
+
+    /**
+     * Adds the article, or replaces the document with its URL; thread-safe.
+     *
+     * @return {@link UpsertResult#UNCHANGED} when the URL already holds this content, {@link UpsertResult#DUPLICATE}
+     *     when another URL does (nothing is written then), else {@link UpsertResult#INDEXED}
+     * @throws IOException naming the URL when the article cannot be written
+     */
     public UpsertResult upsert(IndexedArticle article) throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        Objects.requireNonNull(article, "article");
+        String url = article.url();
+        String hash = ContentHash.of(article.title(), article.body());
+        synchronized (urlLocks[Math.floorMod(url.hashCode(), urlLocks.length)]) {
+            String previous;
+            synchronized (identityLock) {
+                previous = hashByUrl.get(url);
+                if (hash.equals(previous)) {
+                    return UpsertResult.UNCHANGED;
+                }
+                if (urlByHash.containsKey(hash)) {
+                    return UpsertResult.DUPLICATE;
+                }
+                assign(url, previous, hash);
+            }
+            try {
+                writer.updateDocument(new Term(ArticleFields.URL, url), ArticleDocuments.toDocument(article, hash));
+            } catch (IOException | RuntimeException e) {
+                synchronized (identityLock) {
+                    assign(url, hash, previous);
+                }
+                throw new IOException("cannot index " + url + ": " + e.getMessage(), e);
+            }
+        }
+        return UpsertResult.INDEXED;
+    }
+
+    /** Records that {@code url} now holds {@code hash} instead of {@code previous} (either may be null). */
+    private void assign(String url, String previous, String hash) {
+        if (previous != null) {
+            urlByHash.remove(previous, url);
+        }
+        if (hash == null) {
+            hashByUrl.remove(url);
+        } else {
+            hashByUrl.put(url, hash);
+            urlByHash.put(hash, url);
+        }
     }
 
     /** Makes everything written so far durable and visible to new searchers. */
     public void commit() throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        writer.commit();
     }
 
+    /** Commits and releases the write lock. */
     @Override
     public void close() throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        try (directory) {
+            writer.close();
+        }
     }
 }

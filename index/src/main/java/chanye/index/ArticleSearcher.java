@@ -1,14 +1,73 @@
 package chanye.index;
 
 import chanye.classifier.segment.Segmenter;
+import chanye.index.query.ArticleQueryBuilder;
+import chanye.index.query.SearchFilters;
+import chanye.index.schema.ArticleAnalyzers;
+import chanye.index.schema.ArticleDocuments;
+import chanye.index.schema.ArticleFields;
+import chanye.index.search.ArticleHighlighter;
+import chanye.index.search.FacetCounts;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
-/** Searches the index under a data directory; safe to use while a writer is adding documents. */
+/**
+ * Searches the index under a data directory; safe to use while a writer is adding documents.
+ *
+ * <p>It reads the last commit and takes no lock, so a search runs while a crawl in another process writes: it
+ * sees what that crawl had committed when the searcher was opened, or last {@link #refresh refreshed}. Lucene
+ * keeps a commit's files until no reader uses them. Thread-safe.
+ */
 public final class ArticleSearcher implements Closeable {
 
-    private ArticleSearcher() {
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final ArticleQueryBuilder queries;
+    private final Analyzer indexAnalyzer;
+
+    private ArticleSearcher(Path indexDir, Directory directory, SearcherManager searchers, Segmenter segmenter) {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.searchers = searchers;
+        this.queries = new ArticleQueryBuilder(segmenter);
+        this.indexAnalyzer = ArticleAnalyzers.forIndex(segmenter);
+    }
+
+    private static Sort newestFirst() {
+        SortField publishTime = new SortField(ArticleFields.PUBLISH_TIME, SortField.Type.LONG, true);
+        publishTime.setMissingValue(Long.MIN_VALUE);
+        return new Sort(publishTime, SortField.FIELD_SCORE);
     }
 
     /**
@@ -17,25 +76,158 @@ public final class ArticleSearcher implements Closeable {
      * @throws IndexUnavailableException when there is no index there, or it is corrupt; the message says what to do
      */
     public static ArticleSearcher open(Path indexDir, Segmenter segmenter) throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        Objects.requireNonNull(indexDir, "indexDir");
+        Objects.requireNonNull(segmenter, "segmenter");
+        if (!Files.exists(indexDir)) {
+            throw IndexErrors.missing(indexDir);
+        }
+        if (!Files.isDirectory(indexDir)) {
+            throw IndexErrors.notADirectory(indexDir);
+        }
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw IndexErrors.missing(indexDir);
+            }
+            return new ArticleSearcher(indexDir, directory, new SearcherManager(directory, null), segmenter);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            if (e instanceof IOException io && IndexErrors.isCorruption(io)) {
+                throw IndexErrors.corrupt(indexDir, io);
+            }
+            throw e;
+        }
     }
 
     /**
-     * Runs a search.
+     * Runs a search: the page of hits asked for, with highlighted titles and snippets, and facet counts of
+     * clusters, sites and regions over all matches.
      *
-     * @throws InvalidQueryException when the query cannot be parsed
+     * @throws InvalidQueryException when the query cannot be parsed or has nothing to search for
      */
     public SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        long started = System.nanoTime();
+        Query userQuery = queries.build(request.query());
+        Query query = SearchFilters.apply(userQuery, request);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int window = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
+                    searcher.getIndexReader().maxDoc()));
+            FacetsCollectorManager.FacetsResult result = run(searcher, query, window, request.sort());
+            ScoreDoc[] page = pageOf(result.topDocs(), request.offset(), request.limit());
+            List<SearchHit> hits = hits(searcher, userQuery, page);
+            Map<String, Map<String, Long>> facets = FacetCounts.of(searcher.getIndexReader(), result.facetsCollector());
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            return new SearchResponse(request.query(), total(result.facetsCollector()), tookMs, hits, facets);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("the query is too complex: use fewer words");
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int window,
+                                                           SearchRequest.Sort sort) throws IOException {
+        FacetsCollectorManager facets = new FacetsCollectorManager();
+        return sort == SearchRequest.Sort.DATE
+                ? FacetsCollectorManager.search(searcher, query, window, NEWEST_FIRST, true, facets)
+                : FacetsCollectorManager.search(searcher, query, window, facets);
+    }
+
+    private static ScoreDoc[] pageOf(TopDocs top, int offset, int limit) {
+        int from = Math.min(offset, top.scoreDocs.length);
+        int to = (int) Math.min((long) from + limit, top.scoreDocs.length);
+        return Arrays.copyOfRange(top.scoreDocs, from, to);
+    }
+
+    private static long total(FacetsCollector matches) {
+        return matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+        ArticleHighlighter.Highlights highlights =
+                new ArticleHighlighter(searcher, indexAnalyzer).highlight(userQuery, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            IndexedArticle article = ArticleDocuments.toArticle(stored.document(page[i].doc));
+            hits.add(new SearchHit(article.url(), article.title(), article.publishTime(), article.site(),
+                    article.source(), article.clusters().stream().map(tag -> tag.id()).toList(), page[i].score,
+                    highlights.snippets().get(i), highlights.titles().get(i), article.clusters()));
+        }
+        return hits;
+    }
+
+    /** The article stored under {@code url}, if any. */
+    public Optional<IndexedArticle> get(String url) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.URL, url)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** What the index holds. */
     public IndexStats stats() throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            return new IndexStats(reader.numDocs(),
+                    FacetCounts.count(reader, ArticleFields.CLUSTER, null),
+                    FacetCounts.count(reader, ArticleFields.SITE, null),
+                    publishTimeAtEnd(searcher, false), publishTimeAtEnd(searcher, true));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The earliest (or latest) publish time in the index, or null when no article has one. */
+    private static OffsetDateTime publishTimeAtEnd(IndexSearcher searcher, boolean latest) throws IOException {
+        SortField field = new SortField(ArticleFields.PUBLISH_TIME, SortField.Type.LONG, latest);
+        field.setMissingValue(latest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        TopDocs top = searcher.search(new MatchAllDocsQuery(), 1, new Sort(field));
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        return ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)).publishTime();
+    }
+
+    /**
+     * Makes the searcher see what writers have committed since it was opened; searches already running finish on
+     * the view they started with.
+     *
+     * @return whether anything changed
+     */
+    public boolean refresh() throws IOException {
+        IndexSearcher before = searchers.acquire();
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher after = searchers.acquire();
+            try {
+                return after != before;
+            } finally {
+                searchers.release(after);
+            }
+        } finally {
+            searchers.release(before);
+        }
+    }
+
+    /** The index directory this searcher reads. */
+    public Path indexDir() {
+        return indexDir;
     }
 
     @Override
     public void close() throws IOException {
-        throw new UnsupportedOperationException("the index lands with issue 6");
+        try (directory) {
+            searchers.close();
+        }
     }
 }

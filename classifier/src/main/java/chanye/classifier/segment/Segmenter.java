@@ -14,12 +14,18 @@ import java.util.List;
  *
  * <p>The domain terms (for example a taxonomy's cluster terms) are loaded into a dictionary private to this
  * segmenter and forced, so that 风电 and 煤制气 stay whole, while words that merely contain a term, such as 葡萄牙,
- * are left as HanLP's core dictionary has them. Text is segmented paragraph by paragraph so long inputs stay
- * linear; offsets always point into the original text.
+ * are left as HanLP's core dictionary has them. Text is first {@linkplain TextNormalizer normalised} (traditional
+ * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
+ * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text.
  *
  * <p>Instances are thread-safe: HanLP's analysis is, and the configuration is fixed at construction.
  */
 public final class Segmenter {
+
+    /** A paragraph longer than this is cut into chunks at the next sentence end. */
+    static final int CHUNK = 1_000;
+    /** A chunk is cut here even without a sentence end, so that no input can make one lattice huge. */
+    static final int HARD_CHUNK = 4_000;
 
     static {
         HanLP.Config.enableDebug(false);
@@ -34,7 +40,10 @@ public final class Segmenter {
     public Segmenter(Collection<String> domainTerms) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
         for (String term : domainTerms) {
-            dictionary.insert(term, "nz 1024");
+            String word = TextNormalizer.normalize(term.strip());
+            if (!word.isEmpty()) {
+                dictionary.insert(word, "nz 1024");
+            }
         }
         this.words = configure(new ViterbiSegment(), dictionary);
         this.indexWords = configure(new ViterbiSegment(), dictionary).enableIndexMode(true);
@@ -65,24 +74,56 @@ public final class Segmenter {
 
     private static List<Token> segment(Segment segment, String text) {
         List<Token> tokens = new ArrayList<>();
-        int length = text.length();
-        int paragraphStart = 0;
-        while (paragraphStart < length) {
-            int paragraphEnd = text.indexOf('\n', paragraphStart);
-            if (paragraphEnd < 0) {
-                paragraphEnd = length;
-            }
-            if (paragraphEnd > paragraphStart) {
-                String paragraph = text.substring(paragraphStart, paragraphEnd);
-                for (Term term : segment.seg(paragraph)) {
-                    int start = paragraphStart + term.offset;
-                    int end = Math.min(start + term.length(), paragraphEnd);
+        if (text == null || text.isEmpty()) {
+            return tokens;
+        }
+        String normalized = TextNormalizer.normalize(text);
+        int length = normalized.length();
+        int start = 0;
+        while (start < length) {
+            int end = chunkEnd(normalized, start);
+            if (hasText(normalized, start, end)) {
+                for (Term term : segment.seg(normalized.substring(start, end))) {
+                    int from = start + term.offset;
+                    int to = Math.min(from + term.length(), end);
                     String pos = term.nature == null ? "x" : term.nature.toString();
-                    tokens.add(new Token(term.word, start, end, pos));
+                    tokens.add(new Token(term.word, from, to, pos));
                 }
             }
-            paragraphStart = paragraphEnd + 1;
+            start = end + (end < length && normalized.charAt(end) == '\n' ? 1 : 0);
         }
         return tokens;
+    }
+
+    /** Where the chunk that starts at {@code start} ends: the paragraph's end, or a sentence end past CHUNK. */
+    private static int chunkEnd(String text, int start) {
+        int length = text.length();
+        int hardEnd = Math.min(length, start + HARD_CHUNK);
+        for (int i = start; i < hardEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (i - start >= CHUNK && isSentenceEnd(c)) {
+                return i + 1;
+            }
+        }
+        if (hardEnd < length && Character.isHighSurrogate(text.charAt(hardEnd - 1))) {
+            return hardEnd - 1;
+        }
+        return hardEnd;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '!' || c == '?' || c == ';' || c == '.' || c == '！' || c == '？' || c == '；';
+    }
+
+    private static boolean hasText(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,4 +8,8 @@ public final class TaxonomyException extends IOException {
     public TaxonomyException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public TaxonomyException(String message) {
+        super(message);
+    }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SegmenterTest {
 
-    private static final Segmenter SEGMENTER = new Segmenter(List.of("风电", "煤制气", "长绒棉", "多晶硅", "葡萄", "棉花"));
+    private static final Segmenter SEGMENTER = new Segmenter(
+            List.of("风电", "煤制气", "长绒棉", "多晶硅", "葡萄", "棉花", "第八师", "Ａ股光伏"));
 
     private static List<String> words(String text) {
         return SEGMENTER.words(text).stream().map(Token::text).toList();
@@ -23,6 +26,9 @@ class SegmenterTest {
         "准东的煤制气工程投产, 煤制气",
         "阿克苏长绒棉喜获丰收, 长绒棉",
         "多晶硅产量创新高, 多晶硅",
+        "兵团第八师石河子市, 第八师",
+        "風電項目併網, 风电",
+        "準東煤製氣工程, 煤制气",
     })
     void keepsDomainTermsWhole(String text, String term) {
         assertTrue(words(text).contains(term), () -> words(text).toString());
@@ -38,10 +44,52 @@ class SegmenterTest {
     }
 
     @Test
-    void offsetsPointIntoTheOriginalTextAcrossParagraphs() {
-        String text = "光伏发电\r\n风电项目\n\n煤制气";
+    void domainTermsAreNormalisedLikeTheText() {
+        assertTrue(words("今天a股光伏走强").contains("a股光伏"), () -> words("今天a股光伏走强").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "光伏发电\r\n风电项目\n\n煤制气",
+        "風電項目，ＡＢＣ公司的長絨棉。",
+        "emoji 😀 光伏😀风电 mixed Русский 日本語",
+    })
+    void offsetsPointIntoTheOriginalText(String text) {
         for (Token token : SEGMENTER.words(text)) {
-            assertEquals(token.text(), text.substring(token.start(), token.end()));
+            assertEquals(token.text(), TextNormalizer.normalize(text.substring(token.start(), token.end())));
         }
+    }
+
+    @Test
+    void longParagraphIsCutAtSentenceEndsWithoutLosingText() {
+        String sentence = "准东的煤制气工程投产，风电项目并网发电。";
+        String text = sentence.repeat(Segmenter.HARD_CHUNK / sentence.length() * 3);
+        List<Token> tokens = SEGMENTER.words(text);
+        assertEquals(text.length(), tokens.get(tokens.size() - 1).end());
+        for (int i = 1; i < tokens.size(); i++) {
+            assertEquals(tokens.get(i - 1).end(), tokens.get(i).start(), "gap or overlap at token " + i);
+        }
+        assertEquals(text.length() / sentence.length(), tokens.stream().filter(t -> t.text().equals("煤制气")).count());
+    }
+
+    @Test
+    void paragraphWithoutSentenceEndIsCutAtTheHardLimit() {
+        String text = "风电".repeat(Segmenter.HARD_CHUNK * 2);
+        List<Token> tokens = SEGMENTER.words(text);
+        assertEquals(text.length(), tokens.get(tokens.size() - 1).end());
+        assertTrue(tokens.stream().allMatch(t -> t.text().equals("风电")));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"\n\n\r\n", "   ", "\u0000\u0001\u0002"})
+    void emptyOrBlankTextGivesNoWords(String text) {
+        assertTrue(SEGMENTER.words(text).stream().allMatch(Token::isPunctuation));
+    }
+
+    @Test
+    void indexWordsAddTheShorterWordsInsideLongOnes() {
+        List<String> words = SEGMENTER.indexWords("新能源新材料产业").stream().map(Token::text).toList();
+        assertTrue(words.contains("新能源") || words.contains("新材料"), words::toString);
     }
 }

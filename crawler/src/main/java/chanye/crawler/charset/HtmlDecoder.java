@@ -4,26 +4,35 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes HTML bytes into text without trusting any single declaration.
  *
- * <p>Order: a byte-order mark; then strict UTF-8 (pages re-encoded to UTF-8 often keep a stale gb2312 meta);
- * then the HTTP header's charset, then the first {@code <meta>} declaration; then GB18030, the superset of
- * GBK and GB2312 that most Chinese pages without a declaration use. GB2312 and GBK labels decode as GB18030.
+ * <p>Order: a byte-order mark; then strict UTF-8 (pages re-encoded to UTF-8 often keep a stale gb2312 meta; a
+ * sequence cut off at the very end, as in a truncated page, does not count against it); then the declarations,
+ * the HTTP header's charset and the {@code <meta>} ones, when exactly one charset is declared and it decodes the
+ * bytes without error; then detection on the raw bytes (juniversalchardet) when declarations are missing,
+ * disagree, fail to decode, or declare a Western single-byte charset for bytes detection reads as Chinese; then
+ * the first declaration decoded leniently; then GB18030, the superset of GBK and GB2312 that most Chinese pages
+ * without a declaration use. GB2312 and GBK labels decode as GB18030; junk labels and several labels in one
+ * attribute are read by {@link #charsetFromLabel}.
  */
 public final class HtmlDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int META_SNIFF_BYTES = 8192;
-    private static final Pattern CHARSET_PARAM = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_TAG = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Set<Charset> WESTERN = Set.of(StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII,
+            Charset.forName("windows-1252"));
 
     private HtmlDecoder() {
     }
@@ -48,47 +57,89 @@ public final class HtmlDecoder {
             return new DecodedHtml(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
                     StandardCharsets.UTF_16LE, "bom");
         }
-        String strictUtf8 = decodeStrictly(bytes, StandardCharsets.UTF_8);
-        if (strictUtf8 != null) {
-            return new DecodedHtml(strictUtf8, StandardCharsets.UTF_8, "utf-8");
+        String utf8 = decodeUtf8AllowingCutEnd(bytes);
+        if (utf8 != null) {
+            return new DecodedHtml(utf8, StandardCharsets.UTF_8, "utf-8");
         }
-        Charset declared = charsetFromLabel(contentType);
-        String how = "header";
-        if (declared == null) {
-            int sniff = Math.min(bytes.length, META_SNIFF_BYTES);
-            declared = charsetFromLabel(new String(bytes, 0, sniff, StandardCharsets.ISO_8859_1));
-            how = "meta";
+        List<Charset> header = CharsetLabels.parse(contentType == null ? null : contentParam(contentType));
+        List<Charset> meta = metaCharsets(bytes);
+        List<Charset> declared = new ArrayList<>(header);
+        meta.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
+        Charset detected = detect(bytes);
+        if (declared.size() == 1) {
+            Charset only = declared.get(0);
+            String text = decodeStrictly(bytes, only);
+            boolean westernForChinese = WESTERN.contains(only) && detected != null && !WESTERN.contains(detected);
+            if (text != null && !westernForChinese) {
+                return new DecodedHtml(text, only, header.isEmpty() ? "meta" : "header");
+            }
         }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new DecodedHtml(new String(bytes, declared), declared, how);
+        if (detected != null && (declared.size() <= 1 || declared.contains(detected))) {
+            return new DecodedHtml(new String(bytes, detected), detected, "detected");
+        }
+        if (!declared.isEmpty()) {
+            Charset first = declared.get(0);
+            return new DecodedHtml(new String(bytes, first), first, header.contains(first) ? "header" : "meta");
         }
         return new DecodedHtml(new String(bytes, GB18030), GB18030, "fallback");
     }
 
     /**
      * Maps a charset label, or text holding a {@code charset=} parameter, to a charset; GB2312 and GBK map to
-     * GB18030. Junk labels such as {@code gbk2312} are read by their family.
+     * GB18030. Junk labels such as {@code gbk2312} are read by their family; of several labels in one value
+     * ({@code gb2312 gbk utf-8}) the first known one is taken.
      *
      * @return the charset, or {@code null} when the text names none this JVM knows
      */
     public static Charset charsetFromLabel(String text) {
-        if (text == null) {
-            return null;
+        List<Charset> all = CharsetLabels.parse(text);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The charset juniversalchardet reads in the bytes, or {@code null} when it is not sure. */
+    static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        return name == null ? null : CharsetLabels.map(name);
+    }
+
+    private static String contentParam(String contentType) {
+        int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset");
+        return i < 0 ? null : contentType.substring(i);
+    }
+
+    private static List<Charset> metaCharsets(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        List<Charset> out = new ArrayList<>();
+        Matcher m = META_TAG.matcher(head);
+        while (m.find()) {
+            String tag = m.group();
+            if (tag.toLowerCase(Locale.ROOT).contains("charset")) {
+                CharsetLabels.parse(tag).stream().filter(c -> !out.contains(c)).forEach(out::add);
+            }
         }
-        Matcher m = CHARSET_PARAM.matcher(text);
-        String label = m.find() ? m.group(1) : text.trim();
-        String lower = label.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("gb") || lower.contains("gbk") || lower.contains("2312") || lower.contains("936")) {
-            return GB18030;
+        return out;
+    }
+
+    /** Strict UTF-8, except that a multi-byte sequence cut off by the end of the bytes becomes U+FFFD. */
+    private static String decodeUtf8AllowingCutEnd(byte[] bytes) {
+        int cut = incompleteTail(bytes);
+        String text = decodeStrictly(cut == 0 ? bytes : Arrays.copyOf(bytes, bytes.length - cut),
+                StandardCharsets.UTF_8);
+        return text == null || cut == 0 ? text : text + '\uFFFD';
+    }
+
+    private static int incompleteTail(byte[] bytes) {
+        for (int back = 1; back <= Math.min(3, bytes.length); back++) {
+            int b = bytes[bytes.length - back] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return need > back ? back : 0;
+            }
         }
-        if (lower.startsWith("utf8") || lower.startsWith("utf-8")) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(label);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+        return 0;
     }
 
     private static String decodeStrictly(byte[] bytes, Charset charset) {

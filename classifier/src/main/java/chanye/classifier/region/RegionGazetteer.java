@@ -1,0 +1,98 @@
+package chanye.classifier.region;
+
+import chanye.classifier.segment.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Xinjiang places a text mentions: prefectures, cities, counties and the corps' divisions (第八师), from the
+ * list in the classifier's resources ({@code region/xinjiang-places.tsv}).
+ *
+ * <p>Places are matched on whole words, so 和田 is found in 和田地区 but not in 他和田野. A word also matches with an
+ * administrative suffix (哈密市, 昌吉州). Each place is reported once, under its usual short name, in order of first
+ * mention. Immutable and thread-safe.
+ */
+public final class RegionGazetteer {
+
+    private static final String RESOURCE = "xinjiang-places.tsv";
+    private static final List<String> SUFFIXES = List.of("地区", "市", "州", "县", "区");
+
+    private final Map<String, String> placeByName;
+
+    private RegionGazetteer(Map<String, String> placeByName) {
+        this.placeByName = Map.copyOf(placeByName);
+    }
+
+    /** The gazetteer of the bundled place list. */
+    public static RegionGazetteer loadDefault() {
+        try (InputStream in = RegionGazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled place list " + RESOURCE + " is missing");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled place list " + RESOURCE, e);
+        }
+    }
+
+    private static RegionGazetteer read(BufferedReader reader) throws IOException {
+        Map<String, String> placeByName = new HashMap<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.strip().split("\t", 2);
+            String place = columns[0].strip();
+            placeByName.put(place, place);
+            if (columns.length > 1) {
+                for (String alias : columns[1].split(",")) {
+                    placeByName.put(alias.strip(), place);
+                }
+            }
+        }
+        return new RegionGazetteer(placeByName);
+    }
+
+    /** Every name and alias of the list, for the segmenter's dictionary so that each comes out as one word. */
+    public Set<String> names() {
+        return placeByName.keySet();
+    }
+
+    /** The places among the tokens, once each, in order of first mention. */
+    public List<String> places(List<Token> tokens) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Token token : tokens) {
+            String place = place(token.text());
+            if (place != null) {
+                found.add(place);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private String place(String word) {
+        String place = placeByName.get(word);
+        if (place != null) {
+            return place;
+        }
+        for (String suffix : SUFFIXES) {
+            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+                place = placeByName.get(word.substring(0, word.length() - suffix.length()));
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+}

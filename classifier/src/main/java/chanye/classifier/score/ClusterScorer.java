@@ -1,0 +1,107 @@
+package chanye.classifier.score;
+
+import chanye.classifier.ClusterTag;
+import chanye.classifier.segment.Token;
+import chanye.classifier.taxonomy.Cluster;
+import chanye.classifier.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores a segmented text against a taxonomy's clusters and decides which clusters it is about.
+ *
+ * <p>Each word of the text that is a cluster term adds to the cluster's score: a strong term {@value #STRONG}, a
+ * weak one {@value #WEAK}, times {@value #TITLE} in the title and {@value #LEAD} in the lead paragraph; a term
+ * counts at most {@value #MAX_REPEATS} times. Weak terms add at most as much as the strong ones, so they never
+ * tag a text on their own. A cluster is assigned when
+ * <ul>
+ *   <li>its score reaches the cluster's threshold,</li>
+ *   <li>its strong terms occur at least twice (a mention in the title counts twice), and at least once every
+ *       {@value #WORDS_PER_HIT} words of the body, so a passing mention in a long article about something else
+ *       does not tag it,</li>
+ *   <li>and its score is at least {@value #RELATIVE} of the best cluster's, so a side remark in an article about
+ *       another cluster does not tag it.</li>
+ * </ul>
+ * A trained model, when given, adds up to {@value #MODEL_BONUS} to a cluster that already has strong evidence.
+ * Immutable and thread-safe.
+ */
+public final class ClusterScorer {
+
+    static final double STRONG = 3.0;
+    static final double WEAK = 1.0;
+    static final double TITLE = 2.5;
+    static final double LEAD = 1.5;
+    static final int MAX_REPEATS = 4;
+    static final int WORDS_PER_HIT = 120;
+    static final double RELATIVE = 0.3;
+    static final double MODEL_BONUS = 3.0;
+    private static final int MAX_EVIDENCE = 8;
+
+    private final List<Cluster> clusters;
+    private final TermTable terms;
+
+    public ClusterScorer(Taxonomy taxonomy) {
+        this.clusters = Objects.requireNonNull(taxonomy, "taxonomy").clusters();
+        this.terms = new TermTable(taxonomy);
+    }
+
+    /**
+     * The clusters the text is about, highest score first.
+     *
+     * @param title   the title's words
+     * @param body    the body's words
+     * @param leadEnd the offset in the body where the lead paragraph ends
+     * @param model   the trained model's probability per cluster id; empty without a model
+     */
+    public List<ClusterTag> score(List<Token> title, List<Token> body, int leadEnd, Map<String, Double> model) {
+        Evidence[] evidence = new Evidence[clusters.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = new Evidence();
+        }
+        collect(title, Integer.MAX_VALUE, TITLE, 2, evidence);
+        collect(body, leadEnd, LEAD, 1, evidence);
+        long words = body.stream().filter(word -> !word.isPunctuation()).count();
+        long minimumHits = Math.max(2, (words + WORDS_PER_HIT - 1) / WORDS_PER_HIT);
+        double best = 0;
+        double[] scores = new double[evidence.length];
+        for (int i = 0; i < evidence.length; i++) {
+            Evidence e = evidence[i];
+            double bonus = e.strongHits > 0 ? MODEL_BONUS * model.getOrDefault(clusters.get(i).id(), 0.0) : 0;
+            scores[i] = e.strong + Math.min(e.weak, e.strong) + bonus;
+            best = Math.max(best, scores[i]);
+        }
+        List<ClusterTag> tags = new ArrayList<>();
+        for (int i = 0; i < evidence.length; i++) {
+            Cluster cluster = clusters.get(i);
+            if (evidence[i].strongHits >= minimumHits && scores[i] >= cluster.threshold()
+                    && scores[i] >= RELATIVE * best) {
+                tags.add(new ClusterTag(cluster.id(), cluster.name(), Math.round(scores[i] * 100) / 100.0,
+                        evidence[i].terms(MAX_EVIDENCE)));
+            }
+        }
+        tags.sort(Comparator.comparingDouble(ClusterTag::score).reversed());
+        return tags;
+    }
+
+    /**
+     * Adds the words' evidence; a word before {@code boostEnd} weighs {@code boost} times as much and its strong
+     * terms count as {@code boostedHits} hits.
+     */
+    private void collect(List<Token> words, int boostEnd, double boost, int boostedHits, Evidence[] evidence) {
+        for (Token word : words) {
+            List<TermTable.Entry> entries = terms.lookup(word.text());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            boolean boosted = word.start() < boostEnd;
+            double position = boosted ? boost : 1.0;
+            int hits = boosted ? boostedHits : 1;
+            for (TermTable.Entry entry : entries) {
+                evidence[entry.cluster()].add(word.text(), entry.strong(), position, hits);
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package chanye.classifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.classifier.taxonomy.TaxonomyException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleClassifierTest {
+
+    private static final ArticleClassifier CLASSIFIER = ArticleClassifier.create(Taxonomy.loadDefault());
+
+    private static List<String> clusters(String title, String text) {
+        return CLASSIFIER.classify(title, text).clusters().stream().map(ClusterTag::id).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "准东煤制气项目投产       | 项目以当地原煤为原料，煤制气装置年产合成天然气20亿立方米。                | coal",
+        "长绒棉收购开秤           | 阿瓦提县长绒棉开秤收购，棉农交售籽棉的车辆排起长队。                    | cotton-textile",
+        "风电场扩建               | 达坂城风电场新增风电机组50台，风电装机突破百万千瓦。                    | new-energy",
+        "多晶硅满产               | 企业多晶硅生产线满负荷运行，工业硅原料来自本地。                        | new-energy",
+        "小麦开镰                 | 南疆冬小麦开镰收获，联合收割机在麦田里作业，预计小麦亩产提高。          | grain-oil",
+        "香梨上市                 | 库尔勒香梨进入采摘期，果农忙着把果品装箱发往内地。                      | fruit-veg",
+        "肉羊出栏                 | 养殖场的肉羊陆续出栏，羊肉价格保持平稳。                                | livestock",
+        "铅锌矿投产               | 火烧云铅锌矿选矿厂投产，铅锌精矿运往冶炼企业。                          | mining",
+        "油田增储                 | 塔里木油田超深井试获高产，天然气日产量创新高。                          | oil-gas",
+    })
+    void termsKeptWholeTagTheirCluster(String title, String text, String expected) {
+        assertEquals(List.of(expected), clusters(title, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "冬季谨防煤气中毒         | 使用煤气和煤炉的家庭注意通风，煤气罐要定期检查。",
+        "股市牛市行情             | 牛市氛围渐浓，投资者热议牛市能走多远，牛股频出。",
+        "孩子们爱吃棉花糖         | 公园里卖棉花糖的小摊前排起长队，棉花糖五颜六色。",
+        "油画展开幕               | 这次油画展展出油画作品百余幅，油画家现场讲解。",
+        "葡萄牙队晋级             | 葡萄牙队在比赛中获胜，葡萄牙球迷欢呼雀跃。",
+        "新款苹果手机发布         | 苹果手机新品开售，苹果公司称苹果手机销量增长。",
+        "光伏板块大涨             | 今日光伏板块和煤炭板块领涨，新能源概念股表现活跃。",
+    })
+    void trapsGiveNothing(String title, String text) {
+        assertEquals(List.of(), clusters(title, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "马拉松开跑     | 两万名跑者参加比赛，补给站提供饮用水、香蕉和葡萄干。男子冠军成绩为2小时15分，女子冠军来自本地。",
+        "夜市人气旺     | 夜市里烤包子和羊肉串飘香，游客络绎不绝，一位游客说明年还要再来。",
+        "科普电影进社区 | 社区组织居民观看科普电影，影片介绍宇宙探索的历史，志愿者还讲解了太阳能热水器的原理。",
+        "国际油价下跌   | 国际油价连续下跌，布伦特原油期货收于每桶72美元，分析师认为需求疲软。",
+    })
+    void passingMentionsInTextsAboutSomethingElseGiveNothing(String title, String text) {
+        assertEquals(List.of(), clusters(title, text));
+    }
+
+    @Test
+    void passingMentionInALongArticleAboutSomethingElseGivesNothing() {
+        String filler = "学校举办运动会，同学们踊跃报名参加跑步、跳远和拔河等项目，赛场上加油声此起彼伏。\n";
+        String text = filler.repeat(10) + "午餐时大家吃了哈密瓜和葡萄。\n" + filler.repeat(10);
+        assertEquals(List.of(), clusters("校园运动会", text));
+    }
+
+    @Test
+    void sideRemarkInAnArticleAboutAnotherClusterDoesNotTagIt() {
+        String text = "库车市光伏制氢项目投产，光伏发电电解水制氢，年产绿氢2万吨，绿氢用于当地化工企业。"
+                + "新型储能电站同步建设，光伏组件来自本地企业。项目替代部分天然气。";
+        assertEquals(List.of("new-energy"), clusters("绿氢项目投产", text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "煤电与风光打捆外送 | 准东的燃煤电厂与光伏电站、风电场打捆外送，煤电机组调峰，新能源电量占比提高，煤炭就地转化。 | coal new-energy",
+        "林下养殖           | 核桃林下养鸡养羊，果园里的红枣和核桃增产，土鸡和羊肉也卖上好价钱，果农收入翻番。           | fruit-veg livestock",
+        "棉粮轮作           | 棉田与小麦、玉米轮作，棉花单产提高，玉米亩产超过一吨，粮食生产和植棉两不误。             | cotton-textile grain-oil",
+        "能源大通道         | 原油和天然气产量增长，煤炭产量攀升，光伏和风电装机扩大，西气东输、疆煤外运通道畅通，新能源电力外送。 | coal new-energy oil-gas",
+    })
+    void textsAboutSeveralClustersGetEachOfThem(String title, String text, String expected) {
+        List<String> got = clusters(title, text).stream().sorted().toList();
+        assertEquals(Arrays.asList(expected.split(" ")), got);
+    }
+
+    @Test
+    void weakTermsAloneNeverAssign() {
+        String text = "农业农民丰收，种植面积扩大，播种和灌溉用上滴灌，农机下地，亩产提高，农产品销售旺。".repeat(3);
+        assertEquals(List.of(), clusters("农业丰收", text));
+    }
+
+    @Test
+    void tagsCarryScoreAndEvidenceStrongestFirst() {
+        Classification result = CLASSIFIER.classify("长绒棉丰收",
+                "阿克苏长绒棉喜获丰收，棉农忙着交售籽棉，轧花厂开足马力加工皮棉。");
+        ClusterTag tag = result.clusters().get(0);
+        assertEquals("cotton-textile", tag.id());
+        assertEquals("棉花和纺织服装", tag.name());
+        assertEquals("长绒棉", tag.evidence().get(0));
+        assertTrue(tag.evidence().containsAll(List.of("棉农", "籽棉", "轧花厂", "皮棉")), tag.evidence()::toString);
+        assertTrue(tag.score() >= 6.0, () -> "score " + tag.score());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "兵团第八师石河子市新建奶牛牧场，奶源供应乌鲁木齐。      | 兵团 第八师 石河子 乌鲁木齐",
+        "巴州和库尔勒市的香梨、哈密市的哈密瓜都卖得好。          | 巴音郭楞 库尔勒 哈密",
+        "库尔勒香梨和哈密瓜是水果，不是地名。                    | ''",
+        "伊犁哈萨克自治州昭苏县的油菜花开了，和田地区核桃丰收。  | 伊犁 昭苏 和田",
+        "他和田野里的朋友一起去了北京。                          | ''",
+    })
+    void regionsAreTheXinjiangPlacesInOrderOfFirstMention(String text, String expected) {
+        List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" "));
+        assertEquals(want, CLASSIFIER.classify("", text).regions());
+    }
+
+    @Test
+    void regionIsNotAGateOnClusters() {
+        Classification result = CLASSIFIER.classify("山东光伏电站并网",
+                "山东一座光伏电站全容量并网，光伏组件由本省企业供应，年发电量可观。");
+        assertEquals(List.of("new-energy"), result.clusters().stream().map(ClusterTag::id).toList());
+        assertEquals(List.of(), result.regions());
+    }
+
+    @Test
+    void traditionalAndFullWidthInputIsClassifiedLikeSimplified() {
+        Classification traditional = CLASSIFIER.classify("風電項目併網",
+                "哈密風電場新增風電機組５０台，光伏電站同步建設，新能源裝機突破１０００萬千瓦。");
+        Classification simplified = CLASSIFIER.classify("风电项目并网",
+                "哈密风电场新增风电机组50台，光伏电站同步建设，新能源装机突破1000万千瓦。");
+        assertEquals(simplified, traditional);
+        assertEquals("new-energy", traditional.clusters().get(0).id());
+    }
+
+    @Test
+    void keywordsAreAHandfulOfContentWords() {
+        Classification result = CLASSIFIER.classify("阿克苏冰糖心苹果进入采摘期",
+                "阿克苏地区的果园里，冰糖心苹果进入采摘期。果农介绍，今年苹果挂果率高、糖度足，"
+                        + "收购商提前上门订货，果品供不应求。公司和项目负责人表示将扩大冷链运输。");
+        assertTrue(result.keywords().size() <= ArticleClassifier.KEYWORDS && !result.keywords().isEmpty());
+        assertTrue(result.keywords().containsAll(List.of("苹果", "果农")), result.keywords()::toString);
+        assertFalse(result.keywords().contains("公司") || result.keywords().contains("负责人"),
+                result.keywords()::toString);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"\u0000\u0000\n\n\r\n", "!!!???。。。", "English only text about wind and solar"})
+    void emptyOrNonChineseTextGivesAnEmptyResult(String text) {
+        Classification result = CLASSIFIER.classify(text, text);
+        assertEquals(List.of(), result.clusters());
+        assertEquals(List.of(), result.regions());
+    }
+
+    @Test
+    void binaryGarbageDoesNotThrow() {
+        byte[] bytes = new byte[100_000];
+        new Random(7).nextBytes(bytes);
+        assertEquals(List.of(), CLASSIFIER.classify("", new String(bytes, StandardCharsets.UTF_8)).clusters());
+        assertEquals(List.of(), CLASSIFIER.classify("", new String(bytes, StandardCharsets.ISO_8859_1)).clusters());
+    }
+
+    @Test
+    void mixedScriptsAndEmojiAreClassified() {
+        assertEquals(List.of("new-energy"), clusters("Wind 风电 😀",
+                "New 风电场 and 光伏电站 in Хами 😀, 日本語のテキスト, 풍력 발전, 风电机组并网。"));
+    }
+
+    @Test
+    void fiveMegabyteTextIsReadUpToTheLimitWithoutThrowing() {
+        String paragraph = "准东的煤矿和露天煤矿加紧生产，原煤产量创新高，疆煤外运通道扩能。\n";
+        String huge = paragraph.repeat(5_000_000 / paragraph.length() + 1);
+        assertEquals(List.of("coal"), clusters("", huge));
+        assertEquals(List.of("coal"), clusters("", huge.replace('\n', ' ')));
+    }
+
+    @Test
+    void classifiesTheSameOnManyThreads() throws Exception {
+        List<String> texts = List.of(
+                "准东的燃煤电厂与光伏电站、风电场打捆外送，煤电机组调峰，煤炭就地转化。",
+                "阿克苏长绒棉喜获丰收，棉农忙着交售籽棉，轧花厂开足马力加工皮棉。",
+                "兵团第八师石河子市新建奶牛牧场，生鲜乳供应乳品企业，奶牛存栏过万头。",
+                "葡萄牙队在比赛中获胜，葡萄牙球迷欢呼雀跃。");
+        List<Classification> expected = texts.stream().map(t -> CLASSIFIER.classify("", t)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < texts.size(); i++) {
+                            if (!CLASSIFIER.classify("", texts.get(i)).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "哈密风光基地建设     | 哈密新能源基地风电机组林立，特高压输电线路把绿电送往华中，配电网和换流站同步建设。 | power-system",
+        "喀纳斯景区游客大增   | 暑期喀纳斯景区接待游客超过百万人次，民宿一房难求，自驾游和研学旅游线路受欢迎。   | culture-tourism",
+        "中欧班列开行破万列   | 霍尔果斯口岸中欧班列开行量突破万列，多式联运和跨境电商带动物流枢纽建设。         | logistics",
+        "预制菜企业扩产       | 食品工业园区的预制菜和休闲食品企业扩大产能，食品加工订单饱满，面粉需求增加。     | grain-food",
+        "牛羊肉和瓜果热销     | 冷鲜羊肉、牛肉和哈密瓜、葡萄在展销会上热销，养殖户和果农增收。                   | livestock-fruit-veg",
+    })
+    void bundled2025TaxonomyTagsItsOwnClusters(String title, String text, String expected)
+            throws TaxonomyException {
+        ArticleClassifier classifier = ArticleClassifier.create(Taxonomy.loadBundled("xinjiang-2025-10"));
+        List<String> got = classifier.classify(title, text).clusters().stream().map(ClusterTag::id).sorted().toList();
+        assertEquals(Arrays.asList(expected.split(" ")), got);
+    }
+}

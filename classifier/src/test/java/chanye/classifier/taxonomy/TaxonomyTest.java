@@ -1,0 +1,124 @@
+package chanye.classifier.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TaxonomyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultTaxonomyHasTheContractsEightClusters() {
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        assertEquals("xinjiang-8", taxonomy.name());
+        assertEquals(List.of("oil-gas", "coal", "mining", "grain-oil", "cotton-textile", "fruit-veg", "livestock",
+                "new-energy"), taxonomy.clusters().stream().map(Cluster::id).toList());
+        assertEquals("油气生产加工", taxonomy.find("oil-gas").orElseThrow().name());
+        assertEquals("new-energy", taxonomy.find("新能源新材料").orElseThrow().id());
+    }
+
+    @Test
+    void bundled2025TaxonomyHasTenClusters() throws TaxonomyException {
+        Taxonomy taxonomy = Taxonomy.loadBundled("xinjiang-2025-10");
+        assertEquals(10, taxonomy.clusters().size());
+        assertEquals(List.of("油气生产加工", "煤炭清洁高效利用", "新型电力系统", "绿色矿业及加工", "先进制造和新材料",
+                "粮食和食品加工", "棉花和纺织服装", "绿色畜牧产品和优质果蔬", "文化和旅游", "现代物流"),
+                taxonomy.clusters().stream().map(Cluster::name).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xinjiang-8", "xinjiang-2025-10"})
+    void bundledTaxonomiesAreConsistent(String name) throws TaxonomyException {
+        Taxonomy taxonomy = Taxonomy.loadBundled(name);
+        Set<String> traps = new HashSet<>(taxonomy.traps());
+        for (Cluster cluster : taxonomy.clusters()) {
+            assertTrue(cluster.strongTerms().size() >= 20, cluster.id());
+            for (String term : cluster.strongTerms()) {
+                assertTrue(!traps.contains(term) && !cluster.weakTerms().contains(term), term);
+            }
+        }
+        assertTrue(traps.containsAll(List.of("煤气", "牛市", "棉花糖", "油画", "葡萄牙", "苹果手机")));
+    }
+
+    @Test
+    void unknownBundledNameIsAClearError() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.loadBundled("xinjiang-9"));
+        assertTrue(e.getMessage().contains("'xinjiang-9'") && e.getMessage().contains("xinjiang-2025-10"),
+                e.getMessage());
+    }
+
+    @Test
+    void loadsAFileWithDefaultsFilledIn() throws IOException {
+        Path file = write("""
+                {"name": "mine", "threshold": 4.5, "clusters": [
+                  {"id": "tea", "name": "茶叶", "strong": ["茶叶", "茶园"], "weak": ["采摘"]},
+                  {"id": "silk", "name": "丝绸", "threshold": 9, "strong": ["丝绸"]}
+                ]}""");
+        Taxonomy taxonomy = Taxonomy.load(file);
+        assertEquals("mine", taxonomy.name());
+        assertEquals(new Cluster("tea", "茶叶", List.of("茶叶", "茶园"), List.of("采摘"), 4.5),
+                taxonomy.clusters().get(0));
+        assertEquals(9.0, taxonomy.clusters().get(1).threshold());
+        assertEquals(List.of(), taxonomy.clusters().get(1).weakTerms());
+        assertEquals(List.of(), taxonomy.traps());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"name\": \"x\", \"clusters\": [}                                   | not valid JSON at line 1",
+        "[1, 2]                                                               | must hold one JSON object",
+        "{\"name\": \"x\"}                                                    | \"clusters\" must be a non-empty list",
+        "{\"name\": \"x\", \"clusters\": []}                                  | \"clusters\" must be a non-empty list",
+        "{\"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}]} | \"name\" must be a non-empty string",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"Oil Gas\", \"name\": \"油\", \"strong\": [\"油\"]}]} | clusters[0] (Oil Gas): id must be lower-case",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": []}]} | clusters[0] (a): \"strong\" must be a non-empty list",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\", 3]}]} | strong[1] must be one word",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"], \"weak\": [\"甲\"]}]} | '甲' is both strong and weak",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"], \"threshold\": 0}]} | \"threshold\" must be a positive number",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strongs\": [\"甲\"]}]} | unknown key \"strongs\"",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}, {\"id\": \"a\", \"name\": \"乙\", \"strong\": [\"乙\"]}]} | cluster id 'a' appears twice",
+        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}, {\"id\": \"b\", \"name\": \"甲\", \"strong\": [\"乙\"]}]} | cluster name '甲' appears twice",
+    })
+    void invalidFilesGiveAnErrorNamingTheFileAndTheProblem(String json, String expected) throws IOException {
+        Path file = write(json);
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(file));
+        assertTrue(e.getMessage().startsWith("taxonomy file " + file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        Path missing = dir.resolve("nope.json");
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
+                e.getMessage());
+    }
+
+    @Test
+    void vocabularyHoldsTermsTrapsAndNames() throws TaxonomyException {
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        Set<String> vocabulary = taxonomy.vocabulary();
+        assertTrue(vocabulary.containsAll(List.of("煤制气", "羊毛", "棉花糖", "煤炭煤电煤化工")), vocabulary::toString);
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = dir.resolve("taxonomy.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return file;
+    }
+}

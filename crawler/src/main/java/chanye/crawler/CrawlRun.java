@@ -1,0 +1,214 @@
+package chanye.crawler;
+
+import chanye.crawler.frontier.Frontier;
+import chanye.crawler.frontier.Work;
+import chanye.crawler.robots.HostRules;
+import chanye.crawler.robots.RobotsReader;
+import chanye.crawler.state.Completion;
+import chanye.crawler.state.CrawlStore;
+import chanye.crawler.state.NewUrl;
+import chanye.crawler.state.QueuedUrl;
+import chanye.crawler.state.UrlKind;
+import chanye.crawler.url.ScopeFilter;
+import chanye.crawler.url.UrlKeys;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One run of the crawl: the scheduler that moves URLs from the store into the frontier window, hands due work to
+ * a pool of {@code concurrency} workers (one request per host at a time), and commits finished URLs in batches:
+ * first {@link ArticleSink#flush()}, then the store, so that a crash re-fetches a page rather than losing it.
+ */
+final class CrawlRun {
+
+    private static final int WINDOW = 2_000;
+    private static final int COMMIT_EVERY = 64;
+    private static final long COMMIT_NANOS = 1_000_000_000L;
+    private static final long IDLE_WAIT_NANOS = 100_000_000L;
+
+    private final CrawlConfig config;
+    private final CrawlStore store;
+    private final Frontier frontier;
+    private final PageHandler handler;
+    private final RobotsReader robots;
+    private final ScopeFilter scope;
+    private final ArticleSink sink;
+    private final CrawlListener listener;
+    private final AtomicBoolean stopping;
+    private final List<Completion> pending = new ArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile Throwable fatal;
+    private long cursor;
+    private boolean storeDrained;
+    private int dispatched;
+
+    CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
+             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping) {
+        this.config = config;
+        this.store = store;
+        this.frontier = new Frontier(config.delayMs());
+        this.handler = handler;
+        this.robots = robots;
+        this.scope = scope;
+        this.sink = sink;
+        this.listener = listener;
+        this.stopping = stopping;
+    }
+
+    /** Runs until the frontier is empty, the page budget is spent, or a stop is asked; then commits. */
+    void execute() throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
+            Thread t = new Thread(r, "chanye-crawl");
+            t.setDaemon(true);
+            return t;
+        });
+        long lastCommit = System.nanoTime();
+        try {
+            while (!stopping.get() && fatal == null) {
+                refill();
+                long now = System.nanoTime();
+                boolean budgetLeft = dispatched < config.maxPages();
+                Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
+                if (work != null) {
+                    if (!work.isRobots()) {
+                        dispatched++;
+                    }
+                    inFlight.incrementAndGet();
+                    pool.execute(() -> perform(work));
+                    continue;
+                }
+                if (inFlight.get() == 0 && (!budgetLeft || frontier.size() == 0 && drainedAfterRefill())) {
+                    break;
+                }
+                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
+                    commit();
+                    lastCommit = System.nanoTime();
+                }
+                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        if (fatal != null) {
+            rethrow(fatal);
+        }
+        commit();
+    }
+
+    private void perform(Work work) {
+        try {
+            if (work.isRobots()) {
+                readRobots(work);
+                frontier.release(work.host(), System.nanoTime(), 0, null);
+                return;
+            }
+            TaskResult result = handler.handle(work.url(), frontier.rulesOf(work.host()));
+            if (result.completion() != null) {
+                synchronized (pending) {
+                    pending.add(result.completion());
+                }
+            }
+            long now = System.nanoTime();
+            if (result.contacted()) {
+                frontier.release(work.host(), now, result.backoffMs(), result.retry());
+            } else {
+                frontier.releaseUntouched(work.host());
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            fatal = e;
+            frontier.release(work.host(), System.nanoTime(), 0, null);
+        } finally {
+            inFlight.decrementAndGet();
+            frontier.wake();
+        }
+    }
+
+    private void readRobots(Work work) throws IOException {
+        HostRules rules = robots.read(work.origin());
+        if (rules.cappedFromMs() > 0) {
+            listener.notice(work.origin() + "/robots.txt", "Crawl-delay of " + rules.cappedFromMs()
+                    + " ms capped at " + rules.crawlDelayMs() + " ms");
+        }
+        frontier.rules(work.host(), rules);
+        String host = ScopeFilter.hostOf(work.origin());
+        if (host == null || !scope.isScopeHost(host)) {
+            return;
+        }
+        List<String> maps = rules.sitemaps().isEmpty() ? List.of(work.origin() + "/sitemap.xml") : rules.sitemaps();
+        List<NewUrl> found = new ArrayList<>();
+        for (String map : maps) {
+            String key = UrlKeys.queueKey(map);
+            if (key != null && host.equals(ScopeFilter.hostOf(map))) {
+                found.add(new NewUrl(map, key, 0, UrlKind.SITEMAP));
+            }
+        }
+        store.enqueue(found);
+    }
+
+    private void refill() throws IOException {
+        if (frontier.size() > WINDOW / 2) {
+            return;
+        }
+        List<QueuedUrl> more = store.queuedAfter(cursor, WINDOW - frontier.size());
+        if (!more.isEmpty()) {
+            cursor = more.get(more.size() - 1).seq();
+            frontier.addAll(more);
+        }
+        storeDrained = more.isEmpty();
+    }
+
+    /** Whether the store has nothing left to queue, asked afresh once no worker can be adding to it. */
+    private boolean drainedAfterRefill() throws IOException {
+        refill();
+        return frontier.size() == 0 && storeDrained;
+    }
+
+    private int pendingCount() {
+        synchronized (pending) {
+            return pending.size();
+        }
+    }
+
+    /** Makes the sink durable, then records the URLs it covers as finished. */
+    private void commit() throws IOException {
+        List<Completion> batch;
+        synchronized (pending) {
+            batch = new ArrayList<>(pending);
+            pending.clear();
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        sink.flush();
+        store.complete(batch);
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        throw (Error) t;
+    }
+}

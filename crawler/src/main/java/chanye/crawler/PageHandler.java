@@ -1,0 +1,253 @@
+package chanye.crawler;
+
+import chanye.crawler.charset.BinarySniffer;
+import chanye.crawler.charset.DecodedHtml;
+import chanye.crawler.charset.HtmlDecoder;
+import chanye.crawler.discover.PageLinks;
+import chanye.crawler.discover.SitemapReader;
+import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ArticleExtractor;
+import chanye.crawler.fetch.FetchException;
+import chanye.crawler.fetch.FetchRequest;
+import chanye.crawler.fetch.FetchResponse;
+import chanye.crawler.fetch.Fetcher;
+import chanye.crawler.robots.HostRules;
+import chanye.crawler.state.Completion;
+import chanye.crawler.state.CrawlStore;
+import chanye.crawler.state.NewUrl;
+import chanye.crawler.state.QueuedUrl;
+import chanye.crawler.state.UrlKind;
+import chanye.crawler.state.UrlStatus;
+import chanye.crawler.url.ScopeFilter;
+import chanye.crawler.url.UrlFilter;
+import chanye.crawler.url.UrlKeys;
+import chanye.crawler.url.UrlNormalizer;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Handles one queued URL from fetch to sink: robots check, fetch, status, back-off, decoding, links, canonical,
+ * sitemaps and feeds, extraction, and the article hand-off. Every failure of the page becomes a counted,
+ * logged {@link TaskResult}; only a failing store escapes, as an {@link IOException} that ends the run.
+ */
+final class PageHandler {
+
+    private static final int MAX_HTML_DEPTH = 512;
+
+    private final Fetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final ArticleSink sink;
+    private final CrawlStore store;
+    private final UrlNormalizer normalizer;
+    private final UrlFilter filter;
+    private final ScopeFilter scope;
+    private final CrawlListener listener;
+    private final Counters counters;
+    private final CrawlLimits limits;
+    private final SitemapReader sitemaps = new SitemapReader();
+
+    PageHandler(Fetcher fetcher, ArticleExtractor extractor, ArticleSink sink, CrawlStore store, UrlFilter filter,
+                ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits) {
+        this.fetcher = Objects.requireNonNull(fetcher);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.sink = Objects.requireNonNull(sink);
+        this.store = Objects.requireNonNull(store);
+        this.normalizer = new UrlNormalizer();
+        this.filter = Objects.requireNonNull(filter);
+        this.scope = Objects.requireNonNull(scope);
+        this.listener = Objects.requireNonNull(listener);
+        this.counters = Objects.requireNonNull(counters);
+        this.limits = Objects.requireNonNull(limits);
+    }
+
+    /**
+     * Handles one URL of a host whose robots.txt is known.
+     *
+     * @throws IOException when the crawl state cannot be written
+     */
+    TaskResult handle(QueuedUrl entry, HostRules rules) throws IOException {
+        if (!rules.allows(entry.url())) {
+            counters.robotsBlocked.increment();
+            listener.robotsBlocked(entry.url());
+            return TaskResult.untouched(end(entry, UrlStatus.BLOCKED, "robots.txt"));
+        }
+        FetchResponse response;
+        try {
+            response = fetcher.fetch(new FetchRequest(entry.url(), entry.validators(), wantsBody(entry.kind())));
+        } catch (FetchException e) {
+            if (e.isTransient() && entry.attempt() < limits.maxRetries()) {
+                return TaskResult.retry(entry, backoffMs(entry.attempt(), -1));
+            }
+            return fail(entry, e.getMessage());
+        }
+        int status = response.status();
+        if ((status == 429 || status >= 500) && entry.attempt() < limits.maxRetries()) {
+            return TaskResult.retry(entry, backoffMs(entry.attempt(), response.retryAfterMs()));
+        }
+        counters.fetched.increment();
+        listener.fetched(entry.url(), status);
+        if (status == 304) {
+            return skip(entry, "unchanged (304)", null);
+        }
+        if (status == 404 && entry.kind() == UrlKind.SITEMAP) {
+            return skip(entry, "no sitemap (404)", null);
+        }
+        if (status < 200 || status >= 300) {
+            return fail(entry, "HTTP " + status);
+        }
+        if (response.body() == null) {
+            String type = response.mediaType().isEmpty() ? "no type" : response.mediaType();
+            return skip(entry, "not HTML (" + type + ")", response);
+        }
+        if (entry.depth() == 0 && !response.finalUrl().equals(entry.url())) {
+            String finalHost = ScopeFilter.hostOf(response.finalUrl());
+            if (finalHost != null) {
+                scope.allowHost(finalHost);
+            }
+        }
+        if (entry.kind() == UrlKind.SITEMAP || (entry.kind() == UrlKind.SEED && isXml(response.mediaType()))) {
+            return readListing(entry, response);
+        }
+        return readPage(entry, response);
+    }
+
+    private TaskResult readListing(QueuedUrl entry, FetchResponse response) throws IOException {
+        SitemapReader.Listing listing;
+        try {
+            listing = sitemaps.read(response.finalUrl(), response.contentType(), response.body());
+        } catch (IOException | RuntimeException e) {
+            return fail(entry, e.getMessage());
+        }
+        List<NewUrl> found = new ArrayList<>(links(listing.pages(), entry.depth() + 1));
+        String host = ScopeFilter.hostOf(response.finalUrl());
+        for (String nested : listing.sitemaps()) {
+            String url = normalizer.normalize(nested);
+            if (url != null && Objects.equals(ScopeFilter.hostOf(url), host)) {
+                found.add(new NewUrl(url, UrlKeys.queueKey(url), entry.depth(), UrlKind.SITEMAP));
+            }
+        }
+        store.enqueue(found);
+        return TaskResult.done(new Completion(entry.url(), UrlStatus.DONE, null, Instant.now(),
+                response.validators(), false));
+    }
+
+    private TaskResult readPage(QueuedUrl entry, FetchResponse response) throws IOException {
+        byte[] body = response.body();
+        if (BinarySniffer.looksBinary(body)) {
+            return fail(entry, "binary content served as " + response.mediaType());
+        }
+        Document document;
+        Article article;
+        PageLinks page;
+        try {
+            DecodedHtml html = HtmlDecoder.decode(body, response.contentType());
+            document = Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH).parseInput(html.text(), response.finalUrl());
+            page = PageLinks.of(document);
+            article = extractor.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(entry, "unparsable page (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!page.noFollow()) {
+            store.enqueue(links(page.links(), entry.depth() + 1));
+        }
+        String documentUrl = documentUrl(entry, response.finalUrl(), page.canonical());
+        boolean isArticle = article.isArticle() && !page.noIndex();
+        if (isArticle) {
+            counters.articles.increment();
+            ArticleSink.Outcome outcome;
+            try {
+                outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl),
+                        Instant.now(), article));
+            } catch (IOException | RuntimeException e) {
+                return fail(entry, "not stored: " + e.getMessage());
+            }
+            (outcome == ArticleSink.Outcome.INDEXED ? counters.indexed : counters.duplicates).increment();
+            listener.article(documentUrl, outcome);
+        }
+        return TaskResult.done(new Completion(entry.url(), UrlStatus.DONE, null, Instant.now(),
+                response.validators(), isArticle));
+    }
+
+    /**
+     * The URL a page is stored under: its canonical URL when that is on the same host, else the URL that answered.
+     * Either, when it differs from the queued URL, is marked seen so that it is not fetched again in this run.
+     */
+    private String documentUrl(QueuedUrl entry, String finalUrl, String canonical) throws IOException {
+        String answered = Objects.requireNonNullElse(normalizer.normalize(finalUrl), finalUrl);
+        String chosen = answered;
+        String normalCanonical = normalizer.normalize(canonical);
+        if (normalCanonical != null
+                && Objects.equals(ScopeFilter.hostOf(normalCanonical), ScopeFilter.hostOf(answered))) {
+            chosen = normalCanonical;
+        }
+        for (String url : new String[] {answered, chosen}) {
+            if (!url.equals(entry.url())) {
+                store.markSeen(new NewUrl(url, UrlKeys.queueKey(url), entry.depth(), UrlKind.PAGE));
+            }
+        }
+        return chosen;
+    }
+
+    private List<NewUrl> links(List<String> hrefs, int depth) {
+        List<NewUrl> out = new ArrayList<>();
+        for (String href : hrefs) {
+            String url = normalizer.normalize(href);
+            if (url != null && filter.accept(url, depth)) {
+                String key = UrlKeys.queueKey(url);
+                if (key != null) {
+                    out.add(new NewUrl(url, key, depth, UrlKind.PAGE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private long backoffMs(int attempt, long retryAfterMs) {
+        double jitter = 1 + ThreadLocalRandom.current().nextDouble(0.5);
+        long base = retryAfterMs >= 0 ? retryAfterMs
+                : limits.retryBase().toMillis() * (1L << Math.min(attempt, 20));
+        return Math.min(limits.maxRetryWait().toMillis(), (long) (base * jitter));
+    }
+
+    private TaskResult fail(QueuedUrl entry, String reason) {
+        counters.errors.increment();
+        listener.error(entry.url(), reason);
+        return TaskResult.done(end(entry, UrlStatus.FAILED, reason));
+    }
+
+    private TaskResult skip(QueuedUrl entry, String reason, FetchResponse response) {
+        counters.skipped.increment();
+        listener.skipped(entry.url(), reason);
+        return TaskResult.done(new Completion(entry.url(), UrlStatus.SKIPPED, reason, Instant.now(),
+                response == null ? null : response.validators(), false));
+    }
+
+    private static Completion end(QueuedUrl entry, UrlStatus status, String reason) {
+        return new Completion(entry.url(), status, reason, null, null, false);
+    }
+
+    private static Predicate<String> wantsBody(UrlKind kind) {
+        return switch (kind) {
+            case PAGE -> PageHandler::isHtmlOrUnknown;
+            case SEED -> type -> isHtmlOrUnknown(type) || isXml(type);
+            case SITEMAP -> type -> true;
+        };
+    }
+
+    private static boolean isHtmlOrUnknown(String mediaType) {
+        return mediaType.isEmpty() || mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+    }
+
+    private static boolean isXml(String mediaType) {
+        return !mediaType.equals("application/xhtml+xml") && (mediaType.endsWith("/xml")
+                || mediaType.endsWith("+xml") || mediaType.equals("application/x-gzip")
+                || mediaType.equals("application/gzip"));
+    }
+}

@@ -1,0 +1,139 @@
+package chanye.crawler.frontier;
+
+import chanye.crawler.robots.HostRules;
+import chanye.crawler.state.QueuedUrl;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-memory window of the frontier, one queue per host, and the politeness schedule: a host has at most one
+ * request in flight, and the next starts no sooner than the host's gap (the larger of {@code --delay-ms} and its
+ * robots.txt Crawl-delay) after the last one ended, or after a back-off. The window holds a bounded number of URLs;
+ * the store holds the rest. Thread-safe; the scheduler waits on it.
+ */
+public final class Frontier {
+
+    private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final long delayNanos;
+    private int size;
+
+    /** @param delayMs the minimum gap between two requests to one host */
+    public Frontier(long delayMs) {
+        this.delayNanos = Math.max(0, delayMs) * 1_000_000;
+    }
+
+    /** Adds URLs loaded from the store to the back of their hosts' queues. */
+    public synchronized void addAll(List<QueuedUrl> urls) {
+        for (QueuedUrl url : urls) {
+            hosts.computeIfAbsent(url.host(), HostQueue::new).urls().addLast(url);
+            size++;
+        }
+        notifyAll();
+    }
+
+    /** How many URLs wait in the window. */
+    public synchronized int size() {
+        return size;
+    }
+
+    /**
+     * Takes the next piece of work from a host that is free and due, or {@code null} when none is due now.
+     *
+     * @param fetchesAllowed whether a URL fetch may be handed out (false when the page budget is spent);
+     *                       robots.txt reads are still handed out
+     */
+    public synchronized Work next(long nowNanos, boolean fetchesAllowed) {
+        Iterator<HostQueue> it = hosts.values().iterator();
+        while (it.hasNext()) {
+            HostQueue q = it.next();
+            if (q.urls().isEmpty() && !q.busy() && q.rules() != null && q.readyAtNanos() <= nowNanos) {
+                it.remove();
+                continue;
+            }
+            if (q.busy() || q.urls().isEmpty() || q.readyAtNanos() > nowNanos) {
+                continue;
+            }
+            String origin = originOf(q.urls().peekFirst().url());
+            if (q.rules() == null) {
+                q.busy(true);
+                return new Work(q.host(), origin, null);
+            }
+            if (fetchesAllowed) {
+                q.busy(true);
+                size--;
+                return new Work(q.host(), origin, q.urls().pollFirst());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Nanoseconds until some free host with waiting URLs is due, or {@code Long.MAX_VALUE} when none is waiting.
+     */
+    public synchronized long nanosUntilDue(long nowNanos) {
+        long best = Long.MAX_VALUE;
+        for (HostQueue q : hosts.values()) {
+            if (!q.busy() && !q.urls().isEmpty()) {
+                best = Math.min(best, Math.max(0, q.readyAtNanos() - nowNanos));
+            }
+        }
+        return best;
+    }
+
+    /** Records a host's robots.txt rules. */
+    public synchronized void rules(String host, HostRules rules) {
+        hosts.computeIfAbsent(host, HostQueue::new).rules(rules);
+    }
+
+    /** The rules read for a host, or {@code null} when robots.txt was not read yet. */
+    public synchronized HostRules rulesOf(String host) {
+        HostQueue q = hosts.get(host);
+        return q == null ? null : q.rules();
+    }
+
+    /**
+     * Hands a host back after work on it ended: the host is free again after its politeness gap, or after
+     * {@code backoffMs} when larger; a URL to retry goes back to the front of the host's queue.
+     *
+     * @param retry the URL to try again, or {@code null}
+     */
+    public synchronized void release(String host, long nowNanos, long backoffMs, QueuedUrl retry) {
+        HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
+        long crawlDelayNanos = q.rules() == null ? 0 : q.rules().crawlDelayMs() * 1_000_000;
+        long gap = Math.max(Math.max(delayNanos, crawlDelayNanos), Math.max(0, backoffMs) * 1_000_000);
+        q.readyAtNanos(nowNanos + gap);
+        q.busy(false);
+        if (retry != null) {
+            q.urls().addFirst(retry);
+            size++;
+        }
+        notifyAll();
+    }
+
+    /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */
+    public synchronized void releaseUntouched(String host) {
+        hosts.computeIfAbsent(host, HostQueue::new).busy(false);
+        notifyAll();
+    }
+
+    /** Waits until work may be due or something changes, at most the given time. */
+    public synchronized void await(long maxNanos) throws InterruptedException {
+        if (maxNanos > 0) {
+            long millis = Math.max(1, maxNanos / 1_000_000);
+            wait(millis);
+        }
+    }
+
+    /** Wakes the scheduler (after a stop request or new URLs in the store). */
+    public synchronized void wake() {
+        notifyAll();
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}

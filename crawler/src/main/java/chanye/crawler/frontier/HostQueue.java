@@ -1,0 +1,56 @@
+package chanye.crawler.frontier;
+
+import chanye.crawler.robots.HostRules;
+import chanye.crawler.state.QueuedUrl;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The URLs of one host waiting in the in-memory window, with the host's politeness state: whether a request to it
+ * is in flight, when the next may start, and its robots.txt rules once read. Not thread-safe: the
+ * {@link Frontier} guards it.
+ */
+final class HostQueue {
+
+    private final String host;
+    private final Deque<QueuedUrl> urls = new ArrayDeque<>();
+    private HostRules rules;
+    private boolean busy;
+    private long readyAtNanos;
+
+    HostQueue(String host) {
+        this.host = host;
+    }
+
+    String host() {
+        return host;
+    }
+
+    Deque<QueuedUrl> urls() {
+        return urls;
+    }
+
+    HostRules rules() {
+        return rules;
+    }
+
+    void rules(HostRules rules) {
+        this.rules = rules;
+    }
+
+    boolean busy() {
+        return busy;
+    }
+
+    void busy(boolean busy) {
+        this.busy = busy;
+    }
+
+    long readyAtNanos() {
+        return readyAtNanos;
+    }
+
+    void readyAtNanos(long nanos) {
+        this.readyAtNanos = nanos;
+    }
+}

@@ -1,0 +1,26 @@
+package chanye.crawler.robots;
+
+import crawlercommons.robots.BaseRobotRules;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What robots.txt says about one host, as the crawl applies it.
+ *
+ * @param rules        crawler-commons' parsed rules
+ * @param crawlDelayMs the Crawl-delay in milliseconds after capping, or 0 when none is given
+ * @param cappedFromMs the Crawl-delay robots.txt asked for when it was capped, or 0 when not capped
+ * @param sitemaps     the {@code Sitemap:} URLs listed
+ */
+public record HostRules(BaseRobotRules rules, long crawlDelayMs, long cappedFromMs, List<String> sitemaps) {
+
+    public HostRules {
+        Objects.requireNonNull(rules, "rules");
+        sitemaps = List.copyOf(sitemaps);
+    }
+
+    /** Whether robots.txt allows the URL. */
+    public boolean allows(String url) {
+        return rules.isAllowed(url);
+    }
+}

@@ -1,0 +1,342 @@
+package chanye.crawler.state;
+
+import chanye.crawler.CrawlStateException;
+import chanye.crawler.fetch.Validators;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The crawl's durable state in SQLite (WAL mode) under {@code DATA/crawl/}: one row per URL with its status in the
+ * current run, depth, queue order, last fetch time and validators. It is both the seen set and the frontier, so
+ * memory holds only the window of the frontier the scheduler is working on.
+ *
+ * <p>Runs: each crawl without {@code --resume} starts a new run number; a URL is "seen" only when its row
+ * belongs to the current run, so a new run fetches everything again while keeping the validators for conditional
+ * requests. A resumed run goes on with the queued rows of the last run. Every write is one transaction, so a
+ * crawl killed at any moment leaves a consistent store. Methods are synchronized: worker threads share one
+ * connection.
+ */
+public final class CrawlStore implements AutoCloseable {
+
+    private static final int SCHEMA_VERSION = 1;
+    private static final String UPSERT = "INSERT INTO urls(url, host, depth, kind, run, status, seq) "
+            + "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET host = excluded.host, depth = excluded.depth, "
+            + "kind = excluded.kind, run = excluded.run, status = excluded.status, seq = excluded.seq, reason = NULL "
+            + "WHERE urls.run < excluded.run";
+
+    private final Path dir;
+    private final StateLock lock;
+    private final Connection db;
+    private final long run;
+    private long nextSeq;
+
+    private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq) {
+        this.dir = dir;
+        this.lock = lock;
+        this.db = db;
+        this.run = run;
+        this.nextSeq = nextSeq;
+    }
+
+    /**
+     * Opens (or creates) the store under {@code dataDir/crawl} and holds its lock until {@link #close()}.
+     *
+     * @param resume whether to go on with the last run; otherwise a new run starts and earlier queued URLs are
+     *               dropped
+     * @throws CrawlStateException when another crawl holds the state ("in use") or it is unreadable (the message
+     *                             says how to recover)
+     */
+    public static CrawlStore open(Path dataDir, boolean resume) throws CrawlStateException {
+        Path dir = dataDir.resolve("crawl");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CrawlStateException(dir, "cannot create the crawl state directory (" + e.getMessage() + ")",
+                    e);
+        }
+        StateLock lock = StateLock.acquire(dir.resolve("lock"));
+        Path file = dir.resolve("state.db");
+        try {
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                createSchema(db, file);
+                long run = startRun(db, resume);
+                return new CrawlStore(dir, lock, db, run, maxSeq(db) + 1);
+            } catch (SQLException | CrawlStateException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            closeQuietly(lock);
+            throw new CrawlStateException(file, "the crawl state is unreadable (" + e.getMessage()
+                    + "); delete " + dir + " to start a fresh crawl", e);
+        } catch (CrawlStateException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    /** The directory the store lives in. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** The number of the current run. */
+    public long run() {
+        return run;
+    }
+
+    /**
+     * Queues the URLs this run has not seen yet, in one transaction.
+     *
+     * @return how many were newly queued
+     */
+    public synchronized int enqueue(List<NewUrl> urls) throws IOException {
+        if (urls.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            int added = 0;
+            try (PreparedStatement st = db.prepareStatement(UPSERT)) {
+                for (NewUrl u : urls) {
+                    bindUpsert(st, u.url(), u.host(), u.depth(), u.kind(), UrlStatus.QUEUED);
+                    added += st.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    /**
+     * Records a URL as seen in this run without queuing it (a page's canonical URL, handled under another URL).
+     *
+     * @return whether the URL was new to this run
+     */
+    public synchronized boolean markSeen(NewUrl url) throws IOException {
+        return inTransaction(() -> {
+            try (PreparedStatement st = db.prepareStatement(UPSERT)) {
+                bindUpsert(st, url.url(), url.host(), url.depth(), url.kind(), UrlStatus.SKIPPED);
+                return st.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /**
+     * The next queued URLs of this run after a place in the queue, oldest first. Validators come with pages that
+     * were articles, so that those are re-fetched conditionally; list pages are always fetched in full because
+     * their links are needed.
+     */
+    public synchronized List<QueuedUrl> queuedAfter(long seq, int limit) throws IOException {
+        String sql = "SELECT seq, url, host, depth, kind, etag, last_modified, article FROM urls "
+                + "WHERE status = ? AND run = ? AND seq > ? ORDER BY seq LIMIT ?";
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, UrlStatus.QUEUED.name());
+            st.setLong(2, run);
+            st.setLong(3, seq);
+            st.setInt(4, limit);
+            List<QueuedUrl> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    boolean article = rs.getInt(8) != 0;
+                    Validators validators = article ? new Validators(rs.getString(6), rs.getString(7))
+                            : Validators.NONE;
+                    out.add(new QueuedUrl(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            UrlKind.valueOf(rs.getString(5)), validators, 0));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the frontier", e);
+        }
+    }
+
+    /** Records the end of the given URLs in one transaction. */
+    public synchronized void complete(List<Completion> completions) throws IOException {
+        if (completions.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            String keep = "UPDATE urls SET status = ?, reason = ?, fetched_at = COALESCE(?, fetched_at) "
+                    + "WHERE url = ? AND run = ?";
+            String replace = "UPDATE urls SET status = ?, reason = ?, fetched_at = COALESCE(?, fetched_at), "
+                    + "etag = ?, last_modified = ?, article = ? WHERE url = ? AND run = ?";
+            try (PreparedStatement keepSt = db.prepareStatement(keep);
+                 PreparedStatement replaceSt = db.prepareStatement(replace)) {
+                for (Completion c : completions) {
+                    PreparedStatement st = c.validators() == null ? keepSt : replaceSt;
+                    st.setString(1, c.status().name());
+                    st.setString(2, c.reason());
+                    setNullableLong(st, 3, c.fetchedAt() == null ? null : c.fetchedAt().toEpochMilli());
+                    int next = 4;
+                    if (c.validators() != null) {
+                        st.setString(4, c.validators().etag());
+                        st.setString(5, c.validators().lastModified());
+                        st.setInt(6, c.article() ? 1 : 0);
+                        next = 7;
+                    }
+                    st.setString(next, c.url());
+                    st.setLong(next + 1, run);
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** How many URLs of this run are in the given status. */
+    public synchronized long count(UrlStatus status) throws IOException {
+        try (PreparedStatement st = db.prepareStatement("SELECT COUNT(*) FROM urls WHERE status = ? AND run = ?")) {
+            st.setString(1, status.name());
+            st.setLong(2, run);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure("count URLs", e);
+        }
+    }
+
+    /** Closes the database and releases the lock. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private void bindUpsert(PreparedStatement st, String url, String host, int depth, UrlKind kind,
+                            UrlStatus status) throws SQLException {
+        st.setString(1, url);
+        st.setString(2, host);
+        st.setInt(3, depth);
+        st.setString(4, kind.name());
+        st.setLong(5, run);
+        st.setString(6, status.name());
+        st.setLong(7, nextSeq++);
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws IOException {
+        try {
+            db.setAutoCommit(false);
+            try {
+                T result = work.run();
+                db.commit();
+                return result;
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private IOException failure(String what, SQLException e) {
+        return new IOException(dir.resolve("state.db") + ": cannot " + what + " the crawl state (" + e.getMessage()
+                + ")", e);
+    }
+
+    private static void createSchema(Connection db, Path file) throws SQLException, CrawlStateException {
+        try (Statement st = db.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA synchronous=NORMAL");
+            st.execute("PRAGMA busy_timeout=5000");
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new CrawlStateException(file, "the crawl state was written by a newer chanye (schema "
+                        + version + "); upgrade, or delete " + file.getParent() + " to start a fresh crawl", null);
+            }
+            st.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS urls(url TEXT PRIMARY KEY, host TEXT NOT NULL, "
+                    + "depth INTEGER NOT NULL, kind TEXT NOT NULL, run INTEGER NOT NULL, status TEXT NOT NULL, "
+                    + "seq INTEGER NOT NULL, reason TEXT, fetched_at INTEGER, etag TEXT, last_modified TEXT, "
+                    + "article INTEGER NOT NULL DEFAULT 0)");
+            st.execute("CREATE INDEX IF NOT EXISTS urls_queue ON urls(status, run, seq)");
+            st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+        }
+    }
+
+    private static long startRun(Connection db, boolean resume) throws SQLException {
+        long last = 0;
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'run'")) {
+            if (rs.next()) {
+                last = parseRun(rs.getString(1));
+            }
+        }
+        if (resume && last > 0) {
+            return last;
+        }
+        long run = last + 1;
+        db.setAutoCommit(false);
+        try (PreparedStatement drop = db.prepareStatement("UPDATE urls SET status = ? WHERE status = ?");
+             PreparedStatement meta = db.prepareStatement(
+                     "INSERT INTO meta(key, value) VALUES('run', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            drop.setString(1, UrlStatus.DROPPED.name());
+            drop.setString(2, UrlStatus.QUEUED.name());
+            drop.executeUpdate();
+            meta.setString(1, Long.toString(run));
+            meta.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return run;
+    }
+
+    private static long parseRun(String value) throws SQLException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new SQLException("bad run number '" + value + "'", e);
+        }
+    }
+
+    private static long maxSeq(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM urls")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement st, int index, Long value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.INTEGER);
+        } else {
+            st.setLong(index, value);
+        }
+    }
+
+    private static void closeQuietly(StateLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // opening already failed; that failure is the one reported
+        }
+    }
+}

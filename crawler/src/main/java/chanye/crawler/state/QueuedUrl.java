@@ -1,0 +1,31 @@
+package chanye.crawler.state;
+
+import chanye.crawler.fetch.Validators;
+import java.util.Objects;
+
+/**
+ * A URL waiting in the frontier.
+ *
+ * @param seq        its place in the store's queue order
+ * @param url        the normalised URL
+ * @param host       its host, lower-case
+ * @param depth      links followed from a seed to reach it
+ * @param kind       how it is read once fetched
+ * @param validators validators kept from an earlier fetch, for a conditional re-fetch
+ * @param attempt    how many times it has been tried in this run (0 for a fresh entry)
+ */
+public record QueuedUrl(long seq, String url, String host, int depth, UrlKind kind, Validators validators,
+                        int attempt) {
+
+    public QueuedUrl {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(kind, "kind");
+        validators = Objects.requireNonNullElse(validators, Validators.NONE);
+    }
+
+    /** This entry once more, after a failed attempt. */
+    public QueuedUrl retried() {
+        return new QueuedUrl(seq, url, host, depth, kind, validators, attempt + 1);
+    }
+}

@@ -1,0 +1,69 @@
+package chanye.crawler.url;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the many spellings of one page's URL into one, so that the seen set fetches each page once.
+ *
+ * <p>crawler-commons' {@link BasicURLNormalizer} lower-cases scheme and host, drops default ports and fragments,
+ * resolves dot segments, normalises percent-encoding and sorts the query; on top of that this class removes
+ * tracking parameters ({@code utm_*}, {@code spm}, click ids) and session ids, both as query parameters and as
+ * {@code ;jsessionid=} path parameters. Only http and https URLs are kept.
+ */
+public final class UrlNormalizer {
+
+    private static final Set<String> TRACKING_PARAMS = Set.of("spm", "fbclid", "gclid", "dclid", "msclkid",
+            "yclid", "from", "share_token", "scm", "_hsenc", "_hsmi", "mc_cid", "mc_eid", "igshid",
+            "jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken");
+    private static final Pattern SESSION_PATH_PARAM =
+            Pattern.compile(";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_URL_LENGTH = 2048;
+
+    private final BasicURLNormalizer basic = new BasicURLNormalizer();
+
+    /**
+     * Normalises a URL.
+     *
+     * @param url an absolute URL
+     * @return the normal form, or {@code null} when the URL is not an absolute http(s) URL with a host, is malformed or is
+     *         longer than 2,048 characters (a common sign of a trap)
+     */
+    public String normalize(String url) {
+        if (url == null || url.length() > MAX_URL_LENGTH) {
+            return null;
+        }
+        String trimmed = url.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return null;
+        }
+        String withoutSession = SESSION_PATH_PARAM.matcher(trimmed).replaceAll("");
+        String normal = basic.filter(withoutSession);
+        if (normal == null || ScopeFilter.hostOf(normal) == null) {
+            return null;
+        }
+        return dropTrackingParams(normal);
+    }
+
+    private static String dropTrackingParams(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url;
+        }
+        String kept = Arrays.stream(url.substring(q + 1).split("&"))
+                .filter(param -> !param.isEmpty() && !isTracking(param))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? url.substring(0, q) : url.substring(0, q + 1) + kept;
+    }
+
+    private static boolean isTracking(String param) {
+        int eq = param.indexOf('=');
+        String name = (eq < 0 ? param : param.substring(0, eq)).toLowerCase(Locale.ROOT);
+        return name.startsWith("utm_") || TRACKING_PARAMS.contains(name);
+    }
+}

@@ -1,0 +1,75 @@
+package chanye.crawler.frontier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.crawler.fetch.Validators;
+import chanye.crawler.robots.HostRules;
+import chanye.crawler.state.QueuedUrl;
+import chanye.crawler.state.UrlKind;
+import crawlercommons.robots.SimpleRobotRules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrontierTest {
+
+    private static final long MS = 1_000_000;
+
+    private static QueuedUrl url(long seq, String host, String path) {
+        return new QueuedUrl(seq, "http://" + host + path, host, 1, UrlKind.PAGE, Validators.NONE, 0);
+    }
+
+    private static HostRules rules(long crawlDelayMs) {
+        return new HostRules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), crawlDelayMs, 0,
+                List.of());
+    }
+
+    @Test
+    void readsRobotsFirstThenKeepsOneRequestPerHostAndTheGap() {
+        Frontier frontier = new Frontier(100);
+        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2"), url(3, "b.cn", "/1")));
+        long t = 0;
+        Work robotsA = frontier.next(t, true);
+        Work robotsB = frontier.next(t, true);
+        assertTrue(robotsA.isRobots() && robotsB.isRobots());
+        assertNull(frontier.next(t, true), "both hosts busy");
+        frontier.rules("a.cn", rules(0));
+        frontier.release("a.cn", t, 0, null);
+        assertNull(frontier.next(t + 99 * MS, true), "a.cn rests its 100 ms gap");
+        Work first = frontier.next(t + 100 * MS, true);
+        assertEquals("http://a.cn/1", first.url().url());
+        frontier.release("a.cn", t + 150 * MS, 500, null);
+        assertNull(frontier.next(t + 300 * MS, true), "a back-off of 500 ms outlasts the gap");
+        assertEquals("http://a.cn/2", frontier.next(t + 650 * MS, true).url().url());
+    }
+
+    @Test
+    void crawlDelayRaisesTheGapAndRetriesGoFirst() {
+        Frontier frontier = new Frontier(10);
+        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
+        frontier.next(0, true);
+        frontier.rules("a.cn", rules(2000));
+        frontier.release("a.cn", 0, 0, null);
+        assertNull(frontier.next(1999 * MS, true));
+        Work w = frontier.next(2000 * MS, true);
+        frontier.release("a.cn", 2000 * MS, 0, w.url().retried());
+        assertEquals(2, frontier.size());
+        assertEquals(2000 * MS, frontier.nanosUntilDue(2000 * MS));
+        Work retry = frontier.next(4000 * MS, true);
+        assertEquals("http://a.cn/1", retry.url().url());
+        assertEquals(1, retry.url().attempt());
+    }
+
+    @Test
+    void noFetchesOnceTheBudgetIsSpent() {
+        Frontier frontier = new Frontier(0);
+        frontier.addAll(List.of(url(1, "a.cn", "/1")));
+        assertNotNull(frontier.next(0, false), "robots.txt is still read");
+        frontier.rules("a.cn", rules(0));
+        frontier.release("a.cn", 0, 0, null);
+        assertNull(frontier.next(1, false));
+        assertEquals(1, frontier.size());
+    }
+}

@@ -1,0 +1,36 @@
+package chanye.crawler.testkit;
+
+import chanye.crawler.CrawlConfig;
+import chanye.crawler.CrawlLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Configurations for fast loopback test crawls. */
+public final class Crawls {
+
+    /** Short timeouts and quick, bounded retries, so that failing pages cost milliseconds. */
+    public static final CrawlLimits FAST = CrawlLimits.DEFAULTS
+            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(2))
+            .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(300));
+
+    private Crawls() {
+    }
+
+    /** No delay, two hosts at once, 1,000 pages, depth 5, same host only. */
+    public static CrawlConfig config(Path data, String... seeds) {
+        return new CrawlConfig(List.of(seeds), 1000, 5, 0, 2, List.of(), List.of(), false, null, false, data);
+    }
+
+    /** The same configuration with another page budget and depth. */
+    public static CrawlConfig bounded(CrawlConfig c, int maxPages, int maxDepth) {
+        return new CrawlConfig(c.seeds(), maxPages, maxDepth, c.delayMs(), c.concurrency(), c.includes(),
+                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir());
+    }
+
+    /** The same configuration, resuming. */
+    public static CrawlConfig resuming(CrawlConfig c) {
+        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
+                c.excludes(), c.followExternal(), c.userAgent(), true, c.dataDir());
+    }
+}

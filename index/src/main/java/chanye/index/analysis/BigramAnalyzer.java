@@ -1,0 +1,30 @@
+package chanye.index.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Overlapping pairs of Chinese characters (塔里木油田 gives 塔里, 里木, 木油, 油田), other scripts as whole words.
+ *
+ * <p>It needs no dictionary, so a phrase of it finds any run of characters, whatever HanLP made of the text: the
+ * recall net under the word fields. The same analyzer serves index and query time.
+ */
+public final class BigramAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)));
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
+}

@@ -1,0 +1,31 @@
+package chanye.index.schema;
+
+import chanye.classifier.segment.Segmenter;
+import chanye.index.analysis.BigramAnalyzer;
+import chanye.index.analysis.HanLPAnalyzer;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/** The analyzers of the article fields: HanLP words for the word fields, bigrams for the bigram fields. */
+public final class ArticleAnalyzers {
+
+    private ArticleAnalyzers() {
+    }
+
+    /** Index-time analysis: words with sub-words, and bigrams. */
+    public static Analyzer forIndex(Segmenter segmenter) {
+        return perField(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.INDEX));
+    }
+
+    /** Query-time analysis: coarse words, and bigrams. */
+    public static Analyzer forQuery(Segmenter segmenter) {
+        return perField(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.QUERY));
+    }
+
+    private static Analyzer perField(Analyzer words) {
+        Analyzer bigrams = new BigramAnalyzer();
+        return new PerFieldAnalyzerWrapper(words,
+                Map.of(ArticleFields.TITLE_BIGRAMS, bigrams, ArticleFields.BODY_BIGRAMS, bigrams));
+    }
+}
