@@ -78,7 +78,170 @@ def extract(results):
     ])
 
 
-STAGES = {"extract": extract}
+def summarise(values):
+    """A Summary (as the Java side writes it) of a list of numbers."""
+    ordered = sorted(values)
+    rank = 0.5 * (len(ordered) - 1)
+    below = int(rank)
+    above = min(below + 1, len(ordered) - 1)
+    median = ordered[below] + (rank - below) * (ordered[above] - ordered[below])
+    return {"runs": len(ordered), "median": median, "min": ordered[0], "max": ordered[-1]}
+
+
+def classify(results):
+    figures = load(results, "classify.json")
+    startup = load(results, "classify-startup.json")
+    marks = figures["benchmarks"]
+    smartcn = marks["smartcn"]["articlesPerSecond"]["median"]
+    labels = [("hanlpWords", "HanLP words, the classifier's segmentation (Segmenter.words)"),
+              ("hanlpIndexWords", "HanLP index words, the index's segmentation (Segmenter.indexWords)"),
+              ("smartcn", "Lucene smartcn (SmartChineseAnalyzer), same text"),
+              ("classify", "whole classification (ArticleClassifier.classify: segmentation, scoring, keywords, regions)")]
+    rows = [[label, spread(marks[key]["articlesPerSecond"]), spread(marks[key]["charsPerSecond"]),
+             "%.2f" % (marks[key]["articlesPerSecond"]["median"] / smartcn)] for key, label in labels]
+    speed = marks["classify"]["articlesPerSecond"]["median"]
+    start = startup["jvmStartToFirstResultMs"]["median"]
+    bars = [["classification articles/s, 2,000 chars, one thread (issue 5)", "%.0f" % speed, ">= 500",
+             verdict(speed, 500)],
+            ["start-up, JVM start to first classification (issue 5)", "%.0f ms" % start, "< 1500 ms",
+             verdict(start, 1500, higher_is_better=False)]]
+    return "\n\n".join([
+        "Text: %d generated articles of %d characters each (seed %d) per pass." % (
+            figures["articles"], figures["charsPerArticle"], figures["seed"]),
+        table(["what", "articles/s median (range, runs)", "chars/s median (range, runs)", "/ smartcn"], rows),
+        table(["start-up, fresh JVM (%s)" % " ".join(startup["jvmArgs"]), "median ms (range, runs)"], [
+            ["JVM start to first result", spread(startup["jvmStartToFirstResultMs"])],
+            ["taxonomy + HanLP load + first classification (inside main)", spread(startup["loadToFirstResultMs"])]]),
+        table(["bar", "measured", "bar", "verdict"], bars),
+        "Settings: %s." % figures["settings"],
+    ])
+
+
+def latency_of(checkpoint):
+    """Median over the timed rounds of each percentile."""
+    return {key: summarise([r[key] for r in checkpoint["rounds"]]) for key in ("p50", "p95", "p99")}
+
+
+def cold_start(results):
+    run = load(results, "search-cold-start.json")["results"][0]
+    return summarise(run["times"]), run["command"]
+
+
+def index(results):
+    figures = load(results, "index.json")
+    first, last = figures["checkpoints"][0], figures["checkpoints"][-1]
+    lat = latency_of(last)
+    cold, command = cold_start(results)
+    check = last["searchCheck"]
+    size = format(last["documents"], ",")
+    rows = [["indexing docs/s, one feeding thread, first %s docs" % format(first["documents"], ","),
+             "%.0f" % first["docsPerSecond"], ">= 300", verdict(first["docsPerSecond"], 300)],
+            ["search p50 at %s docs, two-word queries, facets + highlighting" % size,
+             "%s ms" % spread(lat["p50"], 2), "< 10 ms", verdict(lat["p50"]["median"], 10, higher_is_better=False)],
+            ["search p95 at %s docs" % size, "%s ms" % spread(lat["p95"], 2), "", ""],
+            ["search p99 at %s docs" % size, "%s ms" % spread(lat["p99"], 2), "< 50 ms",
+             verdict(lat["p99"]["median"], 50, higher_is_better=False)],
+            ["`chanye search` cold start at %s docs, wall" % size, "%s s" % spread(cold, 2), "< 1.5 s",
+             verdict(cold["median"], 1.5, higher_is_better=False)]]
+    return "\n\n".join([
+        "Index: %s generated articles (seed %d) tagged with the cluster they were generated about; %d distinct "
+        "two-word queries drawn from the articles, %d timed rounds after one warm-up round; latency is the median "
+        "over rounds of each round's percentile, with its range." % (
+            size, figures["seed"], figures["queries"], len(last["rounds"])),
+        table(["figure (issue 6)", "measured: median (range, runs)", "bar", "verdict"], rows),
+        "What the timed searches returned: %.0f matches per query on average; %.0f%% of responses with cluster "
+        "facets; %.0f%% with a highlighted snippet on the first hit. Writer outcomes: %s. Cold start command: `%s`." % (
+            check["meanTotal"], 100 * check["withFacets"], 100 * check["withHighlight"],
+            ", ".join("%s %s" % (k.lower(), format(v, ",")) for k, v in figures["outcomes"].items()), command.strip()),
+    ])
+
+
+def growth(results):
+    figures = load(results, "index.json")
+    rows = []
+    for point in figures["checkpoints"]:
+        lat = latency_of(point)
+        rows.append([format(point["documents"], ","), "%.1f" % (point["indexBytes"] / 2 ** 20),
+                     "%.0f" % (point["indexBytes"] / point["documents"]),
+                     "%.0f (%d thread%s)" % (point["docsPerSecond"], point["threads"],
+                                             "" if point["threads"] == 1 else "s"),
+                     "%d" % point["openMs"], "%.2f" % lat["p50"]["median"], "%.2f" % lat["p95"]["median"],
+                     "%.2f" % lat["p99"]["median"]])
+    return "\n\n".join([
+        "One index grown in place; at each checkpoint the writer commits, the index is weighed on disk and a fresh "
+        "searcher times the same queries (median of the rounds' percentiles). docs/s is the writer's rate since "
+        "the previous checkpoint, with the threads that fed it.",
+        table(["documents", "index MiB", "bytes/doc", "docs/s (feeding threads)", "searcher open ms", "p50 ms",
+               "p95 ms", "p99 ms"], rows),
+    ])
+
+
+def time_v(path):
+    """Wall seconds, peak RSS in MiB and exit status from a /usr/bin/time -v report."""
+    fields = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            key, _, value = line.strip().rpartition(": ")
+            fields[key] = value
+    clock = [float(part) for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":")]
+    seconds = sum(part * 60 ** power for power, part in enumerate(reversed(clock)))
+    return seconds, int(fields["Maximum resident set size (kbytes)"]) / 1024, int(fields["Exit status"])
+
+
+def crawl_run(results, name):
+    """The crawl summary, wall seconds, peak RSS and whether the JVM ran out of memory, of one crawl."""
+    wall, rss, status = time_v(os.path.join(results, name + ".time"))
+    try:
+        summary = load(results, name + ".json")
+    except ValueError:
+        summary = None
+    with open(os.path.join(results, name + ".err"), encoding="utf-8", errors="replace") as f:
+        oom = "OutOfMemoryError" in f.read()
+    return summary, wall, rss, status, oom
+
+
+def crawl(results):
+    site = load(results, "crawl-site.json")
+    rows, speeds, rss_all = [], [], []
+    run = 1
+    while os.path.exists(os.path.join(results, "crawl-run-%d.time" % run)):
+        summary, wall, rss, status, _ = crawl_run(results, "crawl-run-%d" % run)
+        if summary is None or status != 0:
+            rows.append([run, "failed (exit %d, see crawl-run-%d.err)" % (status, run)] + [""] * 6)
+        else:
+            speed = summary["fetched"] / (summary["elapsedMs"] / 1000.0)
+            speeds.append(speed)
+            rss_all.append(rss)
+            rows.append([run, format(summary["fetched"], ","), format(summary["articles"], ","),
+                         format(summary["indexed"], ","), summary["errors"], "%.1f" % (summary["elapsedMs"] / 1000.0),
+                         "%.0f" % speed, "%.1f / %.0f" % (wall, rss)])
+        run += 1
+    parts = ["Site: %s pages (%s articles, %d list pages) served by chanye's SiteServer in a second JVM on "
+             "127.0.0.1; `chanye crawl --delay-ms 0`, each run into a fresh data folder, under `/usr/bin/time -v`." % (
+                 format(site["pages"], ","), format(site["articles"], ","), site["listPages"]),
+             table(["run", "fetched", "articles", "indexed", "errors", "crawl s", "pages/s", "wall s / peak RSS MiB"],
+                   rows)]
+    if speeds:
+        speed = summarise(speeds)
+        parts.append(table(["bar", "measured: median (range, runs)", "bar", "verdict"], [
+            ["end-to-end pages/s on loopback (issue 3)", spread(speed), ">= 200", verdict(speed["median"], 200)],
+            ["peak RSS MiB", spread(summarise(rss_all)), "", ""]]))
+    frontier = load(results, "frontier-site.json")
+    summary, wall, rss, status, oom = crawl_run(results, "frontier")
+    done = summary is not None and status == 0 and not oom
+    parts.append("Frontier: one archive page links all %s articles of a generated site, so the first fetch puts "
+                 "every article URL in the frontier; `CHANYE_JAVA_OPTS=-Xmx512m`, `--max-pages` bounds the fetches." % (
+                     format(frontier["articles"], ",")))
+    parts.append(table(["frontier run", "result"], [
+        ["URLs linked from the seed page", format(frontier["articles"], ",")],
+        ["completed without OOM", "yes" if done else "NO (exit %d%s)" % (status, ", OutOfMemoryError" if oom else "")],
+        ["fetched / articles", "%s / %s" % (format(summary["fetched"], ","), format(summary["articles"], ","))
+            if summary else "-"],
+        ["wall s / peak RSS MiB", "%.1f / %.0f" % (wall, rss)]]))
+    return "\n\n".join(parts)
+
+
+STAGES = {"extract": extract, "classify": classify, "index": index, "growth": growth, "crawl": crawl}
 
 
 def main():

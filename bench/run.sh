@@ -31,7 +31,7 @@ else
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
   jsdom_jmh=(--warmups 1 --iterations 3 --iteration-ms 2000)
   repeats=7
-  index_docs=100000; growth_at=10000,30000,100000; queries=2000
+  index_docs=100000; growth_at=10000,30000,100000; queries=500
   crawl_articles=1900; frontier_urls=100000; frontier_fetches=2000
 fi
 
@@ -84,17 +84,107 @@ stage_extract() {
   done
 }
 
+stage_classify() {
+  log "classify: HanLP, smartcn and the classifier over generated 2,000-character articles (JMH)"
+  bench classify --articles 20 --chars 2000 --seed "$seed" --out "$results/classify.json" "${jmh[@]}"
+  log "classify: start-up to the first result, $repeats fresh JVMs"
+  bench startup --runs "$repeats" --out "$results/classify-startup.json"
+}
+
+have_hyperfine() {
+  command -v hyperfine >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || return 1
+  log "installing hyperfine (apt-get)"
+  { apt-get install -y -q hyperfine || { apt-get update -q && apt-get install -y -q hyperfine; }; } >/dev/null 2>&1
+  command -v hyperfine >/dev/null
+}
+
+# wall_times OUT.json COMMAND...: the command's wall time over $repeats runs after one warm-up, as hyperfine's JSON
+# (or the same shape from a loop of /usr/bin/time when hyperfine cannot be installed).
+wall_times() {
+  local out="$1"; shift
+  if have_hyperfine; then
+    hyperfine -N --style basic --warmup 1 --runs "$repeats" --export-json "$out" -- "$(printf '%q ' "$@")" >&2
+    return
+  fi
+  local times=() run
+  "$@" >/dev/null
+  for run in $(seq "$repeats"); do
+    /usr/bin/time -f %e -o "$work/wall.txt" "$@" >/dev/null
+    times+=("$(cat "$work/wall.txt")")
+  done
+  python3 -c 'import json, sys; json.dump({"results": [{"command": sys.argv[2], "times": [float(t) for t in sys.argv[3:]]}]}, open(sys.argv[1], "w"))' \
+    "$out" "$* (/usr/bin/time loop)" "${times[@]}"
+}
+
+stage_index() {
+  log "index: $index_docs generated articles into a fresh index, search latency at $growth_at"
+  bench index --data "$work/index-data" --checkpoints "$growth_at" --queries "$queries" --seed "$seed" \
+    --queries-out "$work/queries.txt" --out "$results/index.json"
+  log "index: cold start of chanye search, $repeats runs"
+  wall_times "$results/search-cold-start.json" ./chanye --data "$work/index-data" search "$(head -n 1 "$work/queries.txt")"
+}
+
+# serve NAME ARGS...: starts bench serve in the background; sets server_pid and seed_url.
+serve() {
+  local name="$1"; shift
+  rm -f "$work/$name.seed"
+  java -Xmx4g -XX:+UseParallelGC -jar "$jar" serve --seed "$seed" --seed-file "$work/$name.seed" \
+    --out "$results/$name-site.json" "$@" &
+  server_pid=$!
+  local waited=0
+  until [ -f "$work/$name.seed" ]; do
+    kill -0 "$server_pid" 2>/dev/null || die "the $name site server failed to start"
+    sleep 0.5; waited=$((waited + 1))
+    [ "$waited" -lt 600 ] || die "the $name site server did not start in 5 minutes"
+  done
+  seed_url="$(cat "$work/$name.seed")"
+}
+
+stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+
+# crawl NAME: one ./chanye crawl into a fresh data folder under /usr/bin/time -v; more chanye crawl flags follow.
+crawl() {
+  local name="$1"; shift
+  rm -rf "$work/$name-data"
+  local status=0
+  timeout 900 /usr/bin/time -v -o "$results/$name.time" ./chanye --data "$work/$name-data" -q crawl \
+    --seeds "$seed_url" --delay-ms 0 --json "$@" >"$work/$name.out" 2>"$results/$name.err" || status=$?
+  tail -n 1 "$work/$name.out" >"$results/$name.json"
+  echo "$status" >"$results/$name.exit"
+}
+
+stage_crawl() {
+  log "crawl: serving a generated site of $crawl_articles articles on loopback"
+  serve crawl --articles "$crawl_articles"
+  local run
+  for run in $(seq 3); do
+    log "crawl: end-to-end run $run of 3"
+    crawl "crawl-run-$run" --max-pages 100000 --max-depth 10
+  done
+  stop_server
+  log "crawl: $frontier_urls URLs in the frontier under -Xmx512m, $frontier_fetches fetches"
+  serve frontier --articles "$frontier_urls" --archive
+  CHANYE_JAVA_OPTS="-XX:+UseParallelGC -Xmx512m" crawl frontier --max-pages "$frontier_fetches" --max-depth 2
+  stop_server
+}
+
 report() { python3 bench/report.py "$results" "$@"; }
 
 stages=("$@")
 [ ${#stages[@]} -eq 0 ] && stages=(all)
 [ "${stages[0]}" = all ] && stages=(extract classify index crawl)
+trap 'stop_server' EXIT
+server_pid=""
 mkdir -p "$results" "$work"
 build
 machine
 for stage in "${stages[@]}"; do
   case "$stage" in
     extract) stage_extract; report extract ;;
+    classify) stage_classify; report classify ;;
+    index|growth) stage_index; report index; report growth ;;
+    crawl) stage_crawl; report crawl ;;
     *) die "unknown stage: $stage (extract, classify, index, growth, crawl or all)" ;;
   esac
 done

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Time segmentation (HanLP, smartcn) and classification over generated articles.")
 public final class ClassifyStage implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "100", description = "Articles per pass (default ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "20", description = "Articles per pass (default ${DEFAULT-VALUE}).")
     private int articles;
 
     @Option(names = "--chars", defaultValue = "2000", description = "Characters per article (default ${DEFAULT-VALUE}).")
