@@ -177,7 +177,7 @@ def growth(results):
 
 
 def time_v(path):
-    """Wall seconds, peak RSS in MiB and exit status from a /usr/bin/time -v report."""
+    """Wall seconds, peak RSS in MiB, exit status and CPU share from a /usr/bin/time -v report."""
     fields = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -185,19 +185,30 @@ def time_v(path):
             fields[key] = value
     clock = [float(part) for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":")]
     seconds = sum(part * 60 ** power for power, part in enumerate(reversed(clock)))
-    return seconds, int(fields["Maximum resident set size (kbytes)"]) / 1024, int(fields["Exit status"])
+    return (seconds, int(fields["Maximum resident set size (kbytes)"]) / 1024, int(fields["Exit status"]),
+            fields["Percent of CPU this job got"])
 
 
 def crawl_run(results, name):
-    """The crawl summary, wall seconds, peak RSS and whether the JVM ran out of memory, of one crawl."""
-    wall, rss, status = time_v(os.path.join(results, name + ".time"))
+    """The crawl summary, wall seconds, peak RSS, exit status, CPU share and whether the JVM ran out of memory."""
+    wall, rss, status, cpu = time_v(os.path.join(results, name + ".time"))
     try:
         summary = load(results, name + ".json")
     except ValueError:
         summary = None
     with open(os.path.join(results, name + ".err"), encoding="utf-8", errors="replace") as f:
         oom = "OutOfMemoryError" in f.read()
-    return summary, wall, rss, status, oom
+    return summary, wall, rss, status, cpu, oom
+
+
+def frontier_urls(results):
+    """'QUEUED 19,743, DONE 299, ...' from the crawl state's counts, or why they are missing."""
+    path = os.path.join(results, "frontier-urls.txt")
+    if not os.path.exists(path):
+        return "not counted (no sqlite3 shell or no state file)"
+    counts = [line.strip().split("|") for line in open(path, encoding="utf-8") if "|" in line]
+    total = sum(int(n) for _, n in counts)
+    return "%s in all: %s" % (format(total, ","), ", ".join("%s %s" % (s, format(int(n), ",")) for s, n in counts))
 
 
 def crawl(results):
@@ -205,29 +216,29 @@ def crawl(results):
     rows, speeds, rss_all = [], [], []
     run = 1
     while os.path.exists(os.path.join(results, "crawl-run-%d.time" % run)):
-        summary, wall, rss, status, _ = crawl_run(results, "crawl-run-%d" % run)
+        summary, wall, rss, status, cpu, _ = crawl_run(results, "crawl-run-%d" % run)
         if summary is None or status != 0:
-            rows.append([run, "failed (exit %d, see crawl-run-%d.err)" % (status, run)] + [""] * 6)
+            rows.append([run, "failed (exit %d, see crawl-run-%d.err)" % (status, run)] + [""] * 7)
         else:
             speed = summary["fetched"] / (summary["elapsedMs"] / 1000.0)
             speeds.append(speed)
             rss_all.append(rss)
             rows.append([run, format(summary["fetched"], ","), format(summary["articles"], ","),
                          format(summary["indexed"], ","), summary["errors"], "%.1f" % (summary["elapsedMs"] / 1000.0),
-                         "%.0f" % speed, "%.1f / %.0f" % (wall, rss)])
+                         "%.0f" % speed, "%.1f / %.0f" % (wall, rss), cpu])
         run += 1
     parts = ["Site: %s pages (%s articles, %d list pages) served by chanye's SiteServer in a second JVM on "
              "127.0.0.1; `chanye crawl --delay-ms 0`, each run into a fresh data folder, under `/usr/bin/time -v`." % (
                  format(site["pages"], ","), format(site["articles"], ","), site["listPages"]),
-             table(["run", "fetched", "articles", "indexed", "errors", "crawl s", "pages/s", "wall s / peak RSS MiB"],
-                   rows)]
+             table(["run", "fetched", "articles", "indexed", "errors", "crawl s", "pages/s", "wall s / peak RSS MiB",
+                    "CPU (of 200%)"], rows)]
     if speeds:
         speed = summarise(speeds)
         parts.append(table(["bar", "measured: median (range, runs)", "bar", "verdict"], [
             ["end-to-end pages/s on loopback (issue 3)", spread(speed), ">= 200", verdict(speed["median"], 200)],
             ["peak RSS MiB", spread(summarise(rss_all)), "", ""]]))
     frontier = load(results, "frontier-site.json")
-    summary, wall, rss, status, oom = crawl_run(results, "frontier")
+    summary, wall, rss, status, cpu, oom = crawl_run(results, "frontier")
     done = summary is not None and status == 0 and not oom
     parts.append("Frontier: one archive page links all %s articles of a generated site, so the first fetch puts "
                  "every article URL in the frontier; `CHANYE_JAVA_OPTS=-Xmx512m`, `--max-pages` bounds the fetches." % (
@@ -237,7 +248,8 @@ def crawl(results):
         ["completed without OOM", "yes" if done else "NO (exit %d%s)" % (status, ", OutOfMemoryError" if oom else "")],
         ["fetched / articles", "%s / %s" % (format(summary["fetched"], ","), format(summary["articles"], ","))
             if summary else "-"],
-        ["wall s / peak RSS MiB", "%.1f / %.0f" % (wall, rss)]]))
+        ["URLs in the crawl state by status (SQLite)", frontier_urls(results)],
+        ["wall s / peak RSS MiB / CPU", "%.1f / %.0f / %s" % (wall, rss, cpu)]]))
     return "\n\n".join(parts)
 
 

@@ -167,6 +167,12 @@ stage_crawl() {
   serve frontier --articles "$frontier_urls" --archive
   CHANYE_JAVA_OPTS="-XX:+UseParallelGC -Xmx512m" crawl frontier --max-pages "$frontier_fetches" --max-depth 2
   stop_server
+  # The crawler keeps its frontier in SQLite under --data; count its URLs by status when the sqlite3 shell is here.
+  local state="$work/frontier-data/crawl/state.db"
+  rm -f "$results/frontier-urls.txt"
+  if command -v sqlite3 >/dev/null && [ -f "$state" ]; then
+    sqlite3 "$state" 'SELECT status, count(*) FROM urls GROUP BY status' >"$results/frontier-urls.txt" || true
+  fi
 }
 
 report() { python3 bench/report.py "$results" "$@"; }
