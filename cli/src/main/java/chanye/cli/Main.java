@@ -1,6 +1,7 @@
 package chanye.cli;
 
 import chanye.cli.command.ClassifyCommand;
+import chanye.cli.command.EvalCommand;
 import chanye.cli.command.CrawlCommand;
 import chanye.cli.command.ExtractCommand;
 import chanye.cli.command.SearchCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
         subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
