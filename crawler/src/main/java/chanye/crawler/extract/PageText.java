@@ -1,0 +1,273 @@
+package chanye.crawler.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The visible text of a page as lines, with every element's line range, built in one iterative walk.
+ *
+ * <p>The walk never recurses, so pages nested hundreds of thousands of elements deep cannot overflow the stack.
+ * Scripts, styles, forms controls, frames, {@code nav}, {@code aside}, {@code footer} and elements hidden by
+ * {@code display:none} or {@code hidden} produce no lines.
+ */
+final class PageText {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "frame",
+            "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "select", "option", "button",
+            "input", "textarea", "head", "nav", "aside", "footer", "map", "dialog", "link", "meta");
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "font", "small",
+            "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
+            "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<TextLine> lines;
+    private final List<Block> blocks;
+    private final Map<Element, Block> byElement;
+    private final int[] proseBefore;
+
+    private PageText(List<TextLine> lines, List<Block> blocks) {
+        this.lines = List.copyOf(lines);
+        this.blocks = List.copyOf(blocks);
+        this.proseBefore = new int[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            proseBefore[i + 1] = proseBefore[i] + (lines.get(i).isProse() ? 1 : 0);
+        }
+        this.byElement = new IdentityHashMap<>();
+        for (Block block : blocks) {
+            byElement.put(block.element(), block);
+        }
+    }
+
+    /** Walks {@code root} and collects its lines and block ranges. */
+    static PageText of(Element root) {
+        Walker walker = new Walker();
+        walker.walk(root);
+        return new PageText(walker.lines, walker.blocks);
+    }
+
+    /** The lines in reading order. */
+    List<TextLine> lines() {
+        return lines;
+    }
+
+    /** Every block element that was walked, children before their parents. */
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The number of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
+    int proseLines(int from, int to) {
+        return proseBefore[to] - proseBefore[from];
+    }
+
+    /** The block of {@code element}, or {@code null} when it was skipped or is inline. */
+    Block blockOf(Element element) {
+        return byElement.get(element);
+    }
+
+    /** Whether an element is boilerplate by its class, id or role (share bars, comments, ads, related lists...). */
+    static boolean isNoiseElement(Element element) {
+        return NoiseNames.matches(element.className()) || NoiseNames.matches(element.id())
+                || NoiseNames.isNoiseRole(element.attr("role"));
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
+                || "true".equals(element.attr("aria-hidden"));
+    }
+
+    /** Builds lines while walking; state of one walk only. */
+    private static final class Walker {
+
+        private final List<TextLine> lines = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private final Deque<Frame> open = new ArrayDeque<>();
+        private final StringBuilder buffer = new StringBuilder();
+        private int bufferChars;
+        private int bufferLinkChars;
+        private int linkDepth;
+        private int headingDepth;
+
+        void walk(Element root) {
+            Node node = root;
+            int depth = 0;
+            while (node != null) {
+                boolean entered = head(node, depth);
+                if (entered && node.childNodeSize() > 0) {
+                    node = node.firstChild();
+                    depth++;
+                    continue;
+                }
+                if (entered) {
+                    tail(node);
+                }
+                while (node != root && node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                    tail(node);
+                }
+                if (node == root) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+            flush();
+        }
+
+        /** Enters a node; returns whether its children are to be walked (and its tail called). */
+        private boolean head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+                return false;
+            }
+            if (!(node instanceof Element element)) {
+                return false;
+            }
+            String name = element.normalName();
+            if (SKIPPED.contains(name) || isHidden(element)) {
+                return false;
+            }
+            if ("br".equals(name) || "hr".equals(name)) {
+                flush();
+                return false;
+            }
+            boolean block = !INLINE.contains(name);
+            if (block) {
+                flush();
+            }
+            Frame parent = open.peek();
+            int noiseDepth = parent == null ? -1 : parent.noiseDepth;
+            if (isNoiseElement(element)) {
+                noiseDepth = depth;
+            }
+            open.push(new Frame(element, depth, lines.size(), block, noiseDepth));
+            if ("a".equals(name)) {
+                linkDepth++;
+            }
+            if (HEADINGS.contains(name)) {
+                headingDepth++;
+            }
+            return true;
+        }
+
+        private void tail(Node node) {
+            Frame frame = open.pop();
+            String name = frame.element.normalName();
+            if ("a".equals(name)) {
+                linkDepth--;
+            }
+            if (frame.block) {
+                flush();
+            }
+            if (HEADINGS.contains(name)) {
+                headingDepth--;
+            }
+            if (frame.block) {
+                blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
+            }
+        }
+
+        private void append(String raw) {
+            int length = raw.length();
+            boolean space = false;
+            for (int i = 0; i < length; i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    space = true;
+                    continue;
+                }
+                if (space && buffer.length() > 0) {
+                    buffer.append(' ');
+                }
+                space = false;
+                buffer.append(c);
+                bufferChars++;
+                if (linkDepth > 0) {
+                    bufferLinkChars++;
+                }
+            }
+            if (space && buffer.length() > 0) {
+                buffer.append(' ');
+            }
+        }
+
+        private void flush() {
+            if (bufferChars > 0) {
+                String text = buffer.toString().strip();
+                Frame owner = innermostBlock();
+                lines.add(new TextLine(text, owner == null ? null : owner.element, bufferChars, bufferLinkChars,
+                        Punctuation.count(text), headingDepth > 0, owner == null ? -1 : owner.noiseDepth));
+            }
+            buffer.setLength(0);
+            bufferChars = 0;
+            bufferLinkChars = 0;
+        }
+
+        private Frame innermostBlock() {
+            for (Frame frame : open) {
+                if (frame.block) {
+                    return frame;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** An element open during the walk. */
+    private record Frame(Element element, int depth, int start, boolean block, int noiseDepth) {
+    }
+
+    /** Class, id and role words that name boilerplate on any site. */
+    private static final class NoiseNames {
+
+        private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+        private static final Set<String> EXACT = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
+                "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
+                "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
+                "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
+                "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
+                "tuijian", "xiangguan", "guanggao", "remen");
+        private static final List<String> PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
+                "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
+        private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+                "search");
+
+        private NoiseNames() {
+        }
+
+        static boolean matches(String names) {
+            if (names.isEmpty()) {
+                return false;
+            }
+            for (String token : TOKEN_SPLIT.split(names)) {
+                String lower = token.toLowerCase(Locale.ROOT);
+                if (EXACT.contains(lower)) {
+                    return true;
+                }
+                for (String prefix : PREFIXES) {
+                    if (lower.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        static boolean isNoiseRole(String role) {
+            return ROLES.contains(role.toLowerCase(Locale.ROOT));
+        }
+    }
+}
