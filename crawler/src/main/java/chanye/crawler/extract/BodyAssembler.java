@@ -18,6 +18,7 @@ final class BodyAssembler {
     private static final int MAX_EDITOR_LINE = 60;
     private static final int MIN_HEADLINE_LINK = 6;
     private static final int MAX_CLIMB = 64;
+    private static final int CLOSING_SHARE = 4;
 
     private final NoiseMarkers markers;
 
@@ -39,6 +40,7 @@ final class BodyAssembler {
             keep[i] = true;
         }
         dropNoiseSections(page, container, keep);
+        dropAfterClosingDisclaimer(page, container, keep);
 
         int proseLines = 0;
         int headlineLinks = 0;
@@ -115,6 +117,23 @@ final class BodyAssembler {
         }
     }
 
+    /**
+     * A disclaimer near the end closes the article: what follows it in the container (reactions, report buttons,
+     * platform notices) is dropped, unless a good share of the text is still to come.
+     */
+    private void dropAfterClosingDisclaimer(PageText page, Block container, boolean[] keep) {
+        for (int i = container.start(); i < container.end(); i++) {
+            if (!keep[i] || !markers.isDisclaimer(page.lines().get(i).text())) {
+                continue;
+            }
+            int before = page.proseChars(container.start(), i);
+            if (before > 0 && page.proseChars(i + 1, container.end()) * CLOSING_SHARE < before) {
+                clear(keep, i, container.end());
+                return;
+            }
+        }
+    }
+
     private static Block sectionOf(PageText page, Element owner, Block container, int heading) {
         Block section = null;
         int climbed = 0;
@@ -126,7 +145,7 @@ final class BodyAssembler {
             if (!block.within(container) || block.end() - block.start() >= container.end() - container.start()) {
                 break;
             }
-            if (page.proseLines(block.start(), heading) > 0) {
+            if (page.proseChars(block.start(), heading) > 0) {
                 return section;
             }
             section = block;

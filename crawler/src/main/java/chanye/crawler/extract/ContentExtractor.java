@@ -1,6 +1,7 @@
 package chanye.crawler.extract;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,12 +59,22 @@ public final class ContentExtractor implements ArticleExtractor {
         return extract(Jsoup.parse(text, url == null ? "" : url));
     }
 
-    /** The lines between the headline and the first paragraph, where bylines sit; at most a dozen. */
+    /**
+     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph (the
+     * two overlap on compact pages).
+     */
     private static List<TextLine> bylineLines(PageText page, int headline, int firstProse) {
         List<TextLine> lines = page.lines();
-        int end = firstProse >= 0 ? firstProse : Math.min(lines.size(), Math.max(headline, 0) + BYLINE_LINES);
-        int start = headline >= 0 && headline < end ? headline + 1 : 0;
-        start = Math.max(start, end - BYLINE_LINES);
-        return lines.subList(start, end);
+        int end = firstProse >= 0 ? firstProse : lines.size();
+        List<TextLine> byline = new ArrayList<>();
+        int afterHeadline = headline >= 0 && headline < end ? Math.min(end, headline + 1 + BYLINE_LINES) : 0;
+        if (afterHeadline > 0) {
+            byline.addAll(lines.subList(headline + 1, afterHeadline));
+        }
+        int beforeBody = Math.max(afterHeadline, end - BYLINE_LINES);
+        if (firstProse >= 0) {
+            byline.addAll(lines.subList(beforeBody, end));
+        }
+        return byline;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that mark noise in a page's text: headings of "extended reading" and similar blocks, disclaimer
@@ -22,16 +23,20 @@ final class NoiseMarkers {
     private static final String RESOURCE = "noise-markers.txt";
     private static final int HEADING_SLACK = 6;
     private static final int MAX_HEADING_CHARS = 24;
+    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,6}声明\\s*[：:】\\]]");
 
     private static final NoiseMarkers DEFAULT = load();
 
     private final List<String> sections;
     private final List<String> disclaimers;
+    private final List<String> disclaimerPhrases;
     private final Set<String> ads;
 
-    private NoiseMarkers(List<String> sections, List<String> disclaimers, Set<String> ads) {
+    private NoiseMarkers(List<String> sections, List<String> disclaimers, List<String> disclaimerPhrases,
+                         Set<String> ads) {
         this.sections = List.copyOf(sections);
         this.disclaimers = List.copyOf(disclaimers);
+        this.disclaimerPhrases = List.copyOf(disclaimerPhrases);
         this.ads = Set.copyOf(ads);
     }
 
@@ -54,7 +59,10 @@ final class NoiseMarkers {
         return false;
     }
 
-    /** Whether a line opens a disclaimer or copyright notice, such as 免责声明：... or 版权所有 ©. */
+    /**
+     * Whether a line is a disclaimer or copyright notice: it opens like 免责声明：, 平台声明： or 版权所有 ©, or says
+     * something like 本平台仅提供信息存储服务.
+     */
     boolean isDisclaimer(String text) {
         String opening = withoutOpeningMarks(text).toLowerCase(Locale.ROOT);
         for (String marker : disclaimers) {
@@ -62,7 +70,16 @@ final class NoiseMarkers {
                 return true;
             }
         }
-        return text.startsWith("©");
+        if (text.startsWith("©") || NAMED_NOTICE.matcher(text).find()) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : disclaimerPhrases) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line is only an ad label, such as 广告 or AD. */
@@ -106,13 +123,14 @@ final class NoiseMarkers {
                 if (entry.startsWith("[") && entry.endsWith("]")) {
                     current = groups.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new ArrayList<>());
                 } else if (current != null) {
-                    current.add(current == groups.get("disclaimer") ? entry.toLowerCase(Locale.ROOT) : key(entry));
+                    current.add(current != groups.get("section") && current != groups.get("ad") ? entry.toLowerCase(Locale.ROOT) : key(entry));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return new NoiseMarkers(groups.getOrDefault("section", List.of()),
-                groups.getOrDefault("disclaimer", List.of()), Set.copyOf(groups.getOrDefault("ad", List.of())));
+                groups.getOrDefault("disclaimer", List.of()), groups.getOrDefault("disclaimer-phrase", List.of()),
+                Set.copyOf(groups.getOrDefault("ad", List.of())));
     }
 }

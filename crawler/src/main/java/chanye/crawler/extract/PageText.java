@@ -43,7 +43,8 @@ final class PageText {
         this.blocks = List.copyOf(blocks);
         this.proseBefore = new int[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
-            proseBefore[i + 1] = proseBefore[i] + (lines.get(i).isProse() ? 1 : 0);
+            TextLine line = lines.get(i);
+            proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
         }
         this.byElement = new IdentityHashMap<>();
         for (Block block : blocks) {
@@ -68,8 +69,8 @@ final class PageText {
         return blocks;
     }
 
-    /** The number of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
-    int proseLines(int from, int to) {
+    /** The non-link characters of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
+    int proseChars(int from, int to) {
         return proseBefore[to] - proseBefore[from];
     }
 
@@ -112,12 +113,12 @@ final class PageText {
                     continue;
                 }
                 if (entered) {
-                    tail(node);
+                    tail();
                 }
                 while (node != root && node.nextSibling() == null && depth > 0) {
                     node = node.parentNode();
                     depth--;
-                    tail(node);
+                    tail();
                 }
                 if (node == root) {
                     break;
@@ -163,20 +164,19 @@ final class PageText {
             return true;
         }
 
-        private void tail(Node node) {
-            Frame frame = open.pop();
+        private void tail() {
+            Frame frame = open.peek();
             String name = frame.element.normalName();
+            if (frame.block) {
+                flush();
+                blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
+            }
+            open.pop();
             if ("a".equals(name)) {
                 linkDepth--;
             }
-            if (frame.block) {
-                flush();
-            }
             if (HEADINGS.contains(name)) {
                 headingDepth--;
-            }
-            if (frame.block) {
-                blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
             }
         }
 

@@ -27,6 +27,7 @@ final class PublishTimeFinder {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[-/_]?(\\d{2})[-/_]?(\\d{2})(?=[/_.\\-]|\\d{0,12}[./])");
     private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_LINKED_BYLINE_CHARS = 40;
 
     private PublishTimeFinder() {
     }
@@ -53,7 +54,7 @@ final class PublishTimeFinder {
 
     private static DateTimes.Stamp fromByline(List<TextLine> byline) {
         for (TextLine line : byline) {
-            if (line.chars() <= MAX_BYLINE_CHARS && !line.isLinkLine()) {
+            if (line.chars() <= (line.isLinkLine() ? MAX_LINKED_BYLINE_CHARS : MAX_BYLINE_CHARS)) {
                 DateTimes.Stamp stamp = DateTimes.find(line.text());
                 if (stamp != null) {
                     return stamp;
