@@ -38,7 +38,7 @@ public final class ContentExtractor implements ArticleExtractor {
         Block container = BodyLocator.locate(page);
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
-        OffsetDateTime published = PublishTimeFinder.find(document, byline);
+        OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()), body);
         return new Article(url, headline.title(), published, BylineFinder.source(byline), BylineFinder.author(byline),

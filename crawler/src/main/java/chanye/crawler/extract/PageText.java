@@ -18,14 +18,15 @@ import org.jsoup.nodes.TextNode;
  * The visible text of a page as lines, with every element's line range, built in one iterative walk.
  *
  * <p>The walk never recurses, so pages nested hundreds of thousands of elements deep cannot overflow the stack.
- * Scripts, styles, forms controls, frames, {@code nav}, {@code aside}, {@code footer} and elements hidden by
- * {@code display:none} or {@code hidden} produce no lines.
+ * The {@code head}, scripts, styles, form controls, frames, {@code nav}, {@code aside}, {@code footer} and
+ * elements hidden by {@code display:none} or {@code hidden} produce no lines; metadata elements are collected on the
+ * same walk.
  */
 final class PageText {
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "frame",
             "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "select", "option", "button",
-            "input", "textarea", "head", "nav", "aside", "footer", "map", "dialog", "link", "meta");
+            "input", "textarea", "nav", "aside", "footer", "map", "dialog", "link", "meta");
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "font", "small",
             "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
             "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
@@ -37,10 +38,12 @@ final class PageText {
     private final List<Block> blocks;
     private final Map<Element, Block> byElement;
     private final int[] proseBefore;
+    private final List<Element> declarations;
 
-    private PageText(List<TextLine> lines, List<Block> blocks) {
+    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations) {
         this.lines = List.copyOf(lines);
         this.blocks = List.copyOf(blocks);
+        this.declarations = List.copyOf(declarations);
         this.proseBefore = new int[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -56,7 +59,7 @@ final class PageText {
     static PageText of(Element root) {
         Walker walker = new Walker();
         walker.walk(root);
-        return new PageText(walker.lines, walker.blocks);
+        return new PageText(walker.lines, walker.blocks, walker.declarations);
     }
 
     /** The lines in reading order. */
@@ -67,6 +70,14 @@ final class PageText {
     /** Every block element that was walked, children before their parents. */
     List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * The JSON-LD scripts, {@code meta}, {@code time} and {@code itemprop=datePublished} elements met on the walk,
+     * in document order, including those in the {@code head}.
+     */
+    List<Element> declarations() {
+        return declarations;
     }
 
     /** The non-link characters of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
@@ -85,9 +96,16 @@ final class PageText {
                 || NoiseNames.isNoiseRole(element.attr("role"));
     }
 
+    /** Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates. */
+    private static boolean isDeclaration(Element element, String name) {
+        return "script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
+                || "meta".equals(name) || "time".equals(name)
+                || element.attributesSize() > 0 && "datePublished".equals(element.attr("itemprop"));
+    }
+
     private static boolean isHidden(Element element) {
-        return element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
-                || "true".equals(element.attr("aria-hidden"));
+        return element.attributesSize() > 0 && (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
+                || "true".equals(element.attr("aria-hidden")));
     }
 
     /** Builds lines while walking; state of one walk only. */
@@ -95,12 +113,14 @@ final class PageText {
 
         private final List<TextLine> lines = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
+        private final List<Element> declarations = new ArrayList<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
         private int bufferChars;
         private int bufferLinkChars;
         private int linkDepth;
         private int headingDepth;
+        private int headDepth;
 
         void walk(Element root) {
             Node node = root;
@@ -138,6 +158,9 @@ final class PageText {
                 return false;
             }
             String name = element.normalName();
+            if (isDeclaration(element, name)) {
+                declarations.add(element);
+            }
             if (SKIPPED.contains(name) || isHidden(element)) {
                 return false;
             }
@@ -161,6 +184,9 @@ final class PageText {
             if (HEADINGS.contains(name)) {
                 headingDepth++;
             }
+            if ("head".equals(name)) {
+                headDepth++;
+            }
             return true;
         }
 
@@ -178,9 +204,15 @@ final class PageText {
             if (HEADINGS.contains(name)) {
                 headingDepth--;
             }
+            if ("head".equals(name)) {
+                headDepth--;
+            }
         }
 
         private void append(String raw) {
+            if (headDepth > 0) {
+                return;
+            }
             int length = raw.length();
             boolean space = false;
             for (int i = 0; i < length; i++) {
@@ -233,7 +265,6 @@ final class PageText {
     /** Class, id and role words that name boilerplate on any site. */
     private static final class NoiseNames {
 
-        private static final Pattern TOKEN_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
         private static final Set<String> EXACT = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
                 "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
                 "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
@@ -249,18 +280,37 @@ final class PageText {
         }
 
         static boolean matches(String names) {
-            if (names.isEmpty()) {
-                return false;
-            }
-            for (String token : TOKEN_SPLIT.split(names)) {
-                String lower = token.toLowerCase(Locale.ROOT);
-                if (EXACT.contains(lower)) {
-                    return true;
-                }
-                for (String prefix : PREFIXES) {
-                    if (lower.startsWith(prefix)) {
+            int length = names.length();
+            int start = 0;
+            for (int i = 1; i <= length; i++) {
+                if (i == length || isTokenBoundary(names, i)) {
+                    if (i > start && isNoiseToken(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                         return true;
                     }
+                    start = i < length && isAsciiLetterOrDigit(names.charAt(i)) ? i : i + 1;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
+        private static boolean isTokenBoundary(String names, int i) {
+            char c = names.charAt(i);
+            return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && names.charAt(i - 1) >= 'a'
+                    && names.charAt(i - 1) <= 'z';
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isNoiseToken(String token) {
+            if (EXACT.contains(token)) {
+                return true;
+            }
+            for (String prefix : PREFIXES) {
+                if (token.startsWith(prefix)) {
+                    return true;
                 }
             }
             return false;

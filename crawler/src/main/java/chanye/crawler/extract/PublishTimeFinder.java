@@ -36,11 +36,12 @@ final class PublishTimeFinder {
      * The publish time, or {@code null} when the page gives none.
      *
      * @param document the page
+     * @param page     its lines and metadata elements
      * @param byline   the lines around the headline where a byline sits
      */
-    static OffsetDateTime find(Document document, List<TextLine> byline) {
+    static OffsetDateTime find(Document document, PageText page, List<TextLine> byline) {
         DateTimes.Stamp printed = fromByline(byline);
-        DateTimes.Stamp declared = declared(document);
+        DateTimes.Stamp declared = declared(page.declarations());
         if (printed != null && (printed.hasTime() || declared == null
                 || !declared.chinaDate().equals(printed.chinaDate()))) {
             return printed.time();
@@ -64,34 +65,32 @@ final class PublishTimeFinder {
         return null;
     }
 
-    private static DateTimes.Stamp declared(Document document) {
-        for (Element script : document.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) {
-                DateTimes.Stamp stamp = DateTimes.find(m.group(1));
+    /** The first JSON-LD date, else the first publish-time meta tag, else the first time element. */
+    private static DateTimes.Stamp declared(List<Element> declarations) {
+        DateTimes.Stamp fromMeta = null;
+        DateTimes.Stamp fromTime = null;
+        for (Element element : declarations) {
+            String name = element.normalName();
+            if ("script".equals(name)) {
+                Matcher m = JSON_LD_DATE.matcher(element.data());
+                DateTimes.Stamp stamp = m.find() ? DateTimes.find(m.group(1)) : null;
                 if (stamp != null) {
                     return stamp;
                 }
+            } else if ("meta".equals(name)) {
+                fromMeta = fromMeta != null ? fromMeta : fromMeta(element);
+            } else if (fromTime == null) {
+                String value = element.hasAttr("datetime") ? element.attr("datetime")
+                        : element.hasAttr("content") ? element.attr("content") : element.text();
+                fromTime = DateTimes.find(value);
             }
         }
-        for (Element meta : document.select("meta[content]")) {
-            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (META_NAMES.contains(key)) {
-                DateTimes.Stamp stamp = DateTimes.find(meta.attr("content"));
-                if (stamp != null) {
-                    return stamp;
-                }
-            }
-        }
-        for (Element time : document.select("time[datetime], [itemprop=datePublished]")) {
-            String value = time.hasAttr("datetime") ? time.attr("datetime")
-                    : time.hasAttr("content") ? time.attr("content") : time.text();
-            DateTimes.Stamp stamp = DateTimes.find(value);
-            if (stamp != null) {
-                return stamp;
-            }
-        }
-        return null;
+        return fromMeta != null ? fromMeta : fromTime;
+    }
+
+    private static DateTimes.Stamp fromMeta(Element meta) {
+        String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
+        return META_NAMES.contains(key) ? DateTimes.find(meta.attr("content")) : null;
     }
 
     private static DateTimes.Stamp fromUrl(String url) {

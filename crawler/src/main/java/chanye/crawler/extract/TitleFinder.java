@@ -32,9 +32,12 @@ final class TitleFinder {
      */
     static Headline find(Document document, PageText page) {
         List<String> declared = new ArrayList<>();
-        Element og = document.selectFirst("meta[property=og:title], meta[name=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            declared.add(og.attr("content").strip());
+        for (Element meta : page.declarations()) {
+            if ("meta".equals(meta.normalName()) && "og:title".equals(meta.attr("property") + meta.attr("name"))
+                    && !meta.attr("content").isBlank()) {
+                declared.add(meta.attr("content").strip());
+                break;
+            }
         }
         if (!document.title().isBlank()) {
             declared.add(document.title().strip());
