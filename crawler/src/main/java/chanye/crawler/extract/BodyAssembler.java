@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * Turns the article's container into clean paragraphs: drops the blocks that noise headings open (相关阅读,
  * 猜你喜欢...), disclaimers, ad labels, 责任编辑 lines, boilerplate elements, link lists, and the headline and
- * byline lines around the text.
+ * byline lines around the text. Short lines after the last paragraph stay only when they share its element, like
+ * the signature under a notice laid out with {@code <br>}.
  */
 final class BodyAssembler {
 
@@ -65,8 +66,12 @@ final class BodyAssembler {
         if (firstProse < 0) {
             return new Body(List.of(), 0, headlineLinks, -1);
         }
+        int last = lastProse;
+        while (last + 1 < container.end() && keep[last + 1] && lines.get(last + 1).owner() == lines.get(last).owner()) {
+            last++;
+        }
         List<String> paragraphs = new ArrayList<>();
-        for (int i = firstProse; i <= lastProse; i++) {
+        for (int i = firstProse; i <= last; i++) {
             String text = lines.get(i).text();
             if (keep[i] && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(text))) {
                 paragraphs.add(text);

@@ -14,7 +14,8 @@ final class BylineFinder {
     private static final Pattern SOURCE = Pattern.compile("(?:来源|出处|稿源|来自)\\s*[：:]\\s*" + VALUE);
     private static final Pattern AUTHOR = Pattern.compile(
             "(?<![责任值班编审])(?:作者|记者|撰文|撰稿|文|编辑)\\s*[：:／/|丨]\\s*(?:记者\\s*)?" + VALUE);
-    private static final Pattern REPORTER = Pattern.compile("^(?:本报|本台|本网)?记者\\s+([\\p{IsHan}·]{2,5})(?:\\s|$)");
+    private static final Pattern REPORTER = Pattern.compile(
+            "(?:^|\\s)(?:本报|本台|本网)?记者\\s+([\\p{IsHan}·]{2,5})(?=\\s|$)");
     private static final int MAX_BYLINE_CHARS = 120;
 
     private BylineFinder() {
