@@ -50,11 +50,6 @@ final class PageTemplate {
         return new PageTemplate(Objects.requireNonNull(name, "name"));
     }
 
-    /** The design's name. */
-    String name() {
-        return name;
-    }
-
     /** Renders an article page. */
     String article(ArticleView view) {
         StringBuilder body = new StringBuilder();

@@ -78,11 +78,6 @@ public final class Site {
             return this;
         }
 
-        /** Whether a page is already added at {@code path}. */
-        public boolean contains(String path) {
-            return pages.containsKey(path);
-        }
-
         /** The immutable site. */
         public Site build() {
             return new Site(pages);

@@ -63,11 +63,6 @@ public record SitePage(int status, String contentType, byte[] body, Map<String, 
         return body.clone();
     }
 
-    /** The body's length in bytes, without copying it. */
-    public int length() {
-        return body.length;
-    }
-
     /** The body as text in {@code charset}, for checks and tests. */
     public String text(Charset charset) {
         return new String(body, charset);
