@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -103,7 +104,7 @@ public final class GeneratedSite {
                     article.author(), List.of(article.body().split("\n")));
             site.add(path, frame.encoding().page(designs.get(design).article(view)));
         });
-        FixedPages.addTo(site, front, frame, frame.hot());
+        FixedPages.addTo(site, front, frame, frame.hot(), Optional.empty(), List.of());
         return new GeneratedSite(site.build(), byPath, listPages);
     }
 

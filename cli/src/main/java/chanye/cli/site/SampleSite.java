@@ -6,10 +6,13 @@ import chanye.cli.site.PageTemplate.PageFrame;
 import chanye.cli.site.SampleManifest.ArticleEntry;
 import chanye.cli.site.SampleManifest.Channel;
 import chanye.cli.site.SampleManifest.Redirect;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The bundled sample news site that {@code chanye demo} serves, crawls, indexes and searches.
@@ -52,6 +55,20 @@ public final class SampleSite {
      * @throws IllegalStateException when a resource is missing or a page cannot be encoded in its charset
      */
     public static Site load() {
+        return render(Optional.empty());
+    }
+
+    /**
+     * The site as {@link #load()} renders it, plus a {@code /sitemap.xml} of every article at {@code base},
+     * announced in robots.txt; for {@link SiteServer#start(java.util.function.Function)}.
+     *
+     * @param base the absolute root the site is served at, such as {@code http://127.0.0.1:43817/}
+     */
+    public static Site load(URI base) {
+        return render(Optional.of(Objects.requireNonNull(base, "base")));
+    }
+
+    private static Site render(Optional<URI> base) {
         SampleManifest manifest = manifest();
         Map<String, PageTemplate> designs = new HashMap<>();
         Site.Builder site = Site.builder();
@@ -103,7 +120,7 @@ public final class SampleSite {
         for (Redirect redirect : manifest.redirects()) {
             site.add(redirect.from(), SitePage.redirect(redirect.status(), redirect.to()));
         }
-        FixedPages.addTo(site, front, frame, hot);
+        FixedPages.addTo(site, front, frame, hot, base, newestFirst.stream().map(SampleSite::link).toList());
         return site.build();
     }
 

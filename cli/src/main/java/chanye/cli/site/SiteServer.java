@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Serves a {@link Site} over HTTP on 127.0.0.1 at a free port, for the demo and for tests.
@@ -45,11 +46,11 @@ public final class SiteServer implements Closeable {
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SiteServer(Site site, HttpServer server, ExecutorService executor) {
+    private SiteServer(Site site, HttpServer server, ExecutorService executor, URI baseUri) {
         this.site = site;
         this.server = server;
         this.executor = executor;
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        this.baseUri = baseUri;
     }
 
     /**
@@ -59,18 +60,39 @@ public final class SiteServer implements Closeable {
      */
     public static SiteServer start(Site site) throws IOException {
         Objects.requireNonNull(site, "site");
+        return start(base -> site);
+    }
+
+    /**
+     * Binds a port on 127.0.0.1, then serves the site {@code siteAt} builds for the server's base URI: for sites
+     * whose pages must name their own absolute address, such as a sitemap ({@code SiteServer.start(SampleSite::load)}).
+     *
+     * @throws IOException when no loopback port can be bound
+     */
+    public static SiteServer start(Function<URI, Site> siteAt) throws IOException {
+        Objects.requireNonNull(siteAt, "siteAt");
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
         }
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        Site site;
+        try {
+            site = Objects.requireNonNull(siteAt.apply(base), "site");
+        } catch (RuntimeException e) {
+            // The listening channel is only released by the server's dispatcher thread, so it is started to stop.
+            server.start();
+            server.stop(0);
+            throw e;
+        }
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "site-server");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(executor);
-        SiteServer siteServer = new SiteServer(site, server, executor);
+        SiteServer siteServer = new SiteServer(site, server, executor, base);
         server.createContext("/", siteServer::handle);
         server.start();
         return siteServer;
