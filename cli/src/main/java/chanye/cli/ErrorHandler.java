@@ -1,6 +1,7 @@
 package chanye.cli;
 
 import chanye.classifier.taxonomy.TaxonomyException;
+import chanye.classifier.train.ModelException;
 import chanye.crawler.CrawlStateException;
 import chanye.index.IndexUnavailableException;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             exitCode = user.exitCode();
             message = user.getMessage();
         } else if (failure instanceof IndexUnavailableException || failure instanceof CrawlStateException
-                || failure instanceof TaxonomyException) {
+                || failure instanceof TaxonomyException || failure instanceof ModelException) {
             message = failure.getMessage();
         } else if (failure instanceof IOException) {
             message = "I/O error: " + failure.getMessage();

@@ -1,7 +1,9 @@
 package chanye.cli;
 
 import chanye.cli.command.ClassifyCommand;
+import chanye.cli.command.EvalCommand;
 import chanye.cli.command.CrawlCommand;
+import chanye.cli.command.DemoCommand;
 import chanye.cli.command.ExtractCommand;
 import chanye.cli.command.SearchCommand;
 import chanye.cli.command.StatsCommand;
@@ -22,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
         subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -42,6 +44,11 @@ public final class Main implements Runnable {
     /** The data directory chosen by {@code --data}, {@code $CHANYE_DATA} or the default. */
     public DataDir dataDir() {
         return DataDir.resolve(data, System.getenv("CHANYE_DATA"));
+    }
+
+    /** Whether {@code --data} was given on the command line. */
+    public boolean dataGiven() {
+        return data != null;
     }
 
     /** Whether {@code --quiet} was given. */

@@ -3,6 +3,11 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.classifier.train.ModelException;
+import chanye.classifier.train.NaiveBayesTrainer;
+import chanye.classifier.train.TrainedModel;
+import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.UserException;
@@ -60,6 +65,11 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
     private Path taxonomyFile;
 
+    @Option(names = "--train", paramLabel = "DIR",
+            description = "Train a Naive Bayes model from DIR/<cluster-id>/*.txt into --data; later runs combine it"
+                    + " with the lexicon.")
+    private Path trainDir;
+
     /** A single text's result: the contract's fields plus the regions mentioned. */
     record Result(List<ClusterTag> clusters, List<String> keywords, List<String> regions) {
     }
@@ -71,8 +81,26 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArticleClassifier classifier = Taxonomies.classifier(Taxonomies.given(taxonomyFile), main.dataDir());
+        Taxonomy taxonomy = Taxonomies.given(taxonomyFile);
+        if (trainDir != null) {
+            return train(taxonomy, main.dataDir());
+        }
+        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, main.dataDir());
         return jsonl ? classifyLines(classifier) : classifyOne(classifier);
+    }
+
+    private int train(Taxonomy taxonomy, DataDir data) throws IOException {
+        TrainedModel model;
+        try {
+            model = new NaiveBayesTrainer(taxonomy, ArticleClassifier.create(taxonomy).segmenter()).train(trainDir);
+        } catch (ModelException e) {
+            throw UserException.usage(e.getMessage());
+        }
+        Files.createDirectories(data.classifierModel().getParent());
+        model.save(data.classifierModel());
+        spec.commandLine().getOut().println("trained " + String.join(", ", model.clusters()) + " from " + trainDir
+                + " into " + data.classifierModel());
+        return 0;
     }
 
     private int classifyOne(ArticleClassifier classifier) throws IOException {

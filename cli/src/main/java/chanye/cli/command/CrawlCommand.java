@@ -8,7 +8,7 @@ import chanye.cli.Main;
 import chanye.cli.Terminal;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.CrawlProgress;
-import chanye.cli.pipeline.CrawlRun;
+import chanye.cli.pipeline.IndexingCrawl;
 import chanye.cli.pipeline.Taxonomies;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
@@ -96,7 +96,7 @@ public final class CrawlCommand implements Callable<Integer> {
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(System.err, Terminal.detect().interactive(), main.quiet(),
                 maxPages);
-        try (CrawlRun run = new CrawlRun(config, classifier, data, progress)) {
+        try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress)) {
             printSummary(run.run(), spec.commandLine().getOut());
             if (run.interrupted()) {
                 spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: chanye --data " + data.root()

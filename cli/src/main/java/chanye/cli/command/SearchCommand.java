@@ -104,6 +104,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
         out.printf("%d hits for %s (%d ms)%n", response.total(), response.query(), response.tookMs());
+        response.facets().entrySet().stream()
+                .filter(facet -> !facet.getValue().isEmpty())
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(facet -> out.println(terminal.dim(facet.getKey() + ": " + Facets.format(facet.getValue()))));
         int rank = offset;
         for (SearchHit hit : response.hits()) {
             rank++;
@@ -117,12 +121,6 @@ public final class SearchCommand implements Callable<Integer> {
                 out.println("   " + terminal.highlight(Snippets.toText(hit.snippet())));
             }
             out.println("   " + terminal.dim(hit.url()));
-        }
-        for (Map.Entry<String, Map<String, Long>> facet : response.facets().entrySet()) {
-            if (!facet.getValue().isEmpty()) {
-                out.println();
-                out.println(facet.getKey() + ": " + Facets.format(facet.getValue()));
-            }
         }
     }
 }

@@ -3,6 +3,7 @@ package chanye.cli.pipeline;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.taxonomy.TaxonomyException;
+import chanye.classifier.train.ModelException;
 import chanye.cli.DataDir;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,9 @@ public final class Taxonomies {
     }
 
     /** A classifier for the taxonomy, with the trained model of {@code data} when there is one. */
-    public static ArticleClassifier classifier(Taxonomy taxonomy, DataDir data) {
-        return ArticleClassifier.create(taxonomy);
+    public static ArticleClassifier classifier(Taxonomy taxonomy, DataDir data) throws ModelException {
+        return Files.isRegularFile(data.classifierModel())
+                ? ArticleClassifier.create(taxonomy, data.classifierModel())
+                : ArticleClassifier.create(taxonomy);
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * hand, commits the index and saves the frontier; the hook then holds the JVM until {@link #close()}, so the
  * command can still print its summary and how to resume before the process exits (with 130).
  */
-public final class CrawlRun implements AutoCloseable {
+public final class IndexingCrawl implements AutoCloseable {
 
     private final ArticleIndexWriter writer;
     private final CrawlProgress progress;
@@ -27,7 +27,7 @@ public final class CrawlRun implements AutoCloseable {
     private final Thread onInterrupt;
     private volatile boolean interrupted;
 
-    public CrawlRun(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress)
+    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress)
             throws IOException {
         this.classifier = classifier;
         this.progress = progress;

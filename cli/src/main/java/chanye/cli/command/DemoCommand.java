@@ -1,0 +1,120 @@
+package chanye.cli.command;
+
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.taxonomy.Taxonomy;
+import chanye.cli.DataDir;
+import chanye.cli.Main;
+import chanye.cli.Terminal;
+import chanye.cli.UserException;
+import chanye.cli.pipeline.CrawlProgress;
+import chanye.cli.pipeline.IndexingCrawl;
+import chanye.cli.pipeline.Taxonomies;
+import chanye.cli.site.SampleSite;
+import chanye.cli.site.SiteServer;
+import chanye.crawler.CrawlConfig;
+import chanye.crawler.CrawlSummary;
+import chanye.index.ArticleSearcher;
+import chanye.index.InvalidQueryException;
+import chanye.index.SearchRequest;
+import chanye.index.SearchResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chanye demo}: serves the bundled sample news site on loopback, crawls it into a fresh data directory and
+ * shows the crawl summary and a few searches with their cluster facets.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Serve the sample news site on loopback, crawl it into ./chanye-demo-data, search it.")
+public final class DemoCommand implements Callable<Integer> {
+
+    private static final Path DEMO_DATA = Path.of("chanye-demo-data");
+    /** What a data directory of chanye holds; the demo clears only a directory made of these. */
+    private static final Set<String> DATA_ENTRIES = Set.of("index", "crawl", "classifier", "taxonomy.json");
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
+
+    @Override
+    public Integer call() throws IOException {
+        DataDir data = main.dataGiven() ? main.dataDir() : new DataDir(DEMO_DATA);
+        clear(data.root());
+        PrintWriter out = spec.commandLine().getOut();
+        Taxonomy taxonomy = Taxonomies.forCrawl(data, null);
+        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
+        try (SiteServer server = SiteServer.start(SampleSite::load)) {
+            out.println("serving the sample site at " + server.baseUri());
+            CrawlConfig config = new CrawlConfig(List.of(server.baseUri().toString()), 500, 6, 0, 2, List.of(),
+                    List.of(), false, null, false, data.root());
+            CrawlSummary summary;
+            try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, data,
+                    new CrawlProgress(System.err, Terminal.detect().interactive(), true, config.maxPages()))) {
+                summary = crawl.run();
+            }
+            out.printf("crawled into %s: fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d,"
+                            + " robots-blocked %d in %.1f s%n", data.root(), summary.fetched(), summary.articles(),
+                    summary.indexed(), summary.duplicates(), summary.skipped(), summary.errors(),
+                    summary.robotsBlocked(), summary.elapsedMs() / 1000.0);
+        }
+        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), classifier.segmenter())) {
+            for (String query : SampleSite.manifest().exampleSearches()) {
+                showSearch(searcher, query, out);
+            }
+        }
+        out.println();
+        out.println("Try it yourself: ./chanye --data " + data.root() + " search 棉花 --cluster cotton-textile");
+        return 0;
+    }
+
+    private static void showSearch(ArticleSearcher searcher, String query, PrintWriter out) throws IOException {
+        SearchResponse response;
+        try {
+            response = searcher.search(new SearchRequest(query, List.of(), null, null, null,
+                    SearchRequest.Sort.RELEVANCE, 3, 0));
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("the sample site's example query is invalid: " + query, e);
+        }
+        Terminal terminal = Terminal.detect();
+        out.println();
+        out.println(terminal.bold("$ chanye search " + query) + "   (" + response.total() + " hits)");
+        out.println("  clusters: " + Facets.format(response.facets().getOrDefault("clusters", Map.of())));
+        response.hits().forEach(hit -> {
+            out.println("  - " + hit.title() + "  [" + String.join(", ", hit.clusters()) + "]");
+            out.println("    " + terminal.highlight(Snippets.toText(hit.snippet())));
+        });
+    }
+
+    /** Empties the demo's data directory, refusing to touch a directory that holds anything else. */
+    private static void clear(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            List<Path> foreign = entries.filter(p -> !DATA_ENTRIES.contains(p.getFileName().toString())).toList();
+            if (!foreign.isEmpty()) {
+                throw UserException.failure(root + " holds files that are not chanye data (" + foreign.get(0)
+                        + "); remove them or choose another --data", null);
+            }
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

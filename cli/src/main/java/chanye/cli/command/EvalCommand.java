@@ -1,0 +1,64 @@
+package chanye.cli.command;
+
+import chanye.classifier.eval.ClassifierEvaluation;
+import chanye.classifier.eval.EvaluationReport;
+import chanye.cli.Json;
+import chanye.cli.Main;
+import chanye.cli.UserException;
+import chanye.cli.pipeline.Taxonomies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chanye eval}: measures a stage against a labelled set. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure a stage on a labelled set.",
+        subcommands = EvalCommand.Classify.class)
+public final class EvalCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing stage (try: chanye eval classify FILE.jsonl)");
+    }
+
+    /** {@code chanye eval classify FILE.jsonl}: per-cluster precision, recall, F1, micro-F1 and macro-F1. */
+    @Command(name = "classify", mixinStandardHelpOptions = true,
+            description = "Evaluate the classifier on JSON Lines {\"id\",\"title\",\"text\",\"clusters\":[ids]}.")
+    static final class Classify implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The labelled set.")
+        private Path file;
+
+        @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+        private Path taxonomyFile;
+
+        @Option(names = "--json", description = "Print the report as one JSON object.")
+        private boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw UserException.usage(file + ": no such file");
+            }
+            Main main = (Main) spec.root().userObject();
+            EvaluationReport report = ClassifierEvaluation.evaluate(
+                    Taxonomies.classifier(Taxonomies.given(taxonomyFile), main.dataDir()), file);
+            spec.commandLine().getOut().println(json ? Json.line(report) : report.toText());
+            report.errors().forEach(error -> spec.commandLine().getErr().println(
+                    "chanye: " + file + ":" + error.line() + ": " + error.message()));
+            return report.errors().isEmpty() ? 0 : UserException.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package chanye.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad usage is one line on stderr naming the problem, exit code 2, and never a stack trace. */
+class UsageErrorsTest {
+
+    @TempDir
+    static Path data;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bogus                                         | Unmatched argument",
+        "search                                        | Missing required parameter",
+        "search 光伏 --since 2024-13-01                 | --since: not a date",
+        "search 光伏 --until yesterday                  | --until: not a date",
+        "search 光伏 --sort popularity                  | --sort",
+        "search 光伏 --limit -1                         | --limit",
+        "search 光伏 --frobnicate                       | Unknown option",
+        "crawl                                         | no seeds",
+        "crawl --seeds ftp://example.org/               | not an http(s) URL",
+        "crawl --seeds http://127.0.0.1:1/ --include [ | --include is not a valid regex",
+        "crawl --seeds http://127.0.0.1:1/ --max-pages 0 | --max-pages must be at least 1",
+        "crawl --seeds-file no-such-seeds.txt           | seeds file not found",
+        "extract                                       | Missing required parameter",
+    })
+    void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
+        CliRun run = CliRun.of(("--data " + data + " " + args).split(" +"));
+        assertAll(
+            () -> assertEquals(2, run.exitCode(), run.err()),
+            () -> assertTrue(run.err().contains(expected), run.err()),
+            () -> assertFalse(run.err().contains("\tat "), "stack trace: " + run.err()),
+            () -> assertTrue(run.err().lines().count() <= 2, run.err()));
+    }
+}

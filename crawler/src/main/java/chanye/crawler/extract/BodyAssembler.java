@@ -1,0 +1,166 @@
+package chanye.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the article's container into clean paragraphs: drops the blocks that noise headings open (相关阅读,
+ * 猜你喜欢...), disclaimers, ad labels, 责任编辑 lines, boilerplate elements, link lists, and the headline and
+ * byline lines around the text. Short lines after the last paragraph stay only when they share its element, like
+ * the signature under a notice laid out with {@code <br>}.
+ */
+final class BodyAssembler {
+
+    private static final Pattern EDITOR_LINE = Pattern.compile(
+            "^[\\[【(（]?\\s*(责任编辑|责编|值班编辑|编辑|审核|校对|监制|主编|终审|初审|复审|二审|三审|编审)\\s*[：:|丨/]");
+    private static final int MAX_EDITOR_LINE = 60;
+    private static final int MIN_HEADLINE_LINK = 6;
+    private static final int MAX_CLIMB = 64;
+    private static final int CLOSING_SHARE = 4;
+
+    private final NoiseMarkers markers;
+
+    BodyAssembler(NoiseMarkers markers) {
+        this.markers = markers;
+    }
+
+    /**
+     * Assembles the body held by {@code container}.
+     *
+     * @param page      the page's lines
+     * @param container the article's container from {@link BodyLocator}
+     * @param title     the headline, dropped where the container repeats it
+     */
+    Body assemble(PageText page, Block container, String title) {
+        List<TextLine> lines = page.lines();
+        boolean[] keep = new boolean[lines.size()];
+        for (int i = container.start(); i < container.end(); i++) {
+            keep[i] = true;
+        }
+        dropNoiseSections(page, container, keep);
+        dropAfterClosingDisclaimer(page, container, keep);
+
+        int proseLines = 0;
+        int headlineLinks = 0;
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = container.start(); i < container.end(); i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            TextLine line = lines.get(i);
+            if (line.isLinkLine() && line.chars() >= MIN_HEADLINE_LINK) {
+                headlineLinks++;
+            }
+            if (isNoise(line, container, title)) {
+                keep[i] = false;
+            } else if (line.isProse()) {
+                proseLines++;
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        if (firstProse < 0) {
+            return new Body(List.of(), 0, headlineLinks, -1);
+        }
+        int last = lastProse;
+        while (last + 1 < container.end() && keep[last + 1] && lines.get(last + 1).owner() == lines.get(last).owner()) {
+            last++;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = firstProse; i <= last; i++) {
+            String text = lines.get(i).text();
+            if (keep[i] && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(text))) {
+                paragraphs.add(text);
+            }
+        }
+        return new Body(paragraphs, proseLines, headlineLinks, firstProse);
+    }
+
+    private boolean isNoise(TextLine line, Block container, String title) {
+        String text = line.text();
+        return line.noiseDepth() > container.depth()
+                || line.isLinkLine()
+                || markers.isAdLabel(text)
+                || markers.isDisclaimer(text)
+                || text.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(text).find()
+                || !title.isEmpty() && text.equals(title);
+    }
+
+    /**
+     * Drops each block that a noise heading opens. The block is the largest element around the heading, inside
+     * the container, with no prose before the heading. When the heading stands alone (its block ends with it), the
+     * rest of the container after it is the block; if no prose came before, only the links and short lines that
+     * follow it are.
+     */
+    private void dropNoiseSections(PageText page, Block container, boolean[] keep) {
+        List<TextLine> lines = page.lines();
+        boolean proseBefore = false;
+        for (int i = container.start(); i < container.end(); i++) {
+            TextLine line = lines.get(i);
+            if (!keep[i]) {
+                continue;
+            }
+            if (!line.isProse() && markers.isSectionHeading(line)) {
+                Block section = sectionOf(page, line.owner(), container, i);
+                if (section != null && section.end() > i + 1) {
+                    clear(keep, section.start(), section.end());
+                } else if (proseBefore) {
+                    clear(keep, i, container.end());
+                } else {
+                    int end = i + 1;
+                    while (end < container.end() && !lines.get(end).isProse()) {
+                        end++;
+                    }
+                    clear(keep, i, end);
+                }
+            }
+            proseBefore |= keep[i] && line.isProse();
+        }
+    }
+
+    /**
+     * A disclaimer near the end closes the article: what follows it in the container (reactions, report buttons,
+     * platform notices) is dropped, unless a good share of the text is still to come.
+     */
+    private void dropAfterClosingDisclaimer(PageText page, Block container, boolean[] keep) {
+        for (int i = container.start(); i < container.end(); i++) {
+            if (!keep[i] || !markers.isDisclaimer(page.lines().get(i).text())) {
+                continue;
+            }
+            int before = page.proseChars(container.start(), i);
+            if (before > 0 && page.proseChars(i + 1, container.end()) * CLOSING_SHARE < before) {
+                clear(keep, i, container.end());
+                return;
+            }
+        }
+    }
+
+    private static Block sectionOf(PageText page, Element owner, Block container, int heading) {
+        Block section = null;
+        int climbed = 0;
+        for (Element e = owner; e != null && e != container.element() && climbed++ < MAX_CLIMB; e = e.parent()) {
+            Block block = page.blockOf(e);
+            if (block == null) {
+                continue;
+            }
+            if (!block.within(container) || block.end() - block.start() >= container.end() - container.start()) {
+                break;
+            }
+            if (page.proseChars(block.start(), heading) > 0) {
+                return section;
+            }
+            section = block;
+        }
+        return section;
+    }
+
+    private static void clear(boolean[] keep, int from, int to) {
+        for (int i = from; i < to; i++) {
+            keep[i] = false;
+        }
+    }
+}

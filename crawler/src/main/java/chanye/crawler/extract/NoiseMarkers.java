@@ -1,0 +1,136 @@
+package chanye.crawler.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that mark noise in a page's text: headings of "extended reading" and similar blocks, disclaimer
+ * openings and ad labels. Loaded once from {@code noise-markers.txt} beside this class.
+ */
+final class NoiseMarkers {
+
+    private static final String RESOURCE = "noise-markers.txt";
+    private static final int HEADING_SLACK = 6;
+    private static final int MAX_HEADING_CHARS = 24;
+    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,6}声明\\s*[：:】\\]]");
+
+    private static final NoiseMarkers DEFAULT = load();
+
+    private final List<String> sections;
+    private final List<String> disclaimers;
+    private final List<String> disclaimerPhrases;
+    private final Set<String> ads;
+
+    private NoiseMarkers(List<String> sections, List<String> disclaimers, List<String> disclaimerPhrases,
+                         Set<String> ads) {
+        this.sections = List.copyOf(sections);
+        this.disclaimers = List.copyOf(disclaimers);
+        this.disclaimerPhrases = List.copyOf(disclaimerPhrases);
+        this.ads = Set.copyOf(ads);
+    }
+
+    /** The markers shipped with the extractor. */
+    static NoiseMarkers defaults() {
+        return DEFAULT;
+    }
+
+    /** Whether a line is the heading of a noise block, such as 【相关阅读】 or 猜你喜欢 换一换. */
+    boolean isSectionHeading(TextLine line) {
+        if (line.chars() > MAX_HEADING_CHARS) {
+            return false;
+        }
+        String key = key(line.text());
+        for (String marker : sections) {
+            if (key.startsWith(marker) && key.length() <= marker.length() + HEADING_SLACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line is a disclaimer or copyright notice: it opens like 免责声明：, 平台声明： or 版权所有 ©, or says
+     * something like 本平台仅提供信息存储服务.
+     */
+    boolean isDisclaimer(String text) {
+        String opening = withoutOpeningMarks(text).toLowerCase(Locale.ROOT);
+        for (String marker : disclaimers) {
+            if (opening.startsWith(marker)) {
+                return true;
+            }
+        }
+        if (text.startsWith("©") || NAMED_NOTICE.matcher(text).find()) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : disclaimerPhrases) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line is only an ad label, such as 广告 or AD. */
+    boolean isAdLabel(String text) {
+        return ads.contains(key(text));
+    }
+
+    /** Letters and digits only, lower-cased: what markers are compared with. */
+    static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutOpeningMarks(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    private static NoiseMarkers load() {
+        Map<String, List<String>> groups = new HashMap<>();
+        try (InputStream in = NoiseMarkers.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + NoiseMarkers.class);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                if (entry.startsWith("[") && entry.endsWith("]")) {
+                    current = groups.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new ArrayList<>());
+                } else if (current != null) {
+                    current.add(current != groups.get("section") && current != groups.get("ad") ? entry.toLowerCase(Locale.ROOT) : key(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new NoiseMarkers(groups.getOrDefault("section", List.of()),
+                groups.getOrDefault("disclaimer", List.of()), groups.getOrDefault("disclaimer-phrase", List.of()),
+                Set.copyOf(groups.getOrDefault("ad", List.of())));
+    }
+}

@@ -1,0 +1,323 @@
+package chanye.crawler.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The visible text of a page as lines, with every element's line range, built in one iterative walk.
+ *
+ * <p>The walk never recurses, so pages nested hundreds of thousands of elements deep cannot overflow the stack.
+ * The {@code head}, scripts, styles, form controls, frames, {@code nav}, {@code aside}, {@code footer} and
+ * elements hidden by {@code display:none} or {@code hidden} produce no lines; metadata elements are collected on the
+ * same walk.
+ */
+final class PageText {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "frame",
+            "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "select", "option", "button",
+            "input", "textarea", "nav", "aside", "footer", "map", "dialog", "link", "meta");
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "font", "small",
+            "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
+            "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<TextLine> lines;
+    private final List<Block> blocks;
+    private final Map<Element, Block> byElement;
+    private final int[] proseBefore;
+    private final List<Element> declarations;
+
+    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations) {
+        this.lines = List.copyOf(lines);
+        this.blocks = List.copyOf(blocks);
+        this.declarations = List.copyOf(declarations);
+        this.proseBefore = new int[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
+        }
+        this.byElement = new IdentityHashMap<>();
+        for (Block block : blocks) {
+            byElement.put(block.element(), block);
+        }
+    }
+
+    /** Walks {@code root} and collects its lines and block ranges. */
+    static PageText of(Element root) {
+        Walker walker = new Walker();
+        walker.walk(root);
+        return new PageText(walker.lines, walker.blocks, walker.declarations);
+    }
+
+    /** The lines in reading order. */
+    List<TextLine> lines() {
+        return lines;
+    }
+
+    /** Every block element that was walked, children before their parents. */
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /**
+     * The JSON-LD scripts, {@code meta}, {@code time} and {@code itemprop=datePublished} elements met on the walk,
+     * in document order, including those in the {@code head}.
+     */
+    List<Element> declarations() {
+        return declarations;
+    }
+
+    /** The non-link characters of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
+    int proseChars(int from, int to) {
+        return proseBefore[to] - proseBefore[from];
+    }
+
+    /** The block of {@code element}, or {@code null} when it was skipped or is inline. */
+    Block blockOf(Element element) {
+        return byElement.get(element);
+    }
+
+    /** Whether an element is boilerplate by its class, id or role (share bars, comments, ads, related lists...). */
+    static boolean isNoiseElement(Element element) {
+        return NoiseNames.matches(element.className()) || NoiseNames.matches(element.id())
+                || NoiseNames.isNoiseRole(element.attr("role"));
+    }
+
+    /** Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates. */
+    private static boolean isDeclaration(Element element, String name) {
+        return "script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
+                || "meta".equals(name) || "time".equals(name)
+                || element.attributesSize() > 0 && "datePublished".equals(element.attr("itemprop"));
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.attributesSize() > 0 && (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
+                || "true".equals(element.attr("aria-hidden")));
+    }
+
+    /** Builds lines while walking; state of one walk only. */
+    private static final class Walker {
+
+        private final List<TextLine> lines = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Element> declarations = new ArrayList<>();
+        private final Deque<Frame> open = new ArrayDeque<>();
+        private final StringBuilder buffer = new StringBuilder();
+        private int bufferChars;
+        private int bufferLinkChars;
+        private int linkDepth;
+        private int headingDepth;
+        private int headDepth;
+
+        void walk(Element root) {
+            Node node = root;
+            int depth = 0;
+            while (node != null) {
+                boolean entered = head(node, depth);
+                if (entered && node.childNodeSize() > 0) {
+                    node = node.firstChild();
+                    depth++;
+                    continue;
+                }
+                if (entered) {
+                    tail();
+                }
+                while (node != root && node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                    tail();
+                }
+                if (node == root) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+            flush();
+        }
+
+        /** Enters a node; returns whether its children are to be walked (and its tail called). */
+        private boolean head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+                return false;
+            }
+            if (!(node instanceof Element element)) {
+                return false;
+            }
+            String name = element.normalName();
+            if (isDeclaration(element, name)) {
+                declarations.add(element);
+            }
+            if (SKIPPED.contains(name) || isHidden(element)) {
+                return false;
+            }
+            if ("br".equals(name) || "hr".equals(name)) {
+                flush();
+                return false;
+            }
+            boolean block = !INLINE.contains(name);
+            if (block) {
+                flush();
+            }
+            Frame parent = open.peek();
+            int noiseDepth = parent == null ? -1 : parent.noiseDepth;
+            if (isNoiseElement(element)) {
+                noiseDepth = depth;
+            }
+            open.push(new Frame(element, depth, lines.size(), block, noiseDepth));
+            if ("a".equals(name)) {
+                linkDepth++;
+            }
+            if (HEADINGS.contains(name)) {
+                headingDepth++;
+            }
+            if ("head".equals(name)) {
+                headDepth++;
+            }
+            return true;
+        }
+
+        private void tail() {
+            Frame frame = open.peek();
+            String name = frame.element.normalName();
+            if (frame.block) {
+                flush();
+                blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
+            }
+            open.pop();
+            if ("a".equals(name)) {
+                linkDepth--;
+            }
+            if (HEADINGS.contains(name)) {
+                headingDepth--;
+            }
+            if ("head".equals(name)) {
+                headDepth--;
+            }
+        }
+
+        private void append(String raw) {
+            if (headDepth > 0) {
+                return;
+            }
+            int length = raw.length();
+            boolean space = false;
+            for (int i = 0; i < length; i++) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    space = true;
+                    continue;
+                }
+                if (space && buffer.length() > 0) {
+                    buffer.append(' ');
+                }
+                space = false;
+                buffer.append(c);
+                bufferChars++;
+                if (linkDepth > 0) {
+                    bufferLinkChars++;
+                }
+            }
+            if (space && buffer.length() > 0) {
+                buffer.append(' ');
+            }
+        }
+
+        private void flush() {
+            if (bufferChars > 0) {
+                String text = buffer.toString().strip();
+                Frame owner = innermostBlock();
+                lines.add(new TextLine(text, owner == null ? null : owner.element, bufferChars, bufferLinkChars,
+                        Punctuation.count(text), headingDepth > 0, owner == null ? -1 : owner.noiseDepth));
+            }
+            buffer.setLength(0);
+            bufferChars = 0;
+            bufferLinkChars = 0;
+        }
+
+        private Frame innermostBlock() {
+            for (Frame frame : open) {
+                if (frame.block) {
+                    return frame;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** An element open during the walk. */
+    private record Frame(Element element, int depth, int start, boolean block, int noiseDepth) {
+    }
+
+    /** Class, id and role words that name boilerplate on any site. */
+    private static final class NoiseNames {
+
+        private static final Set<String> EXACT = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
+                "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
+                "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
+                "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
+                "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
+                "tuijian", "xiangguan", "guanggao", "remen");
+        private static final List<String> PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
+                "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
+        private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+                "search");
+
+        private NoiseNames() {
+        }
+
+        static boolean matches(String names) {
+            int length = names.length();
+            int start = 0;
+            for (int i = 1; i <= length; i++) {
+                if (i == length || isTokenBoundary(names, i)) {
+                    if (i > start && isNoiseToken(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                    start = i < length && isAsciiLetterOrDigit(names.charAt(i)) ? i : i + 1;
+                }
+            }
+            return false;
+        }
+
+        /** Tokens end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
+        private static boolean isTokenBoundary(String names, int i) {
+            char c = names.charAt(i);
+            return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && names.charAt(i - 1) >= 'a'
+                    && names.charAt(i - 1) <= 'z';
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isNoiseToken(String token) {
+            if (EXACT.contains(token)) {
+                return true;
+            }
+            for (String prefix : PREFIXES) {
+                if (token.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static boolean isNoiseRole(String role) {
+            return ROLES.contains(role.toLowerCase(Locale.ROOT));
+        }
+    }
+}

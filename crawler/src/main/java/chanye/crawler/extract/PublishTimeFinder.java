@@ -1,0 +1,103 @@
+package chanye.crawler.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an article was published: the byline printed under the headline first (what readers see), then
+ * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, and last a date in the
+ * URL path. A declared time replaces a byline that gives only the same day.
+ */
+final class PublishTimeFinder {
+
+    private static final Set<String> META_NAMES = Set.of("article:published_time", "og:article:published_time",
+            "published_time", "publish_time", "publishtime", "pubdate", "pubtime", "publishdate", "publish_date",
+            "publish-date", "og:release_date", "release_date", "datepublished", "dc.date", "dc.date.issued",
+            "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "weibo:article:create_at",
+            "bytedance:published_time", "apub:time", "article.published", "article:published", "date", "created");
+    private static final Pattern JSON_LD_DATE = Pattern.compile(
+            "\"(?:datePublished|dateCreated|uploadDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[-/_]?(\\d{2})[-/_]?(\\d{2})(?=[/_.\\-]|\\d{0,12}[./])");
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_LINKED_BYLINE_CHARS = 40;
+
+    private PublishTimeFinder() {
+    }
+
+    /**
+     * The publish time, or {@code null} when the page gives none.
+     *
+     * @param document the page
+     * @param page     its lines and metadata elements
+     * @param byline   the lines around the headline where a byline sits
+     */
+    static OffsetDateTime find(Document document, PageText page, List<TextLine> byline) {
+        DateTimes.Stamp printed = fromByline(byline);
+        DateTimes.Stamp declared = declared(page.declarations());
+        if (printed != null && (printed.hasTime() || declared == null
+                || !declared.chinaDate().equals(printed.chinaDate()))) {
+            return printed.time();
+        }
+        if (declared != null) {
+            return declared.time();
+        }
+        DateTimes.Stamp inUrl = fromUrl(document.location());
+        return inUrl == null ? null : inUrl.time();
+    }
+
+    private static DateTimes.Stamp fromByline(List<TextLine> byline) {
+        for (TextLine line : byline) {
+            if (line.chars() <= (line.isLinkLine() ? MAX_LINKED_BYLINE_CHARS : MAX_BYLINE_CHARS)) {
+                DateTimes.Stamp stamp = DateTimes.find(line.text());
+                if (stamp != null) {
+                    return stamp;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first JSON-LD date, else the first publish-time meta tag, else the first time element. */
+    private static DateTimes.Stamp declared(List<Element> declarations) {
+        DateTimes.Stamp fromMeta = null;
+        DateTimes.Stamp fromTime = null;
+        for (Element element : declarations) {
+            String name = element.normalName();
+            if ("script".equals(name)) {
+                Matcher m = JSON_LD_DATE.matcher(element.data());
+                DateTimes.Stamp stamp = m.find() ? DateTimes.find(m.group(1)) : null;
+                if (stamp != null) {
+                    return stamp;
+                }
+            } else if ("meta".equals(name)) {
+                fromMeta = fromMeta != null ? fromMeta : fromMeta(element);
+            } else if (fromTime == null) {
+                String value = element.hasAttr("datetime") ? element.attr("datetime")
+                        : element.hasAttr("content") ? element.attr("content") : element.text();
+                fromTime = DateTimes.find(value);
+            }
+        }
+        return fromMeta != null ? fromMeta : fromTime;
+    }
+
+    private static DateTimes.Stamp fromMeta(Element meta) {
+        String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
+        return META_NAMES.contains(key) ? DateTimes.find(meta.attr("content")) : null;
+    }
+
+    private static DateTimes.Stamp fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? DateTimes.find(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+    }
+}

@@ -1,0 +1,133 @@
+package chanye.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the headline among the page's headings, {@code og:title} and {@code <title>}: the longest heading that the
+ * declared titles contain wins (so a logo in an {@code h1} loses to the real headline); without one, the declared
+ * title loses its site-name suffix ({@code _网易新闻}, {@code -新华网}, {@code |...}).
+ */
+final class TitleFinder {
+
+    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s*(?:[_|｜\\-–—―]+|\\s[-–—]\\s)\\s*");
+    private static final int MAX_SUFFIX = 24;
+    private static final int MAX_HEADINGS = 64;
+    private static final int MAX_TITLE = 200;
+
+    private TitleFinder() {
+    }
+
+    /**
+     * The headline, or the empty string when the page has none.
+     *
+     * @param document the page
+     * @param page     its lines, whose heading lines are the candidates
+     * @return the headline and, when it came from a heading, that heading's line index (else -1)
+     */
+    static Headline find(Document document, PageText page) {
+        List<String> declared = new ArrayList<>();
+        for (Element meta : page.declarations()) {
+            if ("meta".equals(meta.normalName()) && "og:title".equals(meta.attr("property") + meta.attr("name"))
+                    && !meta.attr("content").isBlank()) {
+                declared.add(meta.attr("content").strip());
+                break;
+            }
+        }
+        if (!document.title().isBlank()) {
+            declared.add(document.title().strip());
+        }
+        Headline best = null;
+        int seen = 0;
+        List<TextLine> lines = page.lines();
+        for (int i = 0; i < lines.size() && seen < MAX_HEADINGS; i++) {
+            TextLine line = lines.get(i);
+            if (!line.heading()) {
+                continue;
+            }
+            seen++;
+            String text = line.text();
+            if (text.length() > MAX_TITLE || best != null && text.length() <= best.title().length()) {
+                continue;
+            }
+            if (agrees(text, declared)) {
+                best = new Headline(text, i);
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (!declared.isEmpty()) {
+            return new Headline(withoutSiteSuffix(declared.get(0)), -1);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).heading()) {
+                return new Headline(lines.get(i).text(), i);
+            }
+        }
+        return new Headline("", -1);
+    }
+
+    /** Whether a declared title holds the heading, and the heading is most of the title once its suffix is cut. */
+    private static boolean agrees(String heading, List<String> declared) {
+        String compact = compact(heading);
+        if (compact.isEmpty()) {
+            return false;
+        }
+        for (String title : declared) {
+            String full = compact(title);
+            if (full.contains(compact) && compact.length() * 2 >= compact(withoutSiteSuffix(title)).length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cuts trailing site-name segments: each at most 24 characters and no longer than what stays in front. */
+    static String withoutSiteSuffix(String title) {
+        String current = title.strip();
+        while (true) {
+            Matcher m = SUFFIX_SEPARATOR.matcher(current);
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                start = m.start();
+                end = m.end();
+            }
+            if (start <= 0) {
+                return current;
+            }
+            String head = current.substring(0, start);
+            String tail = current.substring(end);
+            if (tail.length() > MAX_SUFFIX || tail.length() > head.length()) {
+                return current;
+            }
+            current = head.strip();
+        }
+    }
+
+    private static String compact(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The chosen headline.
+     *
+     * @param title the headline text
+     * @param line  the index of the heading line it came from, or -1
+     */
+    record Headline(String title, int line) {
+    }
+}

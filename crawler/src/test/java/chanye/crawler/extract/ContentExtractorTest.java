@@ -1,0 +1,181 @@
+package chanye.crawler.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContentExtractorTest {
+
+    private final ContentExtractor extractor = new ContentExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            portal-article       | 江城光伏组件产能今年有望突破三十吉瓦          | 2023-02-10T09:30+08:00 | 江城日报     | 周立新 | true
+            table-layout-article | 关于印发《临河市先进制造业集群培育行动方案》的通知 | 2023-03-15T10:20+08:00 | 市工业和信息化局 | -      | true
+            jsonld-article       | 数控机床订单回暖 “工业母机”企业扩产忙         | 2023-03-05T00:30Z      | -            | 林雨桐 | true
+            self-media-article   | 县城咖啡店一年开出两百家，背后是谁在买单？     | 2023-02-10T18:05+08:00 | -            | 王芳   | true
+            """)
+    void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
+                                    boolean isArticle) throws IOException {
+        Article article = extractor.extract(parse(fixture));
+
+        assertEquals(title, article.title());
+        assertTrue(OffsetDateTime.parse(time).isEqual(article.publishTime()), "publish time " + article.publishTime());
+        assertEquals(source, article.source());
+        assertEquals(author, article.author());
+        assertEquals(isArticle, article.isArticle());
+        assertEquals(resource(fixture + ".body.txt").strip(), article.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list-page", "search-page", "error-page"})
+    void listSearchAndErrorPagesAreNotArticles(String fixture) throws IOException {
+        assertFalse(extractor.extract(parse(fixture)).isArticle());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            portal-article | 广告, 春季购车节, 免责声明, 扩展阅读, 锂电材料, 理财课程, 责任编辑, 分享到, 网友评论, 补贴政策, 热门推荐, 版权所有, 当前位置
+            jsonld-article | 广告, 净水器, 相关新闻, 机器人产业园, 评论, 小微企业, 猜你喜欢, 赏花, 复制链接, 3小时前
+            self-media-article | 仅提供信息存储, 举报, 不喜欢, 点个赞
+            table-layout-article | 发布时间, 相关链接, 稳增长, 打印本页, 备案号, 通知公告
+            """)
+    void dropsNoise(String fixture, String markers) throws IOException {
+        String body = extractor.extract(parse(fixture)).body();
+        for (String marker : markers.split(",\\s*")) {
+            assertFalse(body.contains(marker), () -> fixture + " body keeps " + marker + ":\n" + body);
+        }
+    }
+
+    @Test
+    void decodesGbkBytesDespiteNoUrl() throws IOException {
+        byte[] gbk = resource("table-layout-article.html").getBytes(Charset.forName("GBK"));
+
+        Article article = extractor.extract(gbk, "text/html", null);
+
+        assertEquals("关于印发《临河市先进制造业集群培育行动方案》的通知", article.title());
+        assertEquals(resource("table-layout-article.body.txt").strip(), article.body());
+        assertNull(article.url());
+    }
+
+    @Test
+    void keepsTheDocumentLocationAsUrl() throws IOException {
+        byte[] bytes = resource("portal-article.html").getBytes(StandardCharsets.UTF_8);
+
+        Article article = extractor.extract(bytes, null, "https://news.example.cn/finance/2023/0210/1000.html");
+
+        assertEquals("https://news.example.cn/finance/2023/0210/1000.html", article.url());
+    }
+
+    @Test
+    void takesTheDateFromTheUrlWhenThePageGivesNone() {
+        String html = "<html><head><title>标题</title></head><body><h1>储能项目开工</h1><div><p>"
+                + "今年首批新型储能项目集中开工，总投资超过三十亿元，预计明年上半年建成投运，可满足十万户家庭用电需求。"
+                + "</p></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html, "https://news.example.cn/2023/0412/9001.shtml"));
+
+        assertEquals(OffsetDateTime.parse("2023-04-12T00:00+08:00"), article.publishTime());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "<html>",
+        "</div></div><p>",
+        "<table><tr><td><p>未闭合的段落<td>另一个单元格</table></p></div>",
+        "<div><p>只有一句话。",
+        "<!-- 只有注释 -->",
+        "<html><body><script>document.write('<p>脚本里的段落，不是正文。</p>')</script></body></html>",
+        "<p>第一段没有闭合<p>第二段也没有闭合<div><span>嵌套错乱</p></span></div>"
+    })
+    void oddHtmlGivesANonArticle(String html) {
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertFalse(article.isArticle());
+        assertNull(article.publishTime());
+    }
+
+    @Test
+    void survivesTwoHundredThousandNestedElements() {
+        Element nested = new Element("div");
+        nested.appendChild(new Element("p").text("深层嵌套的页面也要给出结果，而不是让整批抓取因为栈溢出而中断，这一段文字足够长，可以算作正文。"));
+        nested.appendChild(new Element("p").text("第二段同样位于最深处，两段之间的换行必须保留下来。"));
+        for (int i = 1; i < 200_000; i++) {
+            nested = new Element(i % 2 == 0 ? "div" : "span").appendChild(nested);
+        }
+        Document document = Document.createShell("");
+        document.body().appendChild(nested);
+
+        Article article = extractor.extract(document);
+
+        assertEquals("深层嵌套的页面也要给出结果，而不是让整批抓取因为栈溢出而中断，这一段文字足够长，可以算作正文。\n"
+                + "第二段同样位于最深处，两段之间的换行必须保留下来。", article.body());
+        assertTrue(article.isArticle());
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkupThroughTheParser() {
+        String html = "<div>".repeat(20_000) + "<p>解析器截断了过深的嵌套，提取仍然要返回结果，并且不抛出任何异常。</p>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertTrue(article.body().contains("解析器截断了过深的嵌套"), article.body());
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<String> fixtures = List.of("portal-article", "jsonld-article", "self-media-article", "list-page");
+        List<Article> expected = new ArrayList<>();
+        for (String fixture : fixtures) {
+            expected.add(extractor.extract(parse(fixture)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Article>> results = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (String fixture : fixtures) {
+                    results.add(pool.submit(() -> extractor.extract(parse(fixture))));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(expected.get(i % fixtures.size()), results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Document parse(String fixture) throws IOException {
+        return Jsoup.parse(resource(fixture + ".html"), "");
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = ContentExtractorTest.class.getResourceAsStream("/extract/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource /extract/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
