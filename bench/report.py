@@ -256,11 +256,23 @@ def crawl(results):
 STAGES = {"extract": extract, "classify": classify, "index": index, "growth": growth, "crawl": crawl}
 
 
+def load_note(results, stage):
+    """The machine's 1-minute load average before and after the stage, as the script recorded it."""
+    path = os.path.join(results, ("index" if stage == "growth" else stage) + "-load.txt")
+    if not os.path.exists(path):
+        return ""
+    marks = dict(line.split() for line in open(path, encoding="utf-8") if line.strip())
+    machine = load(results, "machine.json")
+    return "\n\nMachine: %s cores (%s), %s, %s. 1-minute load average: %s before the stage, %s after." % (
+        machine["cores"], machine["cpu"], machine["memory"], machine["java"], marks.get("before", "?"),
+        marks.get("after", "?"))
+
+
 def main():
     if len(sys.argv) != 3 or sys.argv[2] not in STAGES:
         sys.exit("usage: report.py RESULTS_DIR {%s}" % ",".join(STAGES))
     results, stage = sys.argv[1], sys.argv[2]
-    text = STAGES[stage](results)
+    text = STAGES[stage](results) + load_note(results, stage)
     with open(os.path.join(results, stage + ".md"), "w", encoding="utf-8") as f:
         f.write(text + "\n")
     print(text)

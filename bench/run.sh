@@ -24,14 +24,14 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   node_jmh=(--warmups 1 --iterations 2 --iteration-ms 500)
   jsdom_jmh=(--warmups 0 --iterations 1 --iteration-ms 500)
   repeats=3
-  index_docs=3000; growth_at=1000,3000; queries=300
+  growth_at=1000,3000; queries=300
   crawl_articles=300; frontier_urls=20000; frontier_fetches=300
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
   jsdom_jmh=(--warmups 1 --iterations 3 --iteration-ms 2000)
   repeats=7
-  index_docs=100000; growth_at=10000,30000,100000; queries=500
+  growth_at=10000,30000,100000; queries=500
   crawl_articles=1900; frontier_urls=100000; frontier_fetches=2000
 fi
 
@@ -52,7 +52,7 @@ machine() {
   cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   mem="$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
   python3 - "$results/machine.json" "$(nproc)" "$cpu" "$mem" \
-    "$(java -version 2>&1 | head -n 2 | tail -n 1)" "$(node --version 2>/dev/null || echo none)" \
+    "$(java -version 2>&1 | head -n 1)" "$(node --version 2>/dev/null || echo none)" \
     "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(uname -r)" <<'PY'
 import json, sys
 keys = ["cores", "cpu", "memory", "java", "node", "os", "kernel"]
@@ -118,7 +118,7 @@ wall_times() {
 }
 
 stage_index() {
-  log "index: $index_docs generated articles into a fresh index, search latency at $growth_at"
+  log "index: ${growth_at##*,} generated articles into a fresh index, search latency at $growth_at"
   bench index --data "$work/index-data" --checkpoints "$growth_at" --queries "$queries" --seed "$seed" \
     --queries-out "$work/queries.txt" --out "$results/index.json"
   log "index: cold start of chanye search, $repeats runs"
@@ -185,13 +185,22 @@ server_pid=""
 mkdir -p "$results" "$work"
 build
 machine
+# load STAGE WHEN: the 1-minute load average before and after a stage, to read its figures against (2 cores).
+load() { printf '%s %s\n' "$2" "$(cut -d' ' -f1 /proc/loadavg)" >>"$results/$1-load.txt"; }
+
 for stage in "${stages[@]}"; do
+  if [ "$stage" = growth ]; then stage=index; fi
+  rm -f "$results/$stage-load.txt"
+  load "$stage" before
   case "$stage" in
-    extract) stage_extract; report extract ;;
-    classify) stage_classify; report classify ;;
-    index|growth) stage_index; report index; report growth ;;
-    crawl) stage_crawl; report crawl ;;
+    extract) stage_extract ;;
+    classify) stage_classify ;;
+    index) stage_index ;;
+    crawl) stage_crawl ;;
     *) die "unknown stage: $stage (extract, classify, index, growth, crawl or all)" ;;
   esac
+  load "$stage" after
+  report "$stage"
+  if [ "$stage" = index ]; then report growth; fi
 done
 log "done: tables in $results/*.md"
