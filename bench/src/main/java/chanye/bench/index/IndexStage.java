@@ -123,6 +123,7 @@ public final class IndexStage implements Callable<Integer> {
         List<Checkpoint> measured = new ArrayList<>();
         Iterator<GeneratedArticle> source = BenchText.articles(seed).iterator();
         int written = 0;
+        ExecutorService fillers = Executors.newFixedThreadPool(fillThreads);
         try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter())) {
             for (int checkpoint : checkpoints) {
                 int threads = measured.isEmpty() ? 1 : fillThreads;
@@ -132,7 +133,7 @@ public final class IndexStage implements Callable<Integer> {
                     List<IndexedArticle> batch = documents(source, written, Math.min(BATCH, checkpoint - written),
                             classifier.taxonomy());
                     long start = System.nanoTime();
-                    upsert(writer, batch, threads, outcomes);
+                    upsert(writer, batch, threads == 1 ? null : fillers, outcomes);
                     writeNanos += System.nanoTime() - start;
                     written += batch.size();
                 }
@@ -143,31 +144,31 @@ public final class IndexStage implements Callable<Integer> {
                 measured.add(measure(dataDir, classifier, queries, written, threads, docsPerSecond));
                 Results.write(out, new Figures(seed, queries.size(), new EnumMap<>(outcomes), measured));
             }
+        } finally {
+            fillers.shutdown();
         }
         return 0;
     }
 
-    private static void upsert(ArticleIndexWriter writer, List<IndexedArticle> batch, int threads,
+    /** Upserts the batch from this thread, or across the pool's threads when one is given. */
+    private static void upsert(ArticleIndexWriter writer, List<IndexedArticle> batch, ExecutorService pool,
                                Map<UpsertResult, Integer> outcomes) throws IOException, InterruptedException {
-        if (threads == 1) {
+        if (pool == null) {
             for (IndexedArticle article : batch) {
                 outcomes.merge(writer.upsert(article), 1, Integer::sum);
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<UpsertResult>> results = new ArrayList<>(batch.size());
+        for (IndexedArticle article : batch) {
+            results.add(pool.submit(() -> writer.upsert(article)));
+        }
         try {
-            List<Future<UpsertResult>> results = new ArrayList<>(batch.size());
-            for (IndexedArticle article : batch) {
-                results.add(pool.submit(() -> writer.upsert(article)));
-            }
             for (Future<UpsertResult> result : results) {
                 outcomes.merge(result.get(), 1, Integer::sum);
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException("upsert failed", e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 
