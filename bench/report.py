@@ -95,6 +95,7 @@ def classify(results):
     smartcn = marks["smartcn"]["articlesPerSecond"]["median"]
     labels = [("hanlpWords", "HanLP words, the classifier's segmentation (Segmenter.words)"),
               ("hanlpIndexWords", "HanLP index words, the index's segmentation (Segmenter.indexWords)"),
+              ("hanlpDefault", "HanLP.newSegment() defaults, no project dictionary or normalisation (baseline)"),
               ("smartcn", "Lucene smartcn (SmartChineseAnalyzer), same text"),
               ("classify", "whole classification (ArticleClassifier.classify: segmentation, scoring, keywords, regions)")]
     rows = [[label, spread(marks[key]["articlesPerSecond"]), spread(marks[key]["charsPerSecond"]),

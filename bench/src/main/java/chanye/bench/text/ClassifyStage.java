@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench classify}: articles and characters per second on one thread for HanLP segmentation (classifier and
- * index modes), Lucene smartcn on the same text, and the whole classification (JMH).
+ * index modes, and HanLP's default segment as a baseline), Lucene smartcn on the same text, and the whole
+ * classification (JMH).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Time segmentation (HanLP, smartcn) and classification over generated articles.")
@@ -52,7 +53,7 @@ public final class ClassifyStage implements Callable<Integer> {
                 "seed", Long.toString(seed), "articles", Integer.toString(articles), "chars", Integer.toString(chars)),
                 jmh);
         Map<String, Throughput> figures = new LinkedHashMap<>();
-        for (String name : List.of("hanlpWords", "hanlpIndexWords", "smartcn", "classify")) {
+        for (String name : List.of("hanlpWords", "hanlpIndexWords", "hanlpDefault", "smartcn", "classify")) {
             Summary perPass = passes.get(name);
             figures.put(name, new Throughput(perPass.times(articles), perPass.times(totalChars)));
         }

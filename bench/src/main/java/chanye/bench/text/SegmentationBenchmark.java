@@ -3,6 +3,8 @@ package chanye.bench.text;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,8 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One pass over a fixed batch of generated articles of equal length: HanLP segmentation as the classifier uses
- * it, HanLP's index-mode segmentation as the index uses it, Lucene's smartcn on the same text, and the whole
- * classification. Passes per second times the batch size is articles per second.
+ * it, HanLP's index-mode segmentation as the index uses it, HanLP's default segment without the project's
+ * dictionary and normalisation (a baseline), Lucene's smartcn on the same text, and the whole classification.
+ * Passes per second times the batch size is articles per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,6 +50,7 @@ public class SegmentationBenchmark {
     private List<BenchText> texts;
     private ArticleClassifier classifier;
     private Segmenter segmenter;
+    private Segment hanlpDefault;
     private Analyzer smartcn;
 
     @Setup
@@ -54,6 +58,7 @@ public class SegmentationBenchmark {
         texts = BenchText.generate(articles, chars, seed);
         classifier = ArticleClassifier.create(Taxonomy.loadDefault());
         segmenter = classifier.segmenter();
+        hanlpDefault = HanLP.newSegment();
         smartcn = new SmartChineseAnalyzer();
     }
 
@@ -73,6 +78,13 @@ public class SegmentationBenchmark {
     public void hanlpIndexWords(Blackhole sink) {
         for (BenchText text : texts) {
             sink.consume(segmenter.indexWords(text.body()));
+        }
+    }
+
+    @Benchmark
+    public void hanlpDefault(Blackhole sink) {
+        for (BenchText text : texts) {
+            sink.consume(hanlpDefault.seg(text.body()));
         }
     }
 
