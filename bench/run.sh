@@ -8,6 +8,7 @@
 #   BENCH_QUICK=1        smoke run: short iterations and small data (figures not for BENCHMARKS.md)
 #   BENCH_SKIP_BUILD=1   reuse the jars already built
 #   BENCH_CORPUS=DIR     extraction corpus (default ../shared/corpus/extraction-dev)
+#   BENCH_FILL_THREADS=N threads feeding the index writer after its first checkpoint (default 2; 1 = all one thread)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -119,7 +120,8 @@ wall_times() {
 
 stage_index() {
   log "index: ${growth_at##*,} generated articles into a fresh index, search latency at $growth_at"
-  bench index --data "$work/index-data" --checkpoints "$growth_at" --queries "$queries" --seed "$seed" \
+  bench index --data "$work/index-data" --checkpoints "$growth_at" --fill-threads "${BENCH_FILL_THREADS:-2}" \
+    --queries "$queries" --seed "$seed" \
     --queries-out "$work/queries.txt" --out "$results/index.json"
   log "index: cold start of chanye search, $repeats runs"
   wall_times "$results/search-cold-start.json" ./chanye --data "$work/index-data" search "$(head -n 1 "$work/queries.txt")"
