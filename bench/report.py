@@ -135,7 +135,9 @@ def index(results):
     cold, command = cold_start(results)
     check = last["searchCheck"]
     size = format(last["documents"], ",")
-    rows = [["indexing docs/s, one feeding thread, first %s docs" % format(first["documents"], ","),
+    rows = [["indexing docs/s, one feeding thread, docs %s-%s (the first %s warm up the JIT, untimed)" % (
+                 format(first["documents"] - first["timedDocuments"] + 1, ","), format(first["documents"], ","),
+                 format(first["documents"] - first["timedDocuments"], ",")),
              "%.0f" % first["docsPerSecond"], ">= 300", verdict(first["docsPerSecond"], 300)],
             ["search p50 at %s docs, two-word queries, facets + highlighting" % size,
              "%s ms" % spread(lat["p50"], 2), "< 10 ms", verdict(lat["p50"]["median"], 10, higher_is_better=False)],

@@ -54,9 +54,10 @@ machine() {
   mem="$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
   python3 - "$results/machine.json" "$(nproc)" "$cpu" "$mem" \
     "$(java -version 2>&1 | head -n 1)" "$(node --version 2>/dev/null || echo none)" \
-    "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(uname -r)" <<'PY'
+    "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(uname -r)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+    <<'PY'
 import json, sys
-keys = ["cores", "cpu", "memory", "java", "node", "os", "kernel"]
+keys = ["cores", "cpu", "memory", "java", "node", "os", "kernel", "commit"]
 json.dump(dict(zip(keys, sys.argv[2:])), open(sys.argv[1], "w"), indent=2)
 PY
 }

@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
  * {@code bench index}: builds a fresh index of generated articles and, at each checkpoint (10k, 30k, 100k
  * documents), commits, weighs the index on disk and times two-word searches with facets and highlighting.
  *
- * <p>Up to the first checkpoint one thread feeds the writer: that segment gives the one-thread documents per
- * second. Later segments are fed by {@code --fill-threads} threads (the writer is thread-safe), so that a
+ * <p>Up to the first checkpoint one thread feeds the writer: that segment, after {@code --warmup-docs} documents
+ * that warm up the JIT and are not timed, gives the one-thread documents per second. Later segments are fed by {@code --fill-threads} threads (the writer is thread-safe), so that a
  * 100,000-document index is built in reasonable time on two cores; their rate is reported with their thread count.
  * Only the writer's work is timed (upserts and the commit). Documents carry the cluster the generator wrote them
  * about, tagged as the classifier would tag it (the classifier is timed on its own in {@code bench classify}); the
@@ -60,6 +60,10 @@ public final class IndexStage implements Callable<Integer> {
     @Option(names = "--checkpoints", required = true, split = ",", paramLabel = "N",
             description = "Document counts at which to commit and measure; the last is the index's size.")
     private List<Integer> checkpoints;
+
+    @Option(names = "--warmup-docs", defaultValue = "2000",
+            description = "First documents written but not timed, while the JIT warms up (default ${DEFAULT-VALUE}).")
+    private int warmupDocs;
 
     @Option(names = "--fill-threads", defaultValue = "2",
             description = "Threads feeding the writer after the first checkpoint (default ${DEFAULT-VALUE}).")
@@ -85,14 +89,15 @@ public final class IndexStage implements Callable<Integer> {
      *
      * @param documents     documents written so far
      * @param threads       threads that fed the writer since the previous checkpoint
-     * @param docsPerSecond documents per second of writer time since the previous checkpoint
+     * @param timedDocuments the documents since the previous checkpoint whose writing was timed (not warm-up)
+     * @param docsPerSecond documents per second of writer time over those documents and the commit
      * @param indexBytes    the index's size on disk after the commit
      * @param openMs        how long opening a searcher took
      * @param rounds        the latency of each timed round of queries
      * @param searchCheck   evidence that the timed searches did the full work
      */
-    record Checkpoint(int documents, int threads, double docsPerSecond, long indexBytes, long openMs,
-                      List<Latency> rounds, SearchCheck searchCheck) {
+    record Checkpoint(int documents, int threads, int timedDocuments, double docsPerSecond, long indexBytes,
+                      long openMs, List<Latency> rounds, SearchCheck searchCheck) {
     }
 
     /**
@@ -128,20 +133,24 @@ public final class IndexStage implements Callable<Integer> {
             for (int checkpoint : checkpoints) {
                 int threads = measured.isEmpty() ? 1 : fillThreads;
                 long writeNanos = 0;
-                int segmentStart = written;
+                int timedDocuments = 0;
                 while (written < checkpoint) {
                     List<IndexedArticle> batch = documents(source, written, Math.min(BATCH, checkpoint - written),
                             classifier.taxonomy());
                     long start = System.nanoTime();
                     upsert(writer, batch, threads == 1 ? null : fillers, outcomes);
-                    writeNanos += System.nanoTime() - start;
+                    if (written >= warmupDocs) {
+                        writeNanos += System.nanoTime() - start;
+                        timedDocuments += batch.size();
+                    }
                     written += batch.size();
                 }
                 long start = System.nanoTime();
                 writer.commit();
                 writeNanos += System.nanoTime() - start;
-                double docsPerSecond = (written - segmentStart) / (writeNanos / 1e9);
-                measured.add(measure(dataDir, classifier, queries, written, threads, docsPerSecond));
+                double docsPerSecond = timedDocuments / (writeNanos / 1e9);
+                measured.add(measure(dataDir, classifier, queries, written, threads, timedDocuments,
+                        docsPerSecond));
                 Results.write(out, new Figures(seed, queries.size(), new EnumMap<>(outcomes), measured));
             }
         } finally {
@@ -189,7 +198,7 @@ public final class IndexStage implements Callable<Integer> {
     }
 
     private Checkpoint measure(DataDir dataDir, ArticleClassifier classifier, List<String> queries, int documents,
-                               int threads, double docsPerSecond)
+                               int threads, int timedDocuments, double docsPerSecond)
             throws IOException, InvalidQueryException {
         long openStart = System.nanoTime();
         try (ArticleSearcher searcher = ArticleSearcher.open(dataDir.index(), classifier.segmenter())) {
@@ -215,7 +224,8 @@ public final class IndexStage implements Callable<Integer> {
                 timed.add(Latency.ofNanos(nanos));
             }
             double searches = (double) rounds * queries.size();
-            return new Checkpoint(documents, threads, docsPerSecond, sizeOf(dataDir.index()), openMs, timed,
+            return new Checkpoint(documents, threads, timedDocuments, docsPerSecond, sizeOf(dataDir.index()), openMs,
+                    timed,
                     new SearchCheck(totals / searches, withFacets / searches, withHighlight / searches));
         }
     }
