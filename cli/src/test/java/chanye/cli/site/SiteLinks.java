@@ -73,6 +73,6 @@ final class SiteLinks {
         String type = page.contentType();
         Charset charset = type != null && type.contains("charset=") ? Charset.forName(type.substring(
                 type.indexOf("charset=") + "charset=".length())) : GB18030;
-        return page.text(charset);
+        return page.decode(charset);
     }
 }
