@@ -79,8 +79,7 @@ class CrashSafetyTest {
         Random random = new Random(SEED);
         for (int kill = 0; kill < KILLS; kill++) {
             ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, kill > 0));
-            Thread.sleep(900 + random.nextInt(1800));
-            assertTrue(crawl.isAlive(), "the crawl ended before kill " + (kill + 1) + ": " + crawl.stderr());
+            awaitRequests(crawl, 1 + random.nextInt(60));
             crawl.kill();
         }
         ChanyeProcess finish = ChanyeProcess.start(work.resolve("logs"), crawl(data, true));
@@ -92,8 +91,7 @@ class CrashSafetyTest {
     void ctrlCFinishesTheCrawlInHandAndExits130WithHowToResume() throws Exception {
         Path data = work.resolve("data");
         ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, false));
-        Thread.sleep(3000);
-        assertTrue(crawl.isAlive(), "the crawl ended before Ctrl-C: " + crawl.stderr());
+        awaitRequests(crawl, 40);
         crawl.interrupt();
         assertEquals(130, crawl.waitFor(60), crawl.stderr());
         assertTrue(crawl.stderr().contains("crawl --resume"), crawl.stderr());
@@ -122,6 +120,17 @@ class CrashSafetyTest {
             assertTrue(second.err().lines().count() == 1, second.err());
         } finally {
             crawl.kill();
+        }
+    }
+
+    /** Waits until the site has answered {@code count} more requests, so the crawl is under way. */
+    private static void awaitRequests(ChanyeProcess crawl, int count) throws Exception {
+        int target = server.totalRequests() + count;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (server.totalRequests() < target) {
+            assertTrue(crawl.isAlive(), "the crawl ended: " + crawl.stderr());
+            assertTrue(System.nanoTime() < deadline, "the crawl made no progress in 60 s: " + crawl.stderr());
+            Thread.sleep(5);
         }
     }
 
