@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
 
     private static final int ARTICLES = 500;
-    private static final Duration PAUSE_PER_REQUEST = Duration.ofMillis(25);
+    private static final Duration PAUSE_PER_REQUEST = Duration.ofMillis(10);
     private static final int KILLS = 10;
     private static final long SEED = 20261129L;
 
