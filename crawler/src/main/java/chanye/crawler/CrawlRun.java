@@ -72,6 +72,7 @@ final class CrawlRun {
         try {
             while (!stopping.get() && fatal == null) {
                 refill();
+                long version = frontier.version();
                 long now = System.nanoTime();
                 boolean budgetLeft = dispatched < config.maxPages();
                 Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
@@ -90,7 +91,7 @@ final class CrawlRun {
                     commit();
                     lastCommit = System.nanoTime();
                 }
-                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)));
+                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)), version);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,27 +106,34 @@ final class CrawlRun {
     }
 
     private void perform(Work work) {
+        boolean released = false;
         try {
             if (work.isRobots()) {
                 readRobots(work);
                 frontier.release(work.host(), System.nanoTime(), 0, null);
                 return;
             }
-            TaskResult result = handler.handle(work.url(), frontier.rulesOf(work.host()));
-            if (result.completion() != null) {
-                synchronized (pending) {
-                    pending.add(result.completion());
-                }
-            }
+            TaskResult result = handler.fetch(work.url(), frontier.rulesOf(work.host()));
             long now = System.nanoTime();
             if (result.contacted()) {
                 frontier.release(work.host(), now, result.backoffMs(), result.retry());
             } else {
                 frontier.releaseUntouched(work.host());
             }
+            released = true;
+            if (result.response() != null) {
+                result = handler.read(work.url(), result.response());
+            }
+            if (result.completion() != null) {
+                synchronized (pending) {
+                    pending.add(result.completion());
+                }
+            }
         } catch (IOException | RuntimeException | Error e) {
             fatal = e;
-            frontier.release(work.host(), System.nanoTime(), 0, null);
+            if (!released) {
+                frontier.release(work.host(), System.nanoTime(), 0, null);
+            }
         } finally {
             inFlight.decrementAndGet();
             frontier.wake();

@@ -19,6 +19,7 @@ public final class Frontier {
     private final Map<String, HostQueue> hosts = new HashMap<>();
     private final long delayNanos;
     private int size;
+    private long version;
 
     /** @param delayMs the minimum gap between two requests to one host */
     public Frontier(long delayMs) {
@@ -31,6 +32,7 @@ public final class Frontier {
             hosts.computeIfAbsent(url.host(), HostQueue::new).urls().addLast(url);
             size++;
         }
+        version++;
         notifyAll();
     }
 
@@ -110,18 +112,31 @@ public final class Frontier {
             q.urls().addFirst(retry);
             size++;
         }
+        version++;
         notifyAll();
     }
 
     /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */
     public synchronized void releaseUntouched(String host) {
         hosts.computeIfAbsent(host, HostQueue::new).busy(false);
+        version++;
         notifyAll();
     }
 
-    /** Waits until work may be due or something changes, at most the given time. */
-    public synchronized void await(long maxNanos) throws InterruptedException {
-        if (maxNanos > 0) {
+    /**
+     * A number that changes whenever the frontier does (work handed back, URLs added, a wake-up); read it before
+     * looking for work and pass it to {@link #await} so that no change in between is missed.
+     */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Waits until work may be due or something changes, at most the given time; returns at once when the frontier
+     * changed since {@code seenVersion}.
+     */
+    public synchronized void await(long maxNanos, long seenVersion) throws InterruptedException {
+        if (maxNanos > 0 && version == seenVersion) {
             long millis = Math.max(1, maxNanos / 1_000_000);
             wait(millis);
         }
@@ -129,6 +144,7 @@ public final class Frontier {
 
     /** Wakes the scheduler (after a stop request or new URLs in the store). */
     public synchronized void wake() {
+        version++;
         notifyAll();
     }
 
