@@ -14,6 +14,7 @@ import chanye.crawler.url.UrlKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ final class CrawlRun {
     private final ArticleSink sink;
     private final CrawlListener listener;
     private final AtomicBoolean stopping;
+    private final Set<String> seedOrigins;
     private final List<Completion> pending = new ArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Throwable fatal;
@@ -49,7 +51,7 @@ final class CrawlRun {
     private int dispatched;
 
     CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
-             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping) {
+             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins) {
         this.config = config;
         this.store = store;
         this.frontier = new Frontier(config.delayMs());
@@ -59,6 +61,7 @@ final class CrawlRun {
         this.sink = sink;
         this.listener = listener;
         this.stopping = stopping;
+        this.seedOrigins = seedOrigins;
     }
 
     /** Runs until the frontier is empty, the page budget is spent, or a stop is asked; then commits. */
@@ -151,7 +154,10 @@ final class CrawlRun {
         if (host == null || !scope.isScopeHost(host)) {
             return;
         }
-        List<String> maps = rules.sitemaps().isEmpty() ? List.of(work.origin() + "/sitemap.xml") : rules.sitemaps();
+        List<String> maps = rules.sitemaps();
+        if (maps.isEmpty() && seedOrigins.contains(work.origin())) {
+            maps = List.of(work.origin() + "/sitemap.xml");
+        }
         List<NewUrl> found = new ArrayList<>();
         for (String map : maps) {
             String key = UrlKeys.queueKey(map);

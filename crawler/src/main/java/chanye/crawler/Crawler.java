@@ -4,6 +4,7 @@ import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.fetch.AddressGuard;
 import chanye.crawler.fetch.Fetcher;
 import chanye.crawler.fetch.OkHttpFetcher;
+import chanye.crawler.frontier.Work;
 import chanye.crawler.robots.RobotsReader;
 import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.NewUrl;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import okhttp3.Dns;
 
 /**
@@ -89,11 +91,13 @@ public final class Crawler {
                 config.includes(), config.excludes(), config.maxDepth());
         Counters counters = new Counters();
         try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume())) {
-            store.enqueue(seeds(normalizer, counters));
+            List<NewUrl> seeds = seeds(normalizer, counters);
+            store.enqueue(seeds);
             PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope, scope, listener, counters,
                     limits);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
-            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping).execute();
+            Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
+            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins).execute();
         }
         return counters.summary((System.nanoTime() - start) / 1_000_000);
     }

@@ -2,7 +2,6 @@ package chanye.crawler.frontier;
 
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.QueuedUrl;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class Frontier {
             if (q.busy() || q.urls().isEmpty() || q.readyAtNanos() > nowNanos) {
                 continue;
             }
-            String origin = originOf(q.urls().peekFirst().url());
+            String origin = Work.originOf(q.urls().peekFirst().url());
             if (q.rules() == null) {
                 q.busy(true);
                 return new Work(q.host(), origin, null);
@@ -146,10 +145,5 @@ public final class Frontier {
     public synchronized void wake() {
         version++;
         notifyAll();
-    }
-
-    private static String originOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 }
