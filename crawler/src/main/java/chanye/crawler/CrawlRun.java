@@ -80,14 +80,15 @@ final class CrawlRun {
                 boolean budgetLeft = dispatched < config.maxPages();
                 Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
                 if (work != null) {
-                    if (!work.isRobots()) {
+                    if (!work.isRobots() && work.url().attempt() == 0) {
                         dispatched++;
                     }
                     inFlight.incrementAndGet();
                     pool.execute(() -> perform(work));
                     continue;
                 }
-                if (inFlight.get() == 0 && (!budgetLeft || frontier.size() == 0 && drainedAfterRefill())) {
+                if (inFlight.get() == 0 && (!budgetLeft && !frontier.hasRetries()
+                        || frontier.size() == 0 && drainedAfterRefill())) {
                     break;
                 }
                 if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {

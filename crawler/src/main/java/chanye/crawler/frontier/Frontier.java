@@ -43,8 +43,8 @@ public final class Frontier {
     /**
      * Takes the next piece of work from a host that is free and due, or {@code null} when none is due now.
      *
-     * @param fetchesAllowed whether a URL fetch may be handed out (false when the page budget is spent);
-     *                       robots.txt reads are still handed out
+     * @param fetchesAllowed whether a new URL may be handed out (false when the page budget is spent); retries of
+     *                       URLs already begun and robots.txt reads are still handed out
      */
     public synchronized Work next(long nowNanos, boolean fetchesAllowed) {
         Iterator<HostQueue> it = hosts.values().iterator();
@@ -62,7 +62,7 @@ public final class Frontier {
                 q.busy(true);
                 return new Work(q.host(), origin, null);
             }
-            if (fetchesAllowed) {
+            if (fetchesAllowed || q.urls().peekFirst().attempt() > 0) {
                 q.busy(true);
                 size--;
                 return new Work(q.host(), origin, q.urls().pollFirst());
@@ -82,6 +82,11 @@ public final class Frontier {
             }
         }
         return best;
+    }
+
+    /** Whether a URL already begun waits to be tried again. */
+    public synchronized boolean hasRetries() {
+        return hosts.values().stream().anyMatch(q -> !q.urls().isEmpty() && q.urls().peekFirst().attempt() > 0);
     }
 
     /** Records a host's robots.txt rules. */
