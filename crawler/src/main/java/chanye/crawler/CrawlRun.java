@@ -77,6 +77,10 @@ final class CrawlRun {
                 refill();
                 long version = frontier.version();
                 long now = System.nanoTime();
+                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
+                    commit();
+                    lastCommit = now;
+                }
                 boolean budgetLeft = dispatched < config.maxPages();
                 Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
                 if (work != null) {
@@ -90,10 +94,6 @@ final class CrawlRun {
                 if (inFlight.get() == 0 && (!budgetLeft && !frontier.hasRetries()
                         || frontier.size() == 0 && drainedAfterRefill())) {
                     break;
-                }
-                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
-                    commit();
-                    lastCommit = System.nanoTime();
                 }
                 frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)), version);
             }

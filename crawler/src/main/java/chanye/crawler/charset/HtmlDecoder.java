@@ -65,14 +65,19 @@ public final class HtmlDecoder {
         List<Charset> meta = metaCharsets(bytes);
         List<Charset> declared = new ArrayList<>(header);
         meta.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
-        Charset detected = detect(bytes);
+        Charset detected = null;
         if (declared.size() == 1) {
             Charset only = declared.get(0);
             String text = decodeStrictly(bytes, only);
-            boolean westernForChinese = WESTERN.contains(only) && detected != null && !WESTERN.contains(detected);
+            boolean western = WESTERN.contains(only);
+            detected = western ? detect(bytes) : null;
+            boolean westernForChinese = western && detected != null && !WESTERN.contains(detected);
             if (text != null && !westernForChinese) {
                 return new DecodedHtml(text, only, header.isEmpty() ? "meta" : "header");
             }
+        }
+        if (detected == null) {
+            detected = detect(bytes);
         }
         if (detected != null) {
             return new DecodedHtml(new String(bytes, detected), detected, "detected");
