@@ -115,7 +115,7 @@ final class PageHandler {
      * @throws IOException when the crawl state cannot be written
      */
     TaskResult read(QueuedUrl entry, FetchResponse response) throws IOException {
-        if (entry.depth() == 0 && !response.finalUrl().equals(entry.url())) {
+        if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
             String finalHost = ScopeFilter.hostOf(response.finalUrl());
             if (finalHost != null) {
                 scope.allowHost(finalHost);
@@ -132,7 +132,7 @@ final class PageHandler {
         try {
             listing = sitemaps.read(response.finalUrl(), response.contentType(), response.body());
         } catch (IOException | RuntimeException e) {
-            return fail(entry, e.getMessage());
+            return fail(entry, Objects.toString(e.getMessage(), "unreadable sitemap or feed"));
         }
         List<NewUrl> found = new ArrayList<>(links(listing.pages(), entry.depth() + 1));
         String host = ScopeFilter.hostOf(response.finalUrl());
@@ -175,7 +175,7 @@ final class PageHandler {
                 outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl),
                         Instant.now(), article));
             } catch (IOException | RuntimeException e) {
-                return fail(entry, "not stored: " + e.getMessage());
+                return fail(entry, "not stored: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
             }
             (outcome == ArticleSink.Outcome.INDEXED ? counters.indexed : counters.duplicates).increment();
             listener.article(documentUrl, outcome);

@@ -4,6 +4,7 @@ import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.QueuedUrl;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,20 @@ import java.util.Map;
  * The in-memory window of the frontier, one queue per host, and the politeness schedule: a host has at most one
  * request in flight, and the next starts no sooner than the host's gap (the larger of {@code --delay-ms} and its
  * robots.txt Crawl-delay) after the last one ended, or after a back-off. The window holds a bounded number of URLs;
- * the store holds the rest. Thread-safe; the scheduler waits on it.
+ * the store holds the rest. A host's queue is dropped once it is empty and rested; its robots.txt rules are kept
+ * apart, for the hosts used last. Thread-safe; the scheduler waits on it.
  */
 public final class Frontier {
 
+    private static final int RULES_KEPT = 10_000;
+
     private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final Map<String, HostRules> rules = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, HostRules> eldest) {
+            return size() > RULES_KEPT;
+        }
+    };
     private final long delayNanos;
     private int size;
     private long version;
@@ -50,7 +60,7 @@ public final class Frontier {
         Iterator<HostQueue> it = hosts.values().iterator();
         while (it.hasNext()) {
             HostQueue q = it.next();
-            if (q.urls().isEmpty() && !q.busy() && q.rules() != null && q.readyAtNanos() <= nowNanos) {
+            if (q.urls().isEmpty() && !q.busy() && q.readyAtNanos() <= nowNanos) {
                 it.remove();
                 continue;
             }
@@ -58,7 +68,7 @@ public final class Frontier {
                 continue;
             }
             String origin = Work.originOf(q.urls().peekFirst().url());
-            if (q.rules() == null) {
+            if (!rules.containsKey(q.host())) {
                 q.busy(true);
                 return new Work(q.host(), origin, null);
             }
@@ -89,15 +99,14 @@ public final class Frontier {
         return hosts.values().stream().anyMatch(q -> !q.urls().isEmpty() && q.urls().peekFirst().attempt() > 0);
     }
 
-    /** Records a host's robots.txt rules. */
-    public synchronized void rules(String host, HostRules rules) {
-        hosts.computeIfAbsent(host, HostQueue::new).rules(rules);
+    /** Records a host's robots.txt rules; the rules of the 10,000 hosts used last are kept. */
+    public synchronized void rules(String host, HostRules hostRules) {
+        rules.put(host, hostRules);
     }
 
     /** The rules read for a host, or {@code null} when robots.txt was not read yet. */
     public synchronized HostRules rulesOf(String host) {
-        HostQueue q = hosts.get(host);
-        return q == null ? null : q.rules();
+        return rules.get(host);
     }
 
     /**
@@ -108,7 +117,8 @@ public final class Frontier {
      */
     public synchronized void release(String host, long nowNanos, long backoffMs, QueuedUrl retry) {
         HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
-        long crawlDelayNanos = q.rules() == null ? 0 : q.rules().crawlDelayMs() * 1_000_000;
+        HostRules hostRules = rules.get(host);
+        long crawlDelayNanos = hostRules == null ? 0 : hostRules.crawlDelayMs() * 1_000_000;
         long gap = Math.max(Math.max(delayNanos, crawlDelayNanos), Math.max(0, backoffMs) * 1_000_000);
         q.readyAtNanos(nowNanos + gap);
         q.busy(false);
