@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chanye.crawler.state.CrawlStore;
 import chanye.crawler.testkit.Bodies;
 import chanye.crawler.testkit.Crawls;
 import chanye.crawler.testkit.NewsSite;
@@ -13,6 +14,7 @@ import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -301,10 +303,22 @@ class CrawlerTest {
 
     @Test
     void aSecondCrawlOnTheSameDataIsInUse() throws Exception {
-        try (var held = chanye.crawler.state.CrawlStore.open(data, false)) {
+        try (CrawlStore held = CrawlStore.open(data, false)) {
             CrawlStateException e = assertThrows(CrawlStateException.class,
                     () -> crawl(Crawls.config(data, site.url("/"))));
             assertTrue(e.getMessage().contains("in use"), e.getMessage());
         }
+    }
+
+    @Test
+    void unreadableStateSaysHowToRecover() throws Exception {
+        Files.createDirectories(data.resolve("crawl"));
+        Files.writeString(data.resolve("crawl/state.db"), "损坏的状态文件".repeat(300));
+
+        CrawlStateException e = assertThrows(CrawlStateException.class,
+                () -> crawl(Crawls.resuming(Crawls.config(data, site.url("/")))));
+
+        assertTrue(e.getMessage().contains("unreadable") && e.getMessage().contains("delete "), e.getMessage());
+        assertTrue(site.hits().isEmpty(), "nothing is fetched with unusable state");
     }
 }
