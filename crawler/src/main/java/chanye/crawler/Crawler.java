@@ -10,6 +10,7 @@ import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.NewUrl;
 import chanye.crawler.state.UrlKind;
 import chanye.crawler.url.ScopeFilter;
+import chanye.crawler.url.UrlFilter;
 import chanye.crawler.url.UrlKeys;
 import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class Crawler {
     private final CrawlListener listener;
     private final CrawlLimits limits;
     private final Fetcher fetcher;
+    private final UrlFilter filter;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     /** A crawler with the default limits, fetching over HTTP with the system resolver. */
@@ -48,21 +50,24 @@ public final class Crawler {
 
     /** A crawler with the given limits, fetching over HTTP with the system resolver. */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits) {
-        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM));
+        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM), UrlFilter.all());
     }
 
     /**
-     * A crawler that fetches through the given fetcher (a seam for other protocols, runners and tests).
+     * A crawler with its seams given: how URLs are fetched (other protocols, runners, tests) and which URLs, beyond
+     * the configured scope, this crawler takes (e.g. a {@link chanye.crawler.url.HostPartition} when several
+     * processes share a crawl by host; seeds outside it are left to the others).
      *
      * @param limits the retry and Crawl-delay bounds the crawler applies; the fetcher applies its own timeouts
      */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
-                   Fetcher fetcher) {
+                   Fetcher fetcher, UrlFilter filter) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.filter = Objects.requireNonNull(filter, "filter");
     }
 
     /**
@@ -93,8 +98,8 @@ public final class Crawler {
         try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume())) {
             List<NewUrl> seeds = seeds(normalizer, counters);
             store.enqueue(seeds);
-            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope, scope, listener, counters,
-                    limits);
+            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,
+                    counters, limits);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
             Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins).execute();
@@ -118,7 +123,7 @@ public final class Crawler {
             if (key == null) {
                 counters.errors.increment();
                 listener.error(seed, "not an http(s) URL");
-            } else {
+            } else if (filter.accept(url, 0)) {
                 out.add(new NewUrl(url, key, 0, UrlKind.SEED));
             }
         }

@@ -13,6 +13,7 @@ import chanye.crawler.testkit.RecordingSink;
 import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
+import chanye.crawler.url.UrlFilter;
 import java.net.InetAddress;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -133,7 +134,7 @@ class HostilePagesTest {
             RecordingListener listener = new RecordingListener();
 
             CrawlSummary summary = new Crawler(config, new TestExtractor(), listener, Crawls.FAST,
-                    Crawler.httpFetcher(config, Crawls.FAST, dns)).run(new RecordingSink());
+                    Crawler.httpFetcher(config, Crawls.FAST, dns), UrlFilter.all()).run(new RecordingSink());
 
             assertEquals(inward.size(), summary.errors(), listener.errors.toString());
             for (String url : inward) {
