@@ -27,11 +27,12 @@ import okhttp3.Dns;
  * A polite, resumable batch crawler: fetches from the seeds, follows links within scope, extracts each article
  * and hands it to a sink, keeping its frontier and seen set under the configured data directory.
  *
- * <p>Counting: every URL the run finishes lands in exactly one count of the {@link CrawlSummary}. {@code fetched}
- * counts responses (any status); {@code skipped} counts responses not parsed (not HTML, 304, a missing sitemap);
- * {@code errors} counts failures of any kind, including addresses refused by the {@link AddressGuard} and
- * redirects to other schemes; {@code robotsBlocked} counts URLs robots.txt disallows. Links out of scope are
- * dropped when found and not counted. robots.txt reads are not counted as fetches.
+ * <p>Counting ({@link CrawlSummary}): {@code fetched} counts URLs that got a response, of any status, once each
+ * after retries. Each URL the run finishes then ends in at most one of: {@code skipped} (a response not parsed:
+ * not HTML, 304, a missing sitemap), {@code errors} (a failure of any kind, with or without a response, including
+ * addresses refused by the {@link AddressGuard}, redirects to other schemes and bad seeds), {@code robotsBlocked}
+ * (disallowed, never requested), or {@code articles} (then {@code indexed} or {@code duplicates} by the sink's
+ * outcome). Links out of scope are dropped when found and not counted; robots.txt reads are not counted.
  */
 public final class Crawler {
 
