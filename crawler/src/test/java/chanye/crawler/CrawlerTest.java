@@ -120,6 +120,33 @@ class CrawlerTest {
         assertMinimumGap(site.hits(), 120);
     }
 
+    @Test
+    void hostsAreFetchedInParallelButEachOneRequestAtATime() throws Exception {
+        try (SiteServer other = new SiteServer()) {
+            for (SiteServer s : List.of(site, other)) {
+                StringBuilder links = new StringBuilder();
+                for (int i = 1; i <= 4; i++) {
+                    links.append("<a href=\"/slow/").append(i).append(".html\">慢</a>");
+                    Reply page = Reply.html(article("慢速页面" + i + s.origin(), "库尔勒香梨出口" + i + s.origin(), ""));
+                    s.serve("/slow/" + i + ".html", new Reply(200, page.headers(), page.body(), 150));
+                }
+                s.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
+            }
+            CrawlConfig config = new CrawlConfig(List.of(site.url("/"), other.url("/")), 100, 2, 0, 4, List.of(),
+                    List.of(), false, null, false, data);
+
+            crawl(config);
+
+            assertEquals(8, sink.stored().size());
+            assertEquals(1, site.mostInFlight(), "one request per host at a time");
+            assertEquals(1, other.mostInFlight(), "one request per host at a time");
+            long overlapping = site.hits().stream().filter(a -> a.path().startsWith("/slow/"))
+                    .filter(a -> other.hits().stream().filter(b -> b.path().startsWith("/slow/"))
+                            .anyMatch(b -> Math.abs(a.nanos() - b.nanos()) < 150_000_000L)).count();
+            assertTrue(overlapping > 0, "the two hosts were fetched at the same time");
+        }
+    }
+
     private static void assertMinimumGap(List<SiteServer.Hit> hits, long ms) {
         for (int i = 1; i < hits.size(); i++) {
             long gap = (hits.get(i).nanos() - hits.get(i - 1).nanos()) / 1_000_000;
