@@ -36,6 +36,7 @@ public final class NaiveBayesTrainer {
     public NaiveBayesTrainer(Taxonomy taxonomy, Segmenter segmenter) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        SilentHanLP.install();
     }
 
     /**
