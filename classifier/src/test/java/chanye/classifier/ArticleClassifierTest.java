@@ -77,6 +77,13 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void remarkInOneSentenceAfterTheLeadGivesNothing() {
+        String text = "社区举办邻里节，居民们带来自家做的拿手菜，现场还有歌舞表演和亲子游戏。\n"
+                + "活动持续了一个下午，大家边吃边聊。桌上摆满了红枣、核桃和葡萄干，孩子们吃得很开心。";
+        assertEquals(List.of(), clusters("邻里节拉近居民距离", text));
+    }
+
+    @Test
     void sideRemarkInAnArticleAboutAnotherClusterDoesNotTagIt() {
         String text = "库车市光伏制氢项目投产，光伏发电电解水制氢，年产绿氢2万吨，绿氢用于当地化工企业。"
                 + "新型储能电站同步建设，光伏组件来自本地企业。项目替代部分天然气。";

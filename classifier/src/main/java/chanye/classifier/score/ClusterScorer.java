@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Scores a segmented text against a taxonomy's clusters and decides which clusters it is about.
@@ -22,6 +23,8 @@ import java.util.Objects;
  *   <li>its strong terms occur at least twice (a mention in the title counts twice), and at least once every
  *       {@value #WORDS_PER_HIT} words of the body, so a passing mention in a long article about something else
  *       does not tag it,</li>
+ *   <li>its strong terms stand in the title or the lead, or in at least two sentences, so a remark in one
+ *       sentence further down (a wedding where grapes were served) does not tag it,</li>
  *   <li>and its score is at least {@value #RELATIVE} of the best cluster's, so a side remark in an article about
  *       another cluster does not tag it.</li>
  * </ul>
@@ -39,6 +42,8 @@ public final class ClusterScorer {
     static final double RELATIVE = 0.3;
     static final double MODEL_BONUS = 3.0;
     private static final int MAX_EVIDENCE = 8;
+    /** Words that end a sentence, after normalisation; a break between words (a new line) does too. */
+    private static final Set<String> SENTENCE_ENDS = Set.of("。", "!", "?", ";", "…", "！", "？", "；");
 
     private final List<Cluster> clusters;
     private final TermTable terms;
@@ -76,10 +81,12 @@ public final class ClusterScorer {
         List<ClusterTag> tags = new ArrayList<>();
         for (int i = 0; i < evidence.length; i++) {
             Cluster cluster = clusters.get(i);
-            if (evidence[i].strongHits >= minimumHits && scores[i] >= cluster.threshold()
+            Evidence e = evidence[i];
+            boolean about = e.prominent || e.sentences >= 2;
+            if (about && e.strongHits >= minimumHits && scores[i] >= cluster.threshold()
                     && scores[i] >= RELATIVE * best) {
                 tags.add(new ClusterTag(cluster.id(), cluster.name(), Math.round(scores[i] * 100) / 100.0,
-                        evidence[i].terms(MAX_EVIDENCE)));
+                        e.terms(MAX_EVIDENCE)));
             }
         }
         tags.sort(Comparator.comparingDouble(ClusterTag::score).reversed());
@@ -91,7 +98,17 @@ public final class ClusterScorer {
      * terms count as {@code boostedHits} hits.
      */
     private void collect(List<Token> words, int boostEnd, double boost, int boostedHits, Evidence[] evidence) {
+        int sentence = 0;
+        int previousEnd = -1;
         for (Token word : words) {
+            if (previousEnd >= 0 && word.start() > previousEnd) {
+                sentence++;
+            }
+            previousEnd = word.end();
+            if (SENTENCE_ENDS.contains(word.text())) {
+                sentence++;
+                continue;
+            }
             List<TermTable.Entry> entries = terms.lookup(word.text());
             if (entries.isEmpty()) {
                 continue;
@@ -100,7 +117,7 @@ public final class ClusterScorer {
             double position = boosted ? boost : 1.0;
             int hits = boosted ? boostedHits : 1;
             for (TermTable.Entry entry : entries) {
-                evidence[entry.cluster()].add(word.text(), entry.strong(), position, hits);
+                evidence[entry.cluster()].add(word.text(), entry.strong(), boosted, position, hits, sentence);
             }
         }
     }

@@ -22,6 +22,14 @@ public record Token(String text, int start, int end, String pos) {
 
     /** Whether HanLP tagged this token as punctuation or it holds no letter or digit. */
     public boolean isPunctuation() {
-        return pos.startsWith("w") || text.codePoints().noneMatch(Character::isLetterOrDigit);
+        if (pos.startsWith("w")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) || Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
