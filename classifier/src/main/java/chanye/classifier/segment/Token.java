@@ -25,10 +25,12 @@ public record Token(String text, int start, int end, String pos) {
         if (pos.startsWith("w")) {
             return true;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i)) || Character.isSurrogate(text.charAt(i))) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
                 return false;
             }
+            i += Character.charCount(codePoint);
         }
         return true;
     }

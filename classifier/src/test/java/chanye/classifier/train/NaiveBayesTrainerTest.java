@@ -85,7 +85,7 @@ class NaiveBayesTrainerTest {
 
     @Test
     void savedModelLoadsAndIsCombinedWithTheLexicon() throws IOException {
-        Path modelFile = dir.resolve("data/classifier/model.bin");
+        Path modelFile = TrainedModel.fileIn(dir.resolve("data"));
         trainer.train(writeExamples(EXAMPLES)).save(modelFile);
         ArticleClassifier combined = ArticleClassifier.create(TAXONOMY, modelFile);
         assertTrue(combined.model().isPresent());
