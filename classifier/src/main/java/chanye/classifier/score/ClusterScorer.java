@@ -48,6 +48,7 @@ public final class ClusterScorer {
     private final List<Cluster> clusters;
     private final TermTable terms;
 
+    /** A scorer for the taxonomy's clusters, with its terms indexed once. */
     public ClusterScorer(Taxonomy taxonomy) {
         this.clusters = Objects.requireNonNull(taxonomy, "taxonomy").clusters();
         this.terms = new TermTable(taxonomy);

@@ -33,6 +33,10 @@ public final class NaiveBayesTrainer {
     private final Taxonomy taxonomy;
     private final Segmenter segmenter;
 
+    /**
+     * @param taxonomy  the taxonomy whose cluster ids name the training folders
+     * @param segmenter the classifier's segmenter, so that training sees the words prediction will see
+     */
     public NaiveBayesTrainer(Taxonomy taxonomy, Segmenter segmenter) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
