@@ -3,10 +3,8 @@ package chanye.classifier.keyword;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The co-occurrence graph of a sequence of words, for TextRank: one node per distinct word, an undirected edge
@@ -27,16 +25,25 @@ final class WordGraph {
                 return words.size() - 1;
             });
         }
-        Set<Long> edges = new HashSet<>();
-        int[] degree = new int[words.size()];
+        long[] pairs = new long[Math.max(0, nodes.length * (window - 1))];
+        int count = 0;
         for (int i = 0; i < nodes.length; i++) {
             for (int j = i + 1; j < Math.min(nodes.length, i + window); j++) {
                 int a = Math.min(nodes[i], nodes[j]);
                 int b = Math.max(nodes[i], nodes[j]);
-                if (a != b && edges.add(((long) a << 32) | b)) {
-                    degree[a]++;
-                    degree[b]++;
+                if (a != b) {
+                    pairs[count++] = ((long) a << 32) | b;
                 }
+            }
+        }
+        Arrays.sort(pairs, 0, count);
+        int[] degree = new int[words.size()];
+        int edges = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || pairs[i] != pairs[i - 1]) {
+                pairs[edges++] = pairs[i];
+                degree[(int) (pairs[i] >>> 32)]++;
+                degree[(int) pairs[i]]++;
             }
         }
         neighbours = new int[words.size()][];
@@ -44,9 +51,9 @@ final class WordGraph {
             neighbours[node] = new int[degree[node]];
         }
         int[] filled = new int[words.size()];
-        for (long edge : edges) {
-            int a = (int) (edge >>> 32);
-            int b = (int) edge;
+        for (int i = 0; i < edges; i++) {
+            int a = (int) (pairs[i] >>> 32);
+            int b = (int) pairs[i];
             neighbours[a][filled[a]++] = b;
             neighbours[b][filled[b]++] = a;
         }
