@@ -20,13 +20,11 @@ import java.util.Set;
  * A handful of keywords for a text, by TextRank over its content words.
  *
  * <p>Only nouns, verbal nouns and domain terms of two or more characters, with at least one Chinese character,
- * take part; HanLP's stop words and a list
- * of words that say nothing about a news text (公司, 项目, 发展, 记者, in {@code keyword/generic-words.txt}) are left
- * out, which is what makes the result usable where HanLP's own {@code extractKeyword} returns 公司, 新疆, 电.
- * Co-occurrence within a window of {@value #WINDOW} content words links two words; the title is read twice, and
- * the rank of a domain term or a title word is multiplied by {@value #BOOST}, since those are what a reader of
- * this tool looks for.
- * Immutable and thread-safe.
+ * take part; HanLP's stop words and a list of words that say nothing about a news text (公司, 项目, 发展, 记者, in
+ * {@code keyword/generic-words.txt}) are left out, which is what makes the result usable where HanLP's own
+ * {@code extractKeyword} returns 公司, 新疆, 电. Co-occurrence within a window of {@value #WINDOW} content words
+ * links two words; the title is read twice, and the rank of a domain term or a title word is multiplied by
+ * {@value #BOOST}, since those are what a reader of this tool looks for. Immutable and thread-safe.
  */
 public final class KeywordExtractor {
 
