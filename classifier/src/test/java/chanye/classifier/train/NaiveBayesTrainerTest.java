@@ -110,6 +110,15 @@ class NaiveBayesTrainerTest {
         assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
     }
 
+    @Test
+    void textThatIsNotUtf8IsAnErrorNamingTheFile() throws IOException {
+        Path root = writeExamples(EXAMPLES);
+        Path bad = root.resolve("livestock").resolve("latin1.txt");
+        Files.write(bad, new byte[] {(byte) 0xC0, (byte) 0xFF, 0x41});
+        ModelException e = assertThrows(ModelException.class, () -> trainer.train(root));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("not UTF-8"), e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "missing         | does not exist or is not a folder",
