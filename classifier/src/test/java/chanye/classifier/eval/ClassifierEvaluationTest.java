@@ -90,6 +90,30 @@ class ClassifierEvaluationTest {
     }
 
     @Test
+    void metricsAreComputedFromTheCounts() throws IOException {
+        Path file = dir.resolve("counts.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"1\",\"title\":\"长绒棉丰收\",\"text\":\"棉农交售籽棉，轧花厂加工皮棉。\",\"clusters\":[\"cotton-textile\"]}",
+                "{\"id\":\"2\",\"title\":\"煤矿增产\",\"text\":\"露天煤矿原煤产量增长，疆煤外运。\",\"clusters\":[\"cotton-textile\"]}",
+                "{\"id\":\"3\",\"title\":\"棉花糖\",\"text\":\"孩子们吃棉花糖。\",\"clusters\":[]}",
+                "{\"id\":\"4\",\"title\":\"风电并网\",\"text\":\"风电场风电机组并网，光伏电站投产。\",\"clusters\":[\"new-energy\",\"coal\"]}"),
+                StandardCharsets.UTF_8);
+        EvaluationReport counts = ClassifierEvaluation.evaluate(CLASSIFIER, file);
+        Map<String, ClusterMetrics> byId = new HashMap<>();
+        counts.clusters().forEach(m -> byId.put(m.id(), m));
+        assertEquals(ClusterMetrics.of("cotton-textile", "棉花和纺织服装", 1, 0, 1), byId.get("cotton-textile"));
+        assertEquals(ClusterMetrics.of("coal", "煤炭煤电煤化工", 0, 1, 1), byId.get("coal"));
+        assertEquals(ClusterMetrics.of("new-energy", "新能源新材料", 1, 0, 0), byId.get("new-energy"));
+        assertEquals(0.5, byId.get("cotton-textile").recall());
+        assertEquals(2.0 / 3, byId.get("cotton-textile").f1(), 1e-9);
+        assertEquals(2.0 / 3, counts.microPrecision(), 1e-9);
+        assertEquals(0.5, counts.microRecall(), 1e-9);
+        assertEquals(4.0 / 7, counts.microF1(), 1e-9);
+        assertEquals((2.0 / 3 + 0 + 1) / 3, counts.macroF1(), 1e-9);
+        assertEquals(0, counts.falseTagsOnNoCluster());
+    }
+
+    @Test
     void reportIsJsonSerialisableAndReadable() throws IOException {
         JsonNode json = MAPPER.readTree(MAPPER.writeValueAsString(report));
         assertEquals(8, json.get("clusters").size());
