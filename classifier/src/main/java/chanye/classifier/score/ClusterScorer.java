@@ -28,6 +28,8 @@ import java.util.Set;
  *   <li>and its score is at least {@value #RELATIVE} of the best cluster's, so a side remark in an article about
  *       another cluster does not tag it.</li>
  * </ul>
+ * A term followed directly by a word for a security (煤炭股, 光伏板块, 原油期货) counts for nothing: market news
+ * is not about the industry.
  * A trained model, when given, adds up to {@value #MODEL_BONUS} to a cluster that already has strong evidence.
  * Immutable and thread-safe.
  */
@@ -44,6 +46,9 @@ public final class ClusterScorer {
     private static final int MAX_EVIDENCE = 8;
     /** Words that end a sentence, after normalisation; a break between words (a new line) does too. */
     private static final Set<String> SENTENCE_ENDS = Set.of("。", "!", "?", ";", "…", "！", "？", "；");
+    /** Words that, right after a term, make it a security rather than the industry (煤炭股, 原油期货). */
+    private static final Set<String> SECURITIES = Set.of("股", "个股", "股价", "股票", "板块", "概念", "概念股", "指数",
+            "期货", "基金", "etf", "龙头股");
 
     private final List<Cluster> clusters;
     private final TermTable terms;
@@ -94,6 +99,15 @@ public final class ClusterScorer {
         return tags;
     }
 
+    /** Whether the word names a stock or market rather than the industry: 煤炭股, 光伏板块, 原油期货. */
+    private static boolean isSecurity(List<Token> words, int index) {
+        if (index + 1 >= words.size()) {
+            return false;
+        }
+        Token next = words.get(index + 1);
+        return next.start() == words.get(index).end() && SECURITIES.contains(next.text());
+    }
+
     /**
      * Adds the words' evidence; a word before {@code boostEnd} weighs {@code boost} times as much and its strong
      * terms count as {@code boostedHits} hits.
@@ -101,7 +115,8 @@ public final class ClusterScorer {
     private void collect(List<Token> words, int boostEnd, double boost, int boostedHits, Evidence[] evidence) {
         int sentence = 0;
         int previousEnd = -1;
-        for (Token word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
             if (previousEnd >= 0 && word.start() > previousEnd) {
                 sentence++;
             }
@@ -111,7 +126,7 @@ public final class ClusterScorer {
                 continue;
             }
             List<TermTable.Entry> entries = terms.lookup(word.text());
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() || isSecurity(words, i)) {
                 continue;
             }
             boolean boosted = word.start() < boostEnd;
