@@ -38,6 +38,9 @@ public final class ArticleIndexWriter implements Closeable {
 
     private static final int URL_LOCK_STRIPES = 64;
 
+    /** Memory for buffered documents before a segment is flushed: larger means fewer, cheaper merges. */
+    private static final double RAM_BUFFER_MB = 64;
+
     private final Directory directory;
     private final IndexWriter writer;
     private final Object identityLock = new Object();
@@ -86,7 +89,8 @@ public final class ArticleIndexWriter implements Closeable {
     private static ArticleIndexWriter open(Directory directory, Segmenter segmenter) throws IOException {
         boolean fresh = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.forIndex(segmenter))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             if (fresh) {
