@@ -7,6 +7,7 @@ import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -70,13 +71,21 @@ public final class ArticleIndexWriter implements Closeable {
         if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
             throw IndexErrors.notADirectory(indexDir);
         }
-        Files.createDirectories(indexDir);
-        Directory directory = FSDirectory.open(indexDir);
+        Directory directory;
+        try {
+            Files.createDirectories(indexDir);
+            directory = FSDirectory.open(indexDir);
+        } catch (AccessDeniedException e) {
+            throw IndexErrors.notWritable(indexDir, e);
+        }
         try {
             return open(directory, segmenter);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw IndexErrors.inUse(indexDir, e);
+        } catch (AccessDeniedException e) {
+            directory.close();
+            throw IndexErrors.notWritable(indexDir, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             if (e instanceof IOException io && IndexErrors.isCorruption(io)) {

@@ -1,5 +1,6 @@
 package chanye.index;
 
+import chanye.classifier.ClusterTag;
 import chanye.classifier.segment.Segmenter;
 import chanye.index.query.ArticleQueryBuilder;
 import chanye.index.query.SearchFilters;
@@ -154,7 +155,7 @@ public final class ArticleSearcher implements Closeable {
             IndexedArticle article = ArticleDocuments.toArticle(stored.document(page[i].doc,
                     ArticleDocuments.HIT_FIELDS));
             hits.add(new SearchHit(article.url(), article.title(), article.publishTime(), article.site(),
-                    article.source(), article.clusters().stream().map(tag -> tag.id()).toList(), page[i].score,
+                    article.source(), article.clusters().stream().map(ClusterTag::id).toList(), page[i].score,
                     highlights.snippets().get(i), highlights.titles().get(i), article.clusters()));
         }
         return hits;
