@@ -23,7 +23,7 @@ final class NoiseMarkers {
     private static final String RESOURCE = "noise-markers.txt";
     private static final int HEADING_SLACK = 6;
     private static final int MAX_HEADING_CHARS = 24;
-    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,6}声明\\s*[：:】\\]]");
+    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,4}声明\\s*[：:】\\]]");
 
     private static final NoiseMarkers DEFAULT = load();
 
