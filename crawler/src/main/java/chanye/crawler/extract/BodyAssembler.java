@@ -55,7 +55,7 @@ final class BodyAssembler {
             if (line.isLinkLine() && line.chars() >= MIN_HEADLINE_LINK) {
                 headlineLinks++;
             }
-            if (isNoise(line, container, title)) {
+            if (isNoise(line, container, title) || isTeaser(line, i > 0 ? lines.get(i - 1) : null)) {
                 keep[i] = false;
             } else if (line.isProse()) {
                 proseLines++;
@@ -78,6 +78,11 @@ final class BodyAssembler {
             }
         }
         return new Body(paragraphs, proseLines, headlineLinks, firstProse);
+    }
+
+    /** A line cut short with an ellipsis right under a headline link: the teaser of a recommended item. */
+    private static boolean isTeaser(TextLine line, TextLine previous) {
+        return previous != null && previous.isLinkLine() && Punctuation.endsWithEllipsis(line.text());
     }
 
     private boolean isNoise(TextLine line, Block container, String title) {

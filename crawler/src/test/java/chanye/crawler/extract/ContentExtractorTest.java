@@ -34,6 +34,7 @@ class ContentExtractorTest {
             table-layout-article | 关于印发《临河市先进制造业集群培育行动方案》的通知 | 2023-03-15T10:20+08:00 | 市工业和信息化局 | -      | true
             jsonld-article       | 数控机床订单回暖 “工业母机”企业扩产忙         | 2023-03-05T00:30Z      | -            | 林雨桐 | true
             self-media-article   | 县城咖啡店一年开出两百家，背后是谁在买单？     | 2023-02-10T18:05+08:00 | -            | 王芳   | true
+            inline-blocks-article | 港口自动化码头吞吐量同比增长一成半            | 2023-04-18T07:45+08:00 | -            | 吴晓东 | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
@@ -59,6 +60,7 @@ class ContentExtractorTest {
             jsonld-article | 广告, 净水器, 相关新闻, 机器人产业园, 评论, 小微企业, 猜你喜欢, 赏花, 复制链接, 3小时前
             self-media-article | 仅提供信息存储, 举报, 不喜欢, 点个赞
             table-layout-article | 发布时间, 相关链接, 稳增长, 打印本页, 备案号, 通知公告
+            inline-blocks-article | 相关阅读, 内河航运, 相关链接, 二期工程, 外贸进出口, 海关数据, 海外仓, 网友评论, 参观, 排行, 编辑
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
