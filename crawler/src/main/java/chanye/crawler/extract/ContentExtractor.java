@@ -40,7 +40,8 @@ public final class ContentExtractor implements ArticleExtractor {
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
         OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
         String url = document.location().isEmpty() ? null : document.location();
-        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()), body);
+        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
+                headline.confirmed(), page.linkLines(), body);
         return new Article(url, headline.title(), published, BylineFinder.source(byline), BylineFinder.author(byline),
                 body.text(), isArticle);
     }

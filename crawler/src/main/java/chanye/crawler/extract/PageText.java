@@ -39,16 +39,20 @@ final class PageText {
     private final Map<Element, Block> byElement;
     private final int[] proseBefore;
     private final List<Element> declarations;
+    private final int linkLines;
 
     private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations) {
         this.lines = List.copyOf(lines);
         this.blocks = List.copyOf(blocks);
         this.declarations = List.copyOf(declarations);
         this.proseBefore = new int[lines.size() + 1];
+        int links = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
+            links += line.isLinkLine() ? 1 : 0;
             proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
         }
+        this.linkLines = links;
         this.byElement = new IdentityHashMap<>();
         for (Block block : blocks) {
             byElement.put(block.element(), block);
@@ -78,6 +82,11 @@ final class PageText {
      */
     List<Element> declarations() {
         return declarations;
+    }
+
+    /** The number of lines that are mostly link text. */
+    int linkLines() {
+        return linkLines;
     }
 
     /** The non-link characters of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */

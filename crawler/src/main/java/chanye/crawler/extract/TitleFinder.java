@@ -28,7 +28,7 @@ final class TitleFinder {
      *
      * @param document the page
      * @param page     its lines, whose heading lines are the candidates
-     * @return the headline and, when it came from a heading, that heading's line index (else -1)
+     * @return the headline, where it came from and whether the page's headings and declared titles agree on it
      */
     static Headline find(Document document, PageText page) {
         List<String> declared = new ArrayList<>();
@@ -56,21 +56,21 @@ final class TitleFinder {
                 continue;
             }
             if (agrees(text, declared)) {
-                best = new Headline(text, i);
+                best = new Headline(text, i, true);
             }
         }
         if (best != null) {
             return best;
         }
         if (!declared.isEmpty()) {
-            return new Headline(withoutSiteSuffix(declared.get(0)), -1);
+            return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).heading()) {
-                return new Headline(lines.get(i).text(), i);
+                return new Headline(lines.get(i).text(), i, false);
             }
         }
-        return new Headline("", -1);
+        return new Headline("", -1, false);
     }
 
     /** Whether a declared title holds the heading, and the heading is most of the title once its suffix is cut. */
@@ -125,9 +125,10 @@ final class TitleFinder {
     /**
      * The chosen headline.
      *
-     * @param title the headline text
-     * @param line  the index of the heading line it came from, or -1
+     * @param title     the headline text
+     * @param line      the index of the heading line it came from, or -1
+     * @param confirmed whether a heading on the page and a declared title agree on it, as on article pages
      */
-    record Headline(String title, int line) {
+    record Headline(String title, int line, boolean confirmed) {
     }
 }

@@ -49,7 +49,7 @@ class ContentExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list-page", "search-page", "error-page"})
+    @ValueSource(strings = {"list-page", "search-page", "error-page", "index-page"})
     void listSearchAndErrorPagesAreNotArticles(String fixture) throws IOException {
         assertFalse(extractor.extract(parse(fixture)).isArticle());
     }
