@@ -99,12 +99,6 @@ final class PageText {
         return byElement.get(element);
     }
 
-    /** Whether an element is boilerplate by its class, id or role (share bars, comments, ads, related lists...). */
-    static boolean isNoiseElement(Element element) {
-        return NoiseNames.matches(element.className()) || NoiseNames.matches(element.id())
-                || NoiseNames.isNoiseRole(element.attr("role"));
-    }
-
     /** Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates. */
     private static boolean isDeclaration(Element element, String name) {
         return "script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
@@ -183,7 +177,7 @@ final class PageText {
             }
             Frame parent = open.peek();
             int noiseDepth = parent == null ? -1 : parent.noiseDepth;
-            if (isNoiseElement(element)) {
+            if (element.attributesSize() > 0 && BoilerplateNames.isBoilerplate(element)) {
                 noiseDepth = depth;
             }
             open.push(new Frame(element, depth, lines.size(), block, noiseDepth));
@@ -269,64 +263,5 @@ final class PageText {
 
     /** An element open during the walk. */
     private record Frame(Element element, int depth, int start, boolean block, int noiseDepth) {
-    }
-
-    /** Class, id and role words that name boilerplate on any site. */
-    private static final class NoiseNames {
-
-        private static final Set<String> EXACT = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
-                "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
-                "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
-                "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
-                "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
-                "tuijian", "xiangguan", "guanggao", "remen");
-        private static final List<String> PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
-                "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
-        private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
-                "search");
-
-        private NoiseNames() {
-        }
-
-        static boolean matches(String names) {
-            int length = names.length();
-            int start = 0;
-            for (int i = 1; i <= length; i++) {
-                if (i == length || isTokenBoundary(names, i)) {
-                    if (i > start && isNoiseToken(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
-                    start = i < length && isAsciiLetterOrDigit(names.charAt(i)) ? i : i + 1;
-                }
-            }
-            return false;
-        }
-
-        /** Tokens end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
-        private static boolean isTokenBoundary(String names, int i) {
-            char c = names.charAt(i);
-            return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && names.charAt(i - 1) >= 'a'
-                    && names.charAt(i - 1) <= 'z';
-        }
-
-        private static boolean isAsciiLetterOrDigit(char c) {
-            return c < 128 && Character.isLetterOrDigit(c);
-        }
-
-        private static boolean isNoiseToken(String token) {
-            if (EXACT.contains(token)) {
-                return true;
-            }
-            for (String prefix : PREFIXES) {
-                if (token.startsWith(prefix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static boolean isNoiseRole(String role) {
-            return ROLES.contains(role.toLowerCase(Locale.ROOT));
-        }
     }
 }

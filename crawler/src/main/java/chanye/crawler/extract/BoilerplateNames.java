@@ -1,0 +1,98 @@
+package chanye.crawler.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells boilerplate elements by the words of their class, id and role, the words any site uses: share, comment,
+ * breadcrumb, ad, related, recommend, sidebar, footer and the like (also in pinyin: pinglun, fenxiang...).
+ *
+ * <p>A class name (or the id) with any such word is boilerplate ({@code comment-content},
+ * {@code detail__recommend}); but an element that also has a name made only of content words ({@code article},
+ * {@code content}, {@code main}, {@code zhengwen}...) is not, as in {@code class="article-content share-box"}.
+ */
+final class BoilerplateNames {
+
+    private static final Set<String> NOISE = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
+            "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
+            "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
+            "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
+            "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
+            "tuijian", "xiangguan", "guanggao", "remen");
+    private static final List<String> NOISE_PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
+            "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
+    private static final Set<String> CONTENT = Set.of("article", "content", "main", "body", "text", "post",
+            "detail", "story", "entry", "zhengwen", "neirong", "wenzhang");
+    private static final Set<String> NOISE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "search");
+
+    private enum Kind { NOISE, CONTENT, NEUTRAL }
+
+    private BoilerplateNames() {
+    }
+
+    /** Whether the element's class, id or role names boilerplate. */
+    static boolean isBoilerplate(Element element) {
+        if (NOISE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean noise = false;
+        for (String name : (element.className() + " " + element.id()).split("\\s+")) {
+            Kind kind = kindOf(name);
+            if (kind == Kind.CONTENT) {
+                return false;
+            }
+            noise |= kind == Kind.NOISE;
+        }
+        return noise;
+    }
+
+    /** NOISE when any word of one class name or id names boilerplate, else CONTENT when any names content. */
+    private static Kind kindOf(String name) {
+        int length = name.length();
+        int start = 0;
+        Kind kind = Kind.NEUTRAL;
+        for (int i = 1; i <= length; i++) {
+            if (i == length || isTokenBoundary(name, i)) {
+                if (i > start) {
+                    Kind word = kindOfWord(name.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (word == Kind.NOISE) {
+                        return word;
+                    }
+                    kind = word == Kind.CONTENT ? word : kind;
+                }
+                start = i < length && isAsciiLetterOrDigit(name.charAt(i)) ? i : i + 1;
+            }
+        }
+        return kind;
+    }
+
+    /** Words end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
+    private static boolean isTokenBoundary(String name, int i) {
+        char c = name.charAt(i);
+        return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && name.charAt(i - 1) >= 'a'
+                && name.charAt(i - 1) <= 'z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static Kind kindOfWord(String word) {
+        if (CONTENT.contains(word)) {
+            return Kind.CONTENT;
+        }
+        if (NOISE.contains(word)) {
+            return Kind.NOISE;
+        }
+        for (String prefix : NOISE_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return Kind.NOISE;
+            }
+        }
+        return Kind.NEUTRAL;
+    }
+}
