@@ -61,7 +61,16 @@ final class PageText {
 
     /** Walks {@code root} and collects its lines and block ranges. */
     static PageText of(Element root) {
-        Walker walker = new Walker();
+        return of(root, Set.of());
+    }
+
+    /**
+     * Walks {@code root} like {@link #of(Element)}, leaving out the {@code excluded} elements and their subtrees.
+     *
+     * @param excluded elements to skip, compared by identity
+     */
+    static PageText of(Element root, Set<Element> excluded) {
+        Walker walker = new Walker(excluded);
         walker.walk(root);
         return new PageText(walker.lines, walker.blocks, walker.declarations);
     }
@@ -124,6 +133,11 @@ final class PageText {
         private int linkDepth;
         private int headingDepth;
         private int headDepth;
+        private final Set<Element> excluded;
+
+        Walker(Set<Element> excluded) {
+            this.excluded = excluded;
+        }
 
         void walk(Element root) {
             Node node = root;
@@ -164,7 +178,7 @@ final class PageText {
             if (isDeclaration(element, name)) {
                 declarations.add(element);
             }
-            if (SKIPPED.contains(name) || isHidden(element)) {
+            if (SKIPPED.contains(name) || isHidden(element) || !excluded.isEmpty() && excluded.contains(element)) {
                 return false;
             }
             if ("br".equals(name) || "hr".equals(name)) {
