@@ -28,6 +28,8 @@ class TitleFinderTest {
             og:title backs a heading      | <meta property="og:title" content="钢铁行业超低排放改造提速"><title>首页</title></head><body><h2>钢铁行业超低排放改造提速</h2> | 钢铁行业超低排放改造提速
             unrelated heading is ignored  | <title>钢铁行业超低排放改造提速 - 潮汐网</title></head><body><h1>今日要闻</h1> | 钢铁行业超低排放改造提速
             heading with player text      | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1><span>钢铁行业超低排放改造提速</span><div>播报文章</div></h1> | 钢铁行业超低排放改造提速
+            heading with a subtitle       | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1>钢铁行业超低排放改造提速：三年完成八成产能</h1> | 钢铁行业超低排放改造提速：三年完成八成产能
+            plain line repeats the title  | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><div><a href='/'>潮汐网</a></div><div>钢铁行业超低排放改造提速</div> | 钢铁行业超低排放改造提速
             no declared title             | </head><body><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
             nothing at all                | </head><body><p>正文</p> | ''
             """)
@@ -35,5 +37,17 @@ class TitleFinderTest {
         Document document = Jsoup.parse("<html><head>" + html + "</body></html>");
 
         assertEquals(expected, TitleFinder.find(document, PageText.of(document)).title());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1>钢铁行业超低排放改造提速</h1>  | true
+            <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><div>钢铁行业超低排放改造提速</div> | true
+            <title>潮汐网-新闻门户</title></head><body><h2>今日要闻</h2>                                 | false
+            """)
+    void confirmsAHeadlineTheTextAndTheDeclaredTitleShare(String html, boolean confirmed) {
+        Document document = Jsoup.parse("<html><head>" + html + "</body></html>");
+
+        assertEquals(confirmed, TitleFinder.find(document, PageText.of(document)).confirmed());
     }
 }
