@@ -20,6 +20,8 @@ final class BodyAssembler {
     private static final int MIN_HEADLINE_LINK = 6;
     private static final int MAX_CLIMB = 64;
     private static final int CLOSING_SHARE = 4;
+    private static final int MAX_TEASER = 200;
+    private static final int MIN_PLAIN_TEASERS = 2;
 
     private final NoiseMarkers markers;
 
@@ -42,6 +44,7 @@ final class BodyAssembler {
         }
         dropNoiseSections(page, container, keep);
         dropAfterClosingDisclaimer(page, container, keep);
+        dropTeasers(page.lines(), container, keep);
 
         int proseLines = 0;
         int headlineLinks = 0;
@@ -55,7 +58,7 @@ final class BodyAssembler {
             if (line.isLinkLine() && line.chars() >= MIN_HEADLINE_LINK) {
                 headlineLinks++;
             }
-            if (isNoise(line, container, title) || isTeaser(line, i > 0 ? lines.get(i - 1) : null)) {
+            if (isNoise(line, container, title)) {
                 keep[i] = false;
             } else if (line.isProse()) {
                 proseLines++;
@@ -80,9 +83,57 @@ final class BodyAssembler {
         return new Body(paragraphs, proseLines, headlineLinks, firstProse);
     }
 
-    /** A line cut short with an ellipsis right under a headline link: the teaser of a recommended item. */
-    private static boolean isTeaser(TextLine line, TextLine previous) {
-        return previous != null && previous.isLinkLine() && Punctuation.endsWithEllipsis(line.text());
+    /**
+     * Drops teasers: short prose right under a headline link, or under the link and its repeated title. One cut
+     * short with an ellipsis is enough to tell; without one, it takes two in a row with no other prose between them
+     * (a list of recommended items), so that a paragraph after an inline link or ad stays.
+     */
+    private static void dropTeasers(List<TextLine> lines, Block container, boolean[] keep) {
+        List<Integer> run = new ArrayList<>();
+        for (int i = container.start(); i < container.end(); i++) {
+            TextLine line = lines.get(i);
+            if (!keep[i] || !line.isProse()) {
+                continue;
+            }
+            boolean teaser = line.chars() <= MAX_TEASER && followsHeadlineLink(lines, i, container, keep);
+            if (teaser && Punctuation.endsWithEllipsis(line.text())) {
+                keep[i] = false;
+            } else if (teaser) {
+                run.add(i);
+            } else {
+                dropRun(run, keep);
+            }
+        }
+        dropRun(run, keep);
+    }
+
+    /** Drops a run of plain teasers with no other prose between them, if it lists two or more, and empties it. */
+    private static void dropRun(List<Integer> run, boolean[] keep) {
+        if (run.size() >= MIN_PLAIN_TEASERS) {
+            for (int i : run) {
+                keep[i] = false;
+            }
+        }
+        run.clear();
+    }
+
+    /** Whether one of the two kept lines before line {@code i} is a headline link, with no prose in between. */
+    private static boolean followsHeadlineLink(List<TextLine> lines, int i, Block container, boolean[] keep) {
+        int seen = 0;
+        for (int j = i - 1; j >= container.start() && seen < 2; j--) {
+            if (!keep[j]) {
+                continue;
+            }
+            seen++;
+            TextLine previous = lines.get(j);
+            if (previous.isLinkLine()) {
+                return previous.chars() >= MIN_HEADLINE_LINK;
+            }
+            if (previous.isProse()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isNoise(TextLine line, Block container, String title) {

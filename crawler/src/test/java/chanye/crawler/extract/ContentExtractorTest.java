@@ -35,6 +35,7 @@ class ContentExtractorTest {
             jsonld-article       | 数控机床订单回暖 “工业母机”企业扩产忙         | 2023-03-05T00:30Z      | -            | 林雨桐 | true
             self-media-article   | 县城咖啡店一年开出两百家，背后是谁在买单？     | 2023-02-10T18:05+08:00 | -            | 王芳   | true
             inline-blocks-article | 港口自动化码头吞吐量同比增长一成半            | 2023-04-18T07:45+08:00 | -            | 吴晓东 | true
+            unlabelled-teasers-article | 氢能重卡示范线路扩至五条 加氢站网络同步加密 | 2023-05-22T10:15+08:00 | 绿能观察 | 宋家豪 | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
