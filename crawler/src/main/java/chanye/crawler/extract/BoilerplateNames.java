@@ -39,35 +39,39 @@ final class BoilerplateNames {
         if (NOISE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        boolean noise = false;
-        for (String name : (element.className() + " " + element.id()).split("\\s+")) {
-            Kind kind = kindOf(name);
-            if (kind == Kind.CONTENT) {
-                return false;
-            }
-            noise |= kind == Kind.NOISE;
-        }
-        return noise;
+        Kind classes = kindOfNames(element.className());
+        Kind id = kindOfNames(element.id());
+        return classes != Kind.CONTENT && id != Kind.CONTENT && (classes == Kind.NOISE || id == Kind.NOISE);
     }
 
-    /** NOISE when any word of one class name or id names boilerplate, else CONTENT when any names content. */
-    private static Kind kindOf(String name) {
-        int length = name.length();
+    /**
+     * CONTENT when one of the space-separated names is made of content words only, else NOISE when one has a
+     * boilerplate word, else NEUTRAL.
+     */
+    private static Kind kindOfNames(String names) {
+        int length = names.length();
+        Kind result = Kind.NEUTRAL;
+        Kind name = Kind.NEUTRAL;
         int start = 0;
-        Kind kind = Kind.NEUTRAL;
-        for (int i = 1; i <= length; i++) {
-            if (i == length || isTokenBoundary(name, i)) {
-                if (i > start) {
-                    Kind word = kindOfWord(name.substring(start, i).toLowerCase(Locale.ROOT));
-                    if (word == Kind.NOISE) {
-                        return word;
-                    }
-                    kind = word == Kind.CONTENT ? word : kind;
+        for (int i = 0; i <= length; i++) {
+            boolean endOfName = i == length || Character.isWhitespace(names.charAt(i));
+            if (i > 0 && (endOfName || isTokenBoundary(names, i))) {
+                if (i > start && name != Kind.NOISE) {
+                    Kind word = kindOfWord(names.substring(start, i).toLowerCase(Locale.ROOT));
+                    name = word == Kind.NEUTRAL ? name : word;
                 }
-                start = i < length && isAsciiLetterOrDigit(name.charAt(i)) ? i : i + 1;
+                start = i < length && isAsciiLetterOrDigit(names.charAt(i)) ? i : i + 1;
+            }
+            if (endOfName) {
+                if (name == Kind.CONTENT) {
+                    return Kind.CONTENT;
+                }
+                result = name == Kind.NOISE ? Kind.NOISE : result;
+                name = Kind.NEUTRAL;
+                start = i + 1;
             }
         }
-        return kind;
+        return result;
     }
 
     /** Words end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */

@@ -116,8 +116,12 @@ final class PageText {
     }
 
     private static boolean isHidden(Element element) {
-        return element.attributesSize() > 0 && (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
-                || "true".equals(element.attr("aria-hidden")));
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        String style = element.attr("style");
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** Builds lines while walking; state of one walk only. */
