@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -117,6 +118,25 @@ class ContentExtractorTest {
 
         assertFalse(article.isArticle());
         assertNull(article.publishTime());
+    }
+
+    @Test
+    void neverThrowsOnRandomTagSoup() {
+        String[] pieces = {"<div>", "</div>", "<p>", "</p>", "<a href='/x'>", "</a>", "<h1>", "</h1>", "<br>",
+            "<table><tr><td>", "</td></tr></table>", "<script>", "</script>", "<li>", "<ul>", "</ul>",
+            "<meta name='pubdate' content='2023-13-45 99:99'>", "<time datetime='2023-02-30T25:61+99:00'>", "</time>", "<div class='share-bar comment'>", "<span>",
+            "</span>", "扩展阅读", "免责声明：", "广告", "责任编辑：", "2023年02月10日 09:30", "来源：", "作者：",
+            "正文内容，带有标点。", "……", "<!--", "-->", "<", ">", "&nbsp;", "&#0;", "\u3000", "\n"};
+        Random random = new Random(20230210);
+        for (int page = 0; page < 100; page++) {
+            StringBuilder html = new StringBuilder();
+            int length = random.nextInt(200);
+            for (int i = 0; i < length; i++) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Article article = extractor.extract(Jsoup.parse(html.toString(), "https://news.example.cn/1.html"));
+            assertFalse(article.body().startsWith("\n") || article.body().contains("\n\n"), html::toString);
+        }
     }
 
     @Test

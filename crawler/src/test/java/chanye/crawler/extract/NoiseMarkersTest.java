@@ -36,6 +36,7 @@ class NoiseMarkersTest {
             未经授权，不得转载。                                 | true
             声明发布后，公司股价小幅上涨。                         | false
             企业发表联合声明：将共同推进标准制定。                   | false
+            外交部声明：坚决反对有关做法。                         | false
             """)
     void recognisesDisclaimers(String text, boolean expected) {
         assertEquals(expected, markers.isDisclaimer(text));
