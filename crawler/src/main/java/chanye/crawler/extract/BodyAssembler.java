@@ -21,6 +21,7 @@ final class BodyAssembler {
     private static final int MAX_CLIMB = 64;
     private static final int CLOSING_SHARE = 4;
     private static final int MAX_TEASER = 200;
+    private static final int MAX_LEAD_LINES = 3;
     private static final int MIN_PLAIN_TEASERS = 2;
 
     private final NoiseMarkers markers;
@@ -39,7 +40,8 @@ final class BodyAssembler {
     Body assemble(PageText page, Block container, String title) {
         List<TextLine> lines = page.lines();
         boolean[] keep = new boolean[lines.size()];
-        for (int i = container.start(); i < container.end(); i++) {
+        int from = leadStart(lines, container);
+        for (int i = from; i < container.end(); i++) {
             keep[i] = true;
         }
         dropNoiseSections(page, container, keep);
@@ -50,7 +52,7 @@ final class BodyAssembler {
         int headlineLinks = 0;
         int firstProse = -1;
         int lastProse = -1;
-        for (int i = container.start(); i < container.end(); i++) {
+        for (int i = from; i < container.end(); i++) {
             if (!keep[i]) {
                 continue;
             }
@@ -81,6 +83,19 @@ final class BodyAssembler {
             }
         }
         return new Body(paragraphs, proseLines, headlineLinks, firstProse);
+    }
+
+    /**
+     * Where the body starts: the container's first line, or up to three prose lines right before it that are no
+     * boilerplate, such as a lead or summary kept in its own element beside the text.
+     */
+    private static int leadStart(List<TextLine> lines, Block container) {
+        int from = container.start();
+        while (from > 0 && container.start() - from < MAX_LEAD_LINES && lines.get(from - 1).isProse()
+                && lines.get(from - 1).noiseDepth() < 0) {
+            from--;
+        }
+        return from;
     }
 
     /**

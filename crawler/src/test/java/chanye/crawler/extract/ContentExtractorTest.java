@@ -92,6 +92,21 @@ class ContentExtractorTest {
     }
 
     @Test
+    void keepsALeadSummaryRightBeforeTheContainer() {
+        String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);
+        String html = "<html><body><div><h1>腊月里的年货市场</h1>" + columns
+                + "<div>核心提示：年货市场人气回升，本地特产最受欢迎。</div><div>"
+                + "<p>临近春节，城区几个大型农贸市场迎来采购高峰，腊肉、香肠和糍粑等本地特产摊位前排起了长队。</p>"
+                + "<p>市场管理方表示，今年增加了临时摊位和停车位，并安排专人巡查，保障食品安全和交通秩序。</p>"
+                + "</div></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertTrue(article.body().startsWith("核心提示：年货市场人气回升"), article.body());
+        assertTrue(article.body().endsWith("保障食品安全和交通秩序。"), article.body());
+    }
+
+    @Test
     void takesTheDateFromTheUrlWhenThePageGivesNone() {
         String html = "<html><head><title>标题</title></head><body><h1>储能项目开工</h1><div><p>"
                 + "今年首批新型储能项目集中开工，总投资超过三十亿元，预计明年上半年建成投运，可满足十万户家庭用电需求。"
