@@ -1,7 +1,7 @@
 package chanye.crawler.extract;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells articles from list, index, tag, search and error pages: an article has running text, its container is not a
@@ -15,8 +15,10 @@ final class ArticleClassifier {
     private static final int SHORT_BODY_CHARS = 300;
     private static final int MANY_LINK_LINES = 20;
     private static final int MAX_ERROR_PAGE_CHARS = 500;
-    private static final List<String> ERROR_SIGNS = List.of("404", "页面不存在", "页面未找到", "找不到", "无法找到",
-            "出错了", "已被删除", "已删除", "不存在或已", "not found", "page not found", "error");
+    private static final List<String> ERROR_PHRASES = List.of("页面不存在", "页面未找到", "找不到页面", "找不到该页面",
+            "无法找到该页", "出错了", "出错啦", "已被删除", "不存在或已", "404错误");
+    private static final Pattern ERROR_WORDS = Pattern.compile("(?:^|\\s)404(?:\\s|$)|\\bnot found\\b|\\berror\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private ArticleClassifier() {
     }
@@ -44,9 +46,11 @@ final class ArticleClassifier {
 
     private static boolean looksLikeError(List<String> titles) {
         for (String title : titles) {
-            String lower = title.toLowerCase(Locale.ROOT);
-            for (String sign : ERROR_SIGNS) {
-                if (lower.contains(sign)) {
+            if (ERROR_WORDS.matcher(title).find()) {
+                return true;
+            }
+            for (String phrase : ERROR_PHRASES) {
+                if (title.contains(phrase)) {
                     return true;
                 }
             }

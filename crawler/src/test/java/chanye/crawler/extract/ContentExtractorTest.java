@@ -91,6 +91,21 @@ class ContentExtractorTest {
         assertEquals("https://news.example.cn/finance/2023/0210/1000.html", article.url());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            404 Not Found                 | false
+            出错啦！您访问的页面不存在      | false
+            警方抓获404名涉诈嫌疑人        | true
+            找不到工作的年轻人去了哪里      | true
+            """)
+    void tellsErrorPagesFromShortArticlesByTheirTitle(String title, boolean isArticle) {
+        String html = "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><div><p>"
+                + "这是一段不足五百字的正文，用来检验标题里的错误提示：只有真正的错误页面才会被排除，普通的短新闻仍然算作文章。"
+                + "</p></div></body></html>";
+
+        assertEquals(isArticle, extractor.extract(Jsoup.parse(html)).isArticle());
+    }
+
     @Test
     void keepsALeadSummaryRightBeforeTheContainer() {
         String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);
