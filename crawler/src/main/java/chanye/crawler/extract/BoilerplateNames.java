@@ -24,6 +24,8 @@ final class BoilerplateNames {
             "tuijian", "xiangguan", "guanggao", "remen");
     private static final List<String> NOISE_PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
             "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
+    private static final Set<String> AD_SUFFIXES = Set.of("box", "wrap", "wrapper", "area", "div", "block", "list",
+            "banner", "container", "slot", "unit", "pos", "frame", "img", "link", "text", "item");
     private static final Set<String> CONTENT = Set.of("article", "content", "main", "body", "text", "post",
             "detail", "story", "entry", "zhengwen", "neirong", "wenzhang");
     private static final Set<String> NOISE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
@@ -75,6 +77,12 @@ final class BoilerplateNames {
     }
 
     /** Words end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
+    /** Glued ad names such as adbox, adsWrap (as one word: adswrap) and adslot. */
+    private static boolean isGluedAdName(String word) {
+        String rest = word.startsWith("ads") ? word.substring(3) : word.startsWith("ad") ? word.substring(2) : null;
+        return rest != null && AD_SUFFIXES.contains(rest);
+    }
+
     private static boolean isTokenBoundary(String name, int i) {
         char c = name.charAt(i);
         return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && name.charAt(i - 1) >= 'a'
@@ -89,7 +97,7 @@ final class BoilerplateNames {
         if (CONTENT.contains(word)) {
             return Kind.CONTENT;
         }
-        if (NOISE.contains(word)) {
+        if (NOISE.contains(word) || isGluedAdName(word)) {
             return Kind.NOISE;
         }
         for (String prefix : NOISE_PREFIXES) {

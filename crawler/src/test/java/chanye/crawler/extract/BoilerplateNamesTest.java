@@ -16,6 +16,10 @@ class BoilerplateNamesTest {
             <div id="comment_list">                          | true
             <div class="ad">                                 | true
             <div class="ad-inline">                          | true
+            <div class="adbox">                              | true
+            <div id="adsWrap">                               | true
+            <div class="address">                            | false
+            <div class="admin">                              | false
             <div class="detail__content--recommend__item">   | true
             <div class="pinglun-box">                        | true
             <div role="navigation">                          | true
