@@ -63,8 +63,9 @@ public final class ContentExtractor implements ArticleExtractor {
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
-        return new Article(url, headline.title(), published, BylineFinder.source(byline), BylineFinder.author(byline),
-                body.text(), isArticle);
+        String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
+        return new Article(url, headline.title(), published, BylineFinder.source(byline), author, body.text(),
+                isArticle);
     }
 
     /**
