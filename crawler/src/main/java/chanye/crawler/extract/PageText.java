@@ -132,12 +132,12 @@ final class PageText {
         private final List<Element> declarations = new ArrayList<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
+        private final Set<Element> excluded;
         private int bufferChars;
         private int bufferLinkChars;
         private int linkDepth;
         private int headingDepth;
         private int headDepth;
-        private final Set<Element> excluded;
 
         Walker(Set<Element> excluded) {
             this.excluded = excluded;
