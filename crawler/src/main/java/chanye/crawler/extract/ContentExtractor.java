@@ -28,6 +28,7 @@ public final class ContentExtractor implements ArticleExtractor {
 
     private static final int BYLINE_LINES = 12;
 
+    private final NoiseMarkers markers;
     private final BodyAssembler assembler;
     private final SiteRules siteRules;
 
@@ -42,7 +43,8 @@ public final class ContentExtractor implements ArticleExtractor {
      * @param siteRules selectors of article containers and of elements to leave out, by host
      */
     public ContentExtractor(SiteRules siteRules) {
-        this.assembler = new BodyAssembler(NoiseMarkers.defaults());
+        this.markers = NoiseMarkers.defaults();
+        this.assembler = new BodyAssembler(markers);
         this.siteRules = Objects.requireNonNull(siteRules, "siteRules");
     }
 
@@ -55,7 +57,7 @@ public final class ContentExtractor implements ArticleExtractor {
         TitleFinder.Headline headline = TitleFinder.find(document, page);
         Block container = ruledContainer(document, page, rule);
         if (container == null) {
-            container = BodyLocator.locate(page);
+            container = BodyLocator.locate(page, headline.confirmed() ? headline.line() : -1, markers);
         }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());

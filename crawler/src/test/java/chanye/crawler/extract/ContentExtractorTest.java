@@ -106,6 +106,42 @@ class ContentExtractorTest {
         assertEquals(isArticle, extractor.extract(Jsoup.parse(html)).isArticle());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another article's h1 | <h1>一季度新开工项目同比增长两成 三大产业投资全面提速</h1>
+            noise heading        | <h2>相关新闻</h2>
+            """)
+    void aShortArticleEndsAtTheNextBoundaryEvenBeforeLongerText(String name, String boundary) {
+        String longer = ("<p>这是一篇更长的推荐文章，它的段落比正文多得多，也长得多，如果只比文字的多少，"
+                + "提取器就会把它当成正文，而真正的短消息反而被丢掉。</p>").repeat(8);
+        String html = "<html><head><title>沿江港口集装箱吞吐量创新高_江城新闻网</title></head><body>"
+                + "<div><div><h1>沿江港口集装箱吞吐量创新高</h1><div>2023-06-01 08:00</div>"
+                + "<p>五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高，外贸航线新增三条。</p></div>"
+                + "<div>" + boundary + "<div>2023-05-30 09:00</div>" + longer + "</div></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals("五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高，外贸航线新增三条。",
+                article.body());
+        assertTrue(article.isArticle());
+    }
+
+    @Test
+    void anUndatedH1InsideTheArticleIsASubheadingNotAnotherArticle() {
+        String html = "<html><head><title>沿江港口集装箱吞吐量创新高_江城新闻网</title></head><body><div>"
+                + "<h1>沿江港口集装箱吞吐量创新高</h1><div>2023-06-01 08:00</div>"
+                + "<p>五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高。</p>"
+                + "<h1>外贸航线持续加密</h1>"
+                + "<p>今年以来，港口新开通至东南亚和中东的外贸航线三条，每周航班增加到四十班，进出口货物通关时间进一步缩短。</p>"
+                + "</div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals("五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高。\n外贸航线持续加密\n"
+                + "今年以来，港口新开通至东南亚和中东的外贸航线三条，每周航班增加到四十班，进出口货物通关时间进一步缩短。",
+                article.body());
+    }
+
     @Test
     void keepsALeadSummaryRightBeforeTheContainer() {
         String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);
