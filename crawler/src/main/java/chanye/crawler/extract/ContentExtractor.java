@@ -2,47 +2,72 @@ package chanye.crawler.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import chanye.crawler.charset.HtmlDecoder;
 
 /**
- * The generic article extractor: finds the body by text, punctuation and link density over the DOM, without
- * site-specific rules.
+ * The article extractor: finds the body by text, punctuation and link density over the DOM, with no site-specific
+ * rules unless it is given some to refine that generic method.
  *
  * <p>One walk turns the page into lines with per-element ranges ({@link PageText}); the container whose lines weigh
  * most as prose against links and boilerplate holds the article ({@link BodyLocator}); noise blocks, disclaimers,
  * ads and credits are dropped from it ({@link BodyAssembler}); headline, byline time, source and author are read
- * around it. Instances hold no mutable state and are safe to share between threads.
+ * around it. Optional {@link SiteRules} narrow the container or leave elements out, before the same noise removal.
+ * Instances hold no mutable state and are safe to share between threads.
  */
 public final class ContentExtractor implements ArticleExtractor {
 
     private static final int BYLINE_LINES = 12;
 
+    private final NoiseMarkers markers;
     private final BodyAssembler assembler;
+    private final SiteRules siteRules;
 
-    /** An extractor with the built-in noise markers. */
+    /** An extractor with the built-in noise markers and no site rules: the generic method alone. */
     public ContentExtractor() {
-        this.assembler = new BodyAssembler(NoiseMarkers.defaults());
+        this(SiteRules.NONE);
+    }
+
+    /**
+     * An extractor that refines the generic method with per-site rules.
+     *
+     * @param siteRules selectors of article containers and of elements to leave out, by host
+     */
+    public ContentExtractor(SiteRules siteRules) {
+        this.markers = NoiseMarkers.defaults();
+        this.assembler = new BodyAssembler(markers);
+        this.siteRules = Objects.requireNonNull(siteRules, "siteRules");
     }
 
     @Override
     public Article extract(Document document) {
         Objects.requireNonNull(document, "document");
-        PageText page = PageText.of(document);
+        SiteRules.Rule rule = siteRules.forUrl(document.location());
+        PageText page = rule == null || rule.drop() == null ? PageText.of(document)
+                : PageText.of(document, identitySet(document.select(rule.drop())));
         TitleFinder.Headline headline = TitleFinder.find(document, page);
-        Block container = BodyLocator.locate(page);
+        Block container = ruledContainer(document, page, rule);
+        if (container == null) {
+            container = BodyLocator.locate(page, headline.confirmed() ? headline.line() : -1, markers);
+        }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
         OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
         String url = document.location().isEmpty() ? null : document.location();
-        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()), body);
-        return new Article(url, headline.title(), published, BylineFinder.source(byline), BylineFinder.author(byline),
-                body.text(), isArticle);
+        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
+                headline.confirmed(), page.linkLines(), body);
+        String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
+        return new Article(url, headline.title(), published, BylineFinder.source(byline), author, body.text(),
+                isArticle);
     }
 
     /**
@@ -57,6 +82,22 @@ public final class ContentExtractor implements ArticleExtractor {
         Objects.requireNonNull(html, "html");
         String text = HtmlDecoder.decode(html, contentType).text();
         return extract(Jsoup.parse(text, url == null ? "" : url));
+    }
+
+    /** The container a site rule names, when it is on the page and holds prose; else {@code null}. */
+    private static Block ruledContainer(Document document, PageText page, SiteRules.Rule rule) {
+        if (rule == null || rule.body() == null) {
+            return null;
+        }
+        Element element = document.selectFirst(rule.body());
+        Block block = element == null ? null : page.blockOf(element);
+        return block != null && page.proseChars(block.start(), block.end()) > 0 ? block : null;
+    }
+
+    private static Set<Element> identitySet(List<Element> elements) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(elements);
+        return set;
     }
 
     /**

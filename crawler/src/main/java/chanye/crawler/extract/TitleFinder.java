@@ -19,6 +19,8 @@ final class TitleFinder {
     private static final int MAX_SUFFIX = 24;
     private static final int MAX_HEADINGS = 64;
     private static final int MAX_TITLE = 200;
+    private static final int SLACK = 8;
+    private static final int MIN_CUT_TITLE = 4;
 
     private TitleFinder() {
     }
@@ -27,10 +29,50 @@ final class TitleFinder {
      * The headline, or the empty string when the page has none.
      *
      * @param document the page
-     * @param page     its lines, whose heading lines are the candidates
-     * @return the headline and, when it came from a heading, that heading's line index (else -1)
+     * @param page     its lines: heading lines are the candidates, then plain lines that repeat the declared title
+     * @return the headline, where it came from and whether the page's text and declared titles agree on it
      */
     static Headline find(Document document, PageText page) {
+        List<String> declared = declaredTitles(document, page);
+        List<String> cut = new ArrayList<>();
+        int longestCut = 0;
+        for (String title : declared) {
+            String compact = compact(withoutSiteSuffix(title));
+            cut.add(compact);
+            longestCut = Math.max(longestCut, compact.length());
+        }
+        Headline heading = null;
+        Headline plain = null;
+        int headings = 0;
+        List<TextLine> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = line.text();
+            if (line.heading() && headings++ < MAX_HEADINGS && text.length() <= MAX_TITLE
+                    && (heading == null || text.length() > heading.title().length())
+                    && agrees(compact(text), declared, cut)) {
+                heading = new Headline(text, i, true);
+            } else if (!line.heading() && plain == null && !line.isLinkLine() && text.length() <= longestCut + SLACK
+                    && cut.contains(compact(text))) {
+                plain = new Headline(text, i, true);
+            }
+        }
+        if (heading != null || plain != null) {
+            return heading != null ? heading : plain;
+        }
+        if (!declared.isEmpty()) {
+            return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).heading()) {
+                return new Headline(lines.get(i).text(), i, false);
+            }
+        }
+        return new Headline("", -1, false);
+    }
+
+    /** The {@code og:title} and the {@code <title>}, those that are present. */
+    private static List<String> declaredTitles(Document document, PageText page) {
         List<String> declared = new ArrayList<>();
         for (Element meta : page.declarations()) {
             if ("meta".equals(meta.normalName()) && "og:title".equals(meta.attr("property") + meta.attr("name"))
@@ -42,46 +84,23 @@ final class TitleFinder {
         if (!document.title().isBlank()) {
             declared.add(document.title().strip());
         }
-        Headline best = null;
-        int seen = 0;
-        List<TextLine> lines = page.lines();
-        for (int i = 0; i < lines.size() && seen < MAX_HEADINGS; i++) {
-            TextLine line = lines.get(i);
-            if (!line.heading()) {
-                continue;
-            }
-            seen++;
-            String text = line.text();
-            if (text.length() > MAX_TITLE || best != null && text.length() <= best.title().length()) {
-                continue;
-            }
-            if (agrees(text, declared)) {
-                best = new Headline(text, i);
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        if (!declared.isEmpty()) {
-            return new Headline(withoutSiteSuffix(declared.get(0)), -1);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).heading()) {
-                return new Headline(lines.get(i).text(), i);
-            }
-        }
-        return new Headline("", -1);
+        return declared;
     }
 
-    /** Whether a declared title holds the heading, and the heading is most of the title once its suffix is cut. */
-    private static boolean agrees(String heading, List<String> declared) {
-        String compact = compact(heading);
-        if (compact.isEmpty()) {
+    /**
+     * Whether a heading agrees with a declared title: the title holds the heading, which is at least half of the
+     * title once its suffix is cut; or the heading holds the cut title, which is at least half of the heading (a
+     * heading with a subtitle).
+     */
+    private static boolean agrees(String heading, List<String> declared, List<String> cut) {
+        if (heading.isEmpty()) {
             return false;
         }
-        for (String title : declared) {
-            String full = compact(title);
-            if (full.contains(compact) && compact.length() * 2 >= compact(withoutSiteSuffix(title)).length()) {
+        for (int i = 0; i < declared.size(); i++) {
+            String title = cut.get(i);
+            if (compact(declared.get(i)).contains(heading) && heading.length() * 2 >= title.length()
+                    || title.length() >= MIN_CUT_TITLE && heading.contains(title)
+                    && title.length() * 2 >= heading.length()) {
                 return true;
             }
         }
@@ -125,9 +144,10 @@ final class TitleFinder {
     /**
      * The chosen headline.
      *
-     * @param title the headline text
-     * @param line  the index of the heading line it came from, or -1
+     * @param title     the headline text
+     * @param line      the index of the heading line it came from, or -1
+     * @param confirmed whether a heading on the page and a declared title agree on it, as on article pages
      */
-    record Headline(String title, int line) {
+    record Headline(String title, int line, boolean confirmed) {
     }
 }
