@@ -60,6 +60,9 @@ public final class ContentExtractor implements ArticleExtractor {
             container = BodyLocator.locate(page, headline.confirmed() ? headline.line() : -1, markers);
         }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
+        if (headline.title().isEmpty()) {
+            headline = TitleFinder.nearestHeading(page, body.firstProse());
+        }
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
         OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
         String url = document.location().isEmpty() ? null : document.location();

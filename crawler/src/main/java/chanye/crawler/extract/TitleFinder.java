@@ -21,12 +21,15 @@ final class TitleFinder {
     private static final int MAX_TITLE = 200;
     private static final int SLACK = 8;
     private static final int MIN_CUT_TITLE = 4;
+    private static final int NEAR_BODY_LINES = 30;
+    private static final Headline NONE = new Headline("", -1, false);
 
     private TitleFinder() {
     }
 
     /**
-     * The headline, or the empty string when the page has none.
+     * The headline the page's text and declared titles agree on, else the declared title without its site suffix,
+     * else none (an empty title: see {@link #nearestHeading}).
      *
      * @param document the page
      * @param page     its lines: heading lines are the candidates, then plain lines that repeat the declared title
@@ -63,12 +66,29 @@ final class TitleFinder {
         if (!declared.isEmpty()) {
             return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
         }
+        return NONE;
+    }
+
+    /**
+     * For a page that declares no title: the last heading before the body's first paragraph (within a few dozen
+     * lines), else the page's first heading, else none.
+     *
+     * @param page       the page's lines
+     * @param firstProse the line of the body's first paragraph, or -1
+     */
+    static Headline nearestHeading(PageText page, int firstProse) {
+        List<TextLine> lines = page.lines();
+        for (int i = firstProse - 1; i >= 0 && i >= firstProse - NEAR_BODY_LINES; i--) {
+            if (lines.get(i).heading() && !lines.get(i).isLinkLine()) {
+                return new Headline(lines.get(i).text(), i, false);
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).heading()) {
                 return new Headline(lines.get(i).text(), i, false);
             }
         }
-        return new Headline("", -1, false);
+        return NONE;
     }
 
     /** The {@code og:title} and the {@code <title>}, those that are present. */
