@@ -57,7 +57,7 @@ public final class ContentExtractor implements ArticleExtractor {
         TitleFinder.Headline headline = TitleFinder.find(document, page);
         Block container = ruledContainer(document, page, rule);
         if (container == null) {
-            container = BodyLocator.locate(page, headline.confirmed() ? headline.line() : -1, markers);
+            container = BodyLocator.locate(page, headline.line(), markers);
         }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
         if (headline.title().isEmpty()) {

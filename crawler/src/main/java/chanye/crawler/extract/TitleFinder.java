@@ -22,6 +22,7 @@ final class TitleFinder {
     private static final int SLACK = 8;
     private static final int MIN_CUT_TITLE = 4;
     private static final int NEAR_BODY_LINES = 30;
+    private static final int MIN_UNDECLARED_HEADLINE = 8;
     private static final Headline NONE = new Headline("", -1, false);
 
     private TitleFinder() {
@@ -29,6 +30,7 @@ final class TitleFinder {
 
     /**
      * The headline the page's text and declared titles agree on, else the declared title without its site suffix,
+     * else (for a page that declares no title) the first {@code h1} long enough to be a headline rather than a logo,
      * else none (an empty title: see {@link #nearestHeading}).
      *
      * @param document the page
@@ -65,6 +67,13 @@ final class TitleFinder {
         }
         if (!declared.isEmpty()) {
             return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.heading() && !line.isLinkLine() && line.chars() >= MIN_UNDECLARED_HEADLINE
+                    && "h1".equals(line.owner().normalName())) {
+                return new Headline(line.text(), i, false);
+            }
         }
         return NONE;
     }
