@@ -104,8 +104,8 @@ public final class ContentExtractor implements ArticleExtractor {
     }
 
     /**
-     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph (the
-     * two overlap on compact pages).
+     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph, each
+     * line once where the two windows meet.
      */
     private static List<TextLine> bylineLines(PageText page, int headline, int firstProse) {
         List<TextLine> lines = page.lines();
