@@ -27,6 +27,7 @@ import chanye.crawler.charset.HtmlDecoder;
 public final class ContentExtractor implements ArticleExtractor {
 
     private static final int BYLINE_LINES = 12;
+    private static final int CLOSING_LINES = 4;
 
     private final NoiseMarkers markers;
     private final BodyAssembler assembler;
@@ -69,8 +70,11 @@ public final class ContentExtractor implements ArticleExtractor {
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
         String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
-        return new Article(url, headline.title(), published, BylineFinder.source(byline), author, body.text(),
-                isArticle);
+        String source = BylineFinder.source(byline);
+        if (source == null && body.lastLine() >= 0) {
+            source = BylineFinder.source(closingLines(page, body.lastLine()));
+        }
+        return new Article(url, headline.title(), published, source, author, body.text(), isArticle);
     }
 
     /**
@@ -101,6 +105,12 @@ public final class ContentExtractor implements ArticleExtractor {
         Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(elements);
         return set;
+    }
+
+    /** The body's last line and the few after it, where a closing （来源：...） credit sits. */
+    private static List<TextLine> closingLines(PageText page, int lastLine) {
+        List<TextLine> lines = page.lines();
+        return lines.subList(lastLine, Math.min(lines.size(), lastLine + 1 + CLOSING_LINES));
     }
 
     /**
