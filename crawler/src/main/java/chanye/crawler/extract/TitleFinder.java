@@ -22,7 +22,7 @@ final class TitleFinder {
     private static final int SLACK = 8;
     private static final int MIN_CUT_TITLE = 4;
     private static final int NEAR_BODY_LINES = 30;
-    private static final int MIN_UNDECLARED_HEADLINE = 8;
+    private static final int MIN_HEADLINE = 8;
     private static final Headline NONE = new Headline("", -1, false);
 
     private TitleFinder() {
@@ -30,8 +30,8 @@ final class TitleFinder {
 
     /**
      * The headline the page's text and declared titles agree on, else the declared title without its site suffix,
-     * else (for a page that declares no title) the first {@code h1} long enough to be a headline rather than a logo,
-     * else none (an empty title: see {@link #nearestHeading}).
+     * else when that is too short to be a headline (a bare site name) the first {@code h1} long enough to be one
+     * rather than a logo, else the short declared title, else none (an empty title: see {@link #nearestHeading}).
      *
      * @param document the page
      * @param page     its lines: heading lines are the candidates, then plain lines that repeat the declared title
@@ -65,17 +65,18 @@ final class TitleFinder {
         if (heading != null || plain != null) {
             return heading != null ? heading : plain;
         }
-        if (!declared.isEmpty()) {
-            return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
+        String declaredTitle = declared.isEmpty() ? "" : withoutSiteSuffix(declared.get(0));
+        if (declaredTitle.length() >= MIN_HEADLINE) {
+            return new Headline(declaredTitle, -1, false);
         }
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (line.heading() && !line.isLinkLine() && line.chars() >= MIN_UNDECLARED_HEADLINE
+            if (line.heading() && !line.isLinkLine() && line.chars() >= MIN_HEADLINE
                     && "h1".equals(line.owner().normalName())) {
                 return new Headline(line.text(), i, false);
             }
         }
-        return NONE;
+        return declaredTitle.isEmpty() ? NONE : new Headline(declaredTitle, -1, false);
     }
 
     /**

@@ -31,6 +31,8 @@ class TitleFinderTest {
             heading with a subtitle       | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1>钢铁行业超低排放改造提速：三年完成八成产能</h1> | 钢铁行业超低排放改造提速：三年完成八成产能
             plain line repeats the title  | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><div><a href='/'>潮汐网</a></div><div>钢铁行业超低排放改造提速</div> | 钢铁行业超低排放改造提速
             no declared title             | </head><body><h1>潮汐网</h1><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
+            title is only the site name   | <title>潮汐网</title></head><body><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
+            short title and no h1         | <title>潮汐网</title></head><body><h2>今日要闻</h2> | 潮汐网
             no declared title nor h1      | </head><body><h2>钢铁行业超低排放改造提速</h2> | ''
             """)
     void choosesTheHeadlineTheDeclaredTitlesAgreeWith(String name, String html, String expected) {
