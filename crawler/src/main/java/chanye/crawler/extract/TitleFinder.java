@@ -9,9 +9,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Picks the headline among the page's headings, {@code og:title} and {@code <title>}: the longest heading that the
- * declared titles contain wins (so a logo in an {@code h1} loses to the real headline); without one, the declared
- * title loses its site-name suffix ({@code _网易新闻}, {@code -新华网}, {@code |...}).
+ * Picks the headline among the page's headings, {@code og:title} and {@code <title>}: the longest heading that
+ * agrees with a declared title wins (so a logo in an {@code h1} loses to the real headline), then a plain line
+ * repeating it; without one, the declared title loses its site-name suffix ({@code _网易新闻}, {@code -新华网},
+ * {@code |...}), and a page whose declared title is missing or a bare site name falls back to its {@code h1}.
  */
 final class TitleFinder {
 
