@@ -69,7 +69,7 @@ final class BodyAssembler {
             }
         }
         if (firstProse < 0) {
-            return new Body(List.of(), 0, headlineLinks, -1);
+            return new Body(List.of(), 0, headlineLinks, -1, -1);
         }
         int last = lastProse;
         while (last + 1 < container.end() && keep[last + 1] && lines.get(last + 1).owner() == lines.get(last).owner()) {
@@ -82,7 +82,7 @@ final class BodyAssembler {
                 paragraphs.add(text);
             }
         }
-        return new Body(paragraphs, proseLines, headlineLinks, firstProse);
+        return new Body(paragraphs, proseLines, headlineLinks, firstProse, last);
     }
 
     /**

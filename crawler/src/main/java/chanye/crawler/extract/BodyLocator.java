@@ -25,13 +25,13 @@ final class BodyLocator {
     /**
      * The article's container, or {@code null} when no element holds any prose.
      *
-     * <p>With a confirmed headline, the article is also taken to end where another article begins (an {@code h1}
+     * <p>With a headline on the page, the article is also taken to end where another article begins (an {@code h1}
      * with a dated byline under it), and not to start past a noise heading such as 相关新闻: a container reaching
      * past the other article, or found wholly past the noise heading, is replaced by the best container between
      * the headline and that boundary. Noise headings inside the container are left to the assembler.
      *
      * @param page     the page's lines and blocks
-     * @param headline the line of a confirmed headline, or -1
+     * @param headline the line of the headline, or -1
      * @param markers  the noise headings that bound an article
      */
     static Block locate(PageText page, int headline, NoiseMarkers markers) {

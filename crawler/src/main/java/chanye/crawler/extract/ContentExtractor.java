@@ -27,6 +27,7 @@ import chanye.crawler.charset.HtmlDecoder;
 public final class ContentExtractor implements ArticleExtractor {
 
     private static final int BYLINE_LINES = 12;
+    private static final int CLOSING_LINES = 4;
 
     private final NoiseMarkers markers;
     private final BodyAssembler assembler;
@@ -57,17 +58,23 @@ public final class ContentExtractor implements ArticleExtractor {
         TitleFinder.Headline headline = TitleFinder.find(document, page);
         Block container = ruledContainer(document, page, rule);
         if (container == null) {
-            container = BodyLocator.locate(page, headline.confirmed() ? headline.line() : -1, markers);
+            container = BodyLocator.locate(page, headline.line(), markers);
         }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
+        if (headline.title().isEmpty()) {
+            headline = TitleFinder.nearestHeading(page, body.firstProse());
+        }
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
         OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
         String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
-        return new Article(url, headline.title(), published, BylineFinder.source(byline), author, body.text(),
-                isArticle);
+        String source = BylineFinder.source(byline);
+        if (source == null && body.lastLine() >= 0) {
+            source = BylineFinder.source(closingLines(page, body.lastLine()));
+        }
+        return new Article(url, headline.title(), published, source, author, body.text(), isArticle);
     }
 
     /**
@@ -100,9 +107,15 @@ public final class ContentExtractor implements ArticleExtractor {
         return set;
     }
 
+    /** The body's last line and the few after it, where a closing （来源：...） credit sits. */
+    private static List<TextLine> closingLines(PageText page, int lastLine) {
+        List<TextLine> lines = page.lines();
+        return lines.subList(lastLine, Math.min(lines.size(), lastLine + 1 + CLOSING_LINES));
+    }
+
     /**
-     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph (the
-     * two overlap on compact pages).
+     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph, each
+     * line once where the two windows meet.
      */
     private static List<TextLine> bylineLines(PageText page, int headline, int firstProse) {
         List<TextLine> lines = page.lines();

@@ -9,9 +9,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Picks the headline among the page's headings, {@code og:title} and {@code <title>}: the longest heading that the
- * declared titles contain wins (so a logo in an {@code h1} loses to the real headline); without one, the declared
- * title loses its site-name suffix ({@code _网易新闻}, {@code -新华网}, {@code |...}).
+ * Picks the headline among the page's headings, {@code og:title} and {@code <title>}: the longest heading that
+ * agrees with a declared title wins (so a logo in an {@code h1} loses to the real headline), then a plain line
+ * repeating it; without one, the declared title loses its site-name suffix ({@code _网易新闻}, {@code -新华网},
+ * {@code |...}), and a page whose declared title is missing or a bare site name falls back to its {@code h1}.
  */
 final class TitleFinder {
 
@@ -21,12 +22,17 @@ final class TitleFinder {
     private static final int MAX_TITLE = 200;
     private static final int SLACK = 8;
     private static final int MIN_CUT_TITLE = 4;
+    private static final int NEAR_BODY_LINES = 30;
+    private static final int MIN_HEADLINE = 8;
+    private static final Headline NONE = new Headline("", -1, false);
 
     private TitleFinder() {
     }
 
     /**
-     * The headline, or the empty string when the page has none.
+     * The headline the page's text and declared titles agree on, else the declared title without its site suffix,
+     * else when that is too short to be a headline (a bare site name) the first {@code h1} long enough to be one
+     * rather than a logo, else the short declared title, else none (an empty title: see {@link #nearestHeading}).
      *
      * @param document the page
      * @param page     its lines: heading lines are the candidates, then plain lines that repeat the declared title
@@ -60,15 +66,40 @@ final class TitleFinder {
         if (heading != null || plain != null) {
             return heading != null ? heading : plain;
         }
-        if (!declared.isEmpty()) {
-            return new Headline(withoutSiteSuffix(declared.get(0)), -1, false);
+        String declaredTitle = declared.isEmpty() ? "" : withoutSiteSuffix(declared.get(0));
+        if (declaredTitle.length() >= MIN_HEADLINE) {
+            return new Headline(declaredTitle, -1, false);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.heading() && !line.isLinkLine() && line.chars() >= MIN_HEADLINE
+                    && "h1".equals(line.owner().normalName())) {
+                return new Headline(line.text(), i, false);
+            }
+        }
+        return declaredTitle.isEmpty() ? NONE : new Headline(declaredTitle, -1, false);
+    }
+
+    /**
+     * For a page that declares no title: the last heading before the body's first paragraph (within a few dozen
+     * lines), else the page's first heading, else none.
+     *
+     * @param page       the page's lines
+     * @param firstProse the line of the body's first paragraph, or -1
+     */
+    static Headline nearestHeading(PageText page, int firstProse) {
+        List<TextLine> lines = page.lines();
+        for (int i = firstProse - 1; i >= 0 && i >= firstProse - NEAR_BODY_LINES; i--) {
+            if (lines.get(i).heading() && !lines.get(i).isLinkLine()) {
+                return new Headline(lines.get(i).text(), i, false);
+            }
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).heading()) {
                 return new Headline(lines.get(i).text(), i, false);
             }
         }
-        return new Headline("", -1, false);
+        return NONE;
     }
 
     /** The {@code og:title} and the {@code <title>}, those that are present. */

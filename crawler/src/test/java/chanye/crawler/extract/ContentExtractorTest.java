@@ -142,6 +142,22 @@ class ContentExtractorTest {
                 article.body());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p>（来源：经济日报）</p>        | 经济日报
+            <div>本文来源：江城发布</div>     | 江城发布
+            <div>更多精彩，请下载客户端</div> | ''
+            """)
+    void readsASourceCreditClosingTheArticle(String closing, String source) {
+        String html = "<html><head><title>储能电站并网_江城新闻网</title></head><body><div><h1>储能电站并网</h1>"
+                + "<div>2023-06-01 08:00</div><p>今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求，"
+                + "将有效缓解夏季用电高峰的供电压力。</p>" + closing + "</div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals(source.isEmpty() ? null : source, article.source());
+    }
+
     @Test
     void keepsALeadSummaryRightBeforeTheContainer() {
         String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);

@@ -30,13 +30,29 @@ class TitleFinderTest {
             heading with player text      | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1><span>钢铁行业超低排放改造提速</span><div>播报文章</div></h1> | 钢铁行业超低排放改造提速
             heading with a subtitle       | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><h1>钢铁行业超低排放改造提速：三年完成八成产能</h1> | 钢铁行业超低排放改造提速：三年完成八成产能
             plain line repeats the title  | <title>钢铁行业超低排放改造提速_潮汐网</title></head><body><div><a href='/'>潮汐网</a></div><div>钢铁行业超低排放改造提速</div> | 钢铁行业超低排放改造提速
-            no declared title             | </head><body><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
-            nothing at all                | </head><body><p>正文</p> | ''
+            no declared title             | </head><body><h1>潮汐网</h1><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
+            title is only the site name   | <title>潮汐网</title></head><body><h1>钢铁行业超低排放改造提速</h1> | 钢铁行业超低排放改造提速
+            short title and no h1         | <title>潮汐网</title></head><body><h2>今日要闻</h2> | 潮汐网
+            no declared title nor h1      | </head><body><h2>钢铁行业超低排放改造提速</h2> | ''
             """)
     void choosesTheHeadlineTheDeclaredTitlesAgreeWith(String name, String html, String expected) {
         Document document = Jsoup.parse("<html><head>" + html + "</body></html>");
 
         assertEquals(expected, TitleFinder.find(document, PageText.of(document)).title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            heading over the body  | <h1>潮汐网</h1><div><h2>钢铁行业超低排放改造提速</h2><p>正文第一段，带有标点。</p></div> | 钢铁行业超低排放改造提速
+            first heading          | <h1>潮汐网</h1><p>正文第一段，带有标点。</p>                                    | 潮汐网
+            no heading             | <p>正文第一段，带有标点。</p>                                                | ''
+            """)
+    void withoutADeclaredTitleTakesTheHeadingNearestAboveTheBody(String name, String html, String expected) {
+        Document document = Jsoup.parse("<html><head></head><body>" + html + "</body></html>");
+        PageText page = PageText.of(document);
+        int firstProse = page.lines().size() - 1;
+
+        assertEquals(expected, TitleFinder.nearestHeading(page, firstProse).title());
     }
 
     @ParameterizedTest
