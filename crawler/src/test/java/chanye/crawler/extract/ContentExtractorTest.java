@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -191,6 +194,35 @@ class ContentExtractorTest {
         Article article = extractor.extract(Jsoup.parse(html, "https://news.example.cn/2023/0412/9001.shtml"));
 
         assertEquals(OffsetDateTime.parse("2023-04-12T00:00+08:00"), article.publishTime());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            https://news.example.cn/2023/0522/7001.shtml | -                           | 2023-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | 2022-05-22                  | 2022-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | -                           | 2026-05-22T10:15+08:00
+            """)
+    void takesTheYearOfABylineWithoutOneFromThePage(String url, String declared, String expected) {
+        String meta = declared == null ? "" : "<meta property='article:published_time' content='" + declared + "'>";
+        String html = "<html><head><title>标题</title>" + meta + "</head><body><h1>风电装机容量创新高</h1>"
+                + "<div>05-22 10:15 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+        Clock june2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+        Article article = new ContentExtractor(SiteRules.NONE, june2026).extract(Jsoup.parse(html, url));
+
+        assertEquals(OffsetDateTime.parse(expected), article.publishTime());
+    }
+
+    @Test
+    void leavesARelativeTimeAlone() {
+        String html = "<html><head><title>标题</title></head><body><h1>风电装机容量创新高</h1>"
+                + "<div>3小时前 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+
+        assertNull(extractor.extract(Jsoup.parse(html, "https://news.example.cn/a/7001.shtml")).publishTime());
     }
 
     @ParameterizedTest
