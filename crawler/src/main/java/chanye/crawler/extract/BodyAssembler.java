@@ -23,7 +23,6 @@ final class BodyAssembler {
     private static final int MAX_TEASER = 200;
     private static final int MAX_LEAD_LINES = 3;
     private static final int MIN_PLAIN_TEASERS = 2;
-    private static final int MIN_COMMENTS = 2;
 
     private final NoiseMarkers markers;
 
@@ -196,27 +195,13 @@ final class BodyAssembler {
     }
 
     /**
-     * Drops a reader comment thread that closes the container, whatever its heading: two or more comment lines
-     * ({@link CommentLines}) with no article prose after them, except the text under a comment's meta line. The
-     * thread's element goes with them, and so do the heading and counters right above it.
+     * Drops a reader comment thread that closes the container, whatever its heading ({@link CommentLines}): its
+     * element goes, and so do the heading and counters right above it.
      */
     private static void dropCommentThread(PageText page, Block container, boolean[] keep) {
         List<TextLine> lines = page.lines();
-        int comments = 0;
-        int first = -1;
-        for (int i = container.end() - 1; i >= container.start(); i--) {
-            TextLine line = lines.get(i);
-            if (!keep[i]) {
-                continue;
-            }
-            if (CommentLines.isComment(line)) {
-                comments++;
-                first = i;
-            } else if (line.isProse() && !followsMeta(lines, i, container, keep)) {
-                break;
-            }
-        }
-        if (comments < MIN_COMMENTS || page.proseChars(container.start(), first) == 0) {
+        int first = CommentLines.threadStart(lines, container.start(), container.end(), keep);
+        if (first < 0 || page.proseChars(container.start(), first) == 0) {
             return;
         }
         Block thread = sectionOf(page, lines.get(first).owner(), container, first);
@@ -225,16 +210,6 @@ final class BodyAssembler {
             start--;
         }
         clear(keep, start, container.end());
-    }
-
-    /** Whether the kept line before line {@code i} is a comment's meta line, such as 老张 3小时前 回复. */
-    private static boolean followsMeta(List<TextLine> lines, int i, Block container, boolean[] keep) {
-        for (int j = i - 1; j >= container.start(); j--) {
-            if (keep[j]) {
-                return CommentLines.isMeta(lines.get(j));
-            }
-        }
-        return false;
     }
 
     /**
