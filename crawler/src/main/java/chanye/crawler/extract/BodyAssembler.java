@@ -45,6 +45,7 @@ final class BodyAssembler {
             keep[i] = true;
         }
         dropNoiseSections(page, container, keep);
+        dropCommentThread(page, container, keep);
         dropAfterClosingDisclaimer(page, container, keep);
         dropTeasers(page.lines(), container, keep);
 
@@ -191,6 +192,24 @@ final class BodyAssembler {
             }
             proseBefore |= keep[i] && line.isProse();
         }
+    }
+
+    /**
+     * Drops a reader comment thread that closes the container, whatever its heading ({@link CommentLines}): its
+     * element goes, and so do the heading and counters right above it.
+     */
+    private static void dropCommentThread(PageText page, Block container, boolean[] keep) {
+        List<TextLine> lines = page.lines();
+        int first = CommentLines.threadStart(lines, container.start(), container.end(), keep);
+        if (first < 0 || page.proseChars(container.start(), first) == 0) {
+            return;
+        }
+        Block thread = sectionOf(page, lines.get(first).owner(), container, first);
+        int start = thread == null ? first : thread.start();
+        while (start > container.start() && (!keep[start - 1] || !lines.get(start - 1).isProse())) {
+            start--;
+        }
+        clear(keep, start, container.end());
     }
 
     /**

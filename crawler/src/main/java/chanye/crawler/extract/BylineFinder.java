@@ -15,10 +15,13 @@ final class BylineFinder {
     private static final Pattern AUTHOR = Pattern.compile(
             "(?<![责任值班编审])(?:作者|记者|撰文|撰稿|文|编辑)\\s*[：:／/|丨]\\s*"
                     + "(?:[^\\s：:]{0,12}?(?:记者|评论员|通讯员|撰稿人)\\s*)?" + VALUE);
+    /** The parts of a transcribed name (Uyghur, Kazakh, foreign) joined by a middle dot in any of its forms. */
+    private static final String DOTTED_NAME = "\\p{IsHan}{1,10}(?:[·•．・‧]\\p{IsHan}{1,10}){1,3}";
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:^|\\s)(?:本报|本台|本网)?记者\\s+([\\p{IsHan}·]{2,5})(?=\\s|$)");
+            "(?:^|\\s)(?:本报|本台|本网)?记者\\s+(" + DOTTED_NAME + "|\\p{IsHan}{2,5})(?=\\s|$)");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[^。，]{0,30}?[电讯][（(]\\s*(?:本报|本台|本网)?记者\\s*([\\p{IsHan}·]{2,4})(?=[\\s、）)，,])");
+            "^[^。，]{0,30}?[电讯][（(]\\s*(?:本报|本台|本网)?记者\\s*(" + DOTTED_NAME + "|\\p{IsHan}{2,4})"
+                    + "(?=[\\s、）)，,])");
     private static final int MAX_BYLINE_CHARS = 120;
 
     private BylineFinder() {

@@ -1,5 +1,7 @@
 package chanye.crawler.extract;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +34,7 @@ public final class ContentExtractor implements ArticleExtractor {
     private final NoiseMarkers markers;
     private final BodyAssembler assembler;
     private final SiteRules siteRules;
+    private final Clock clock;
 
     /** An extractor with the built-in noise markers and no site rules: the generic method alone. */
     public ContentExtractor() {
@@ -44,9 +47,20 @@ public final class ContentExtractor implements ArticleExtractor {
      * @param siteRules selectors of article containers and of elements to leave out, by host
      */
     public ContentExtractor(SiteRules siteRules) {
+        this(siteRules, Clock.systemUTC());
+    }
+
+    /**
+     * An extractor with per-site rules and its own clock.
+     *
+     * @param siteRules selectors of article containers and of elements to leave out, by host
+     * @param clock     today's date, for a byline printed without its year on a page that gives no other date
+     */
+    public ContentExtractor(SiteRules siteRules, Clock clock) {
         this.markers = NoiseMarkers.defaults();
         this.assembler = new BodyAssembler(markers);
         this.siteRules = Objects.requireNonNull(siteRules, "siteRules");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -65,7 +79,8 @@ public final class ContentExtractor implements ArticleExtractor {
             headline = TitleFinder.nearestHeading(page, body.firstProse());
         }
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
-        OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
+        OffsetDateTime published = PublishTimeFinder.find(document, page, byline,
+                LocalDate.ofInstant(clock.instant(), DateTimes.CHINA));
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);

@@ -25,7 +25,7 @@ final class NoiseMarkers {
     private static final int MAX_HEADING_CHARS = 24;
     private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,2}声明\\s*[：:】\\]]");
 
-    private static final Set<String> KEYED_GROUPS = Set.of("section", "ad");
+    private static final Set<String> KEYED_GROUPS = Set.of("section", "disclaimer-phrase", "ad");
 
     private static final NoiseMarkers DEFAULT = load();
 
@@ -75,9 +75,9 @@ final class NoiseMarkers {
         if (text.startsWith("©") || NAMED_NOTICE.matcher(text).find()) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String key = key(text);
         for (String phrase : disclaimerPhrases) {
-            if (lower.contains(phrase)) {
+            if (key.contains(phrase)) {
                 return true;
             }
         }

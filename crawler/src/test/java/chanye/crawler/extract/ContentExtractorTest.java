@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +40,11 @@ class ContentExtractorTest {
             self-media-article   | 县城咖啡店一年开出两百家，背后是谁在买单？     | 2023-02-10T18:05+08:00 | -            | 王芳   | true
             inline-blocks-article | 港口自动化码头吞吐量同比增长一成半            | 2023-04-18T07:45+08:00 | -            | 吴晓东 | true
             unlabelled-teasers-article | 氢能重卡示范线路扩至五条 加氢站网络同步加密 | 2023-05-22T10:15+08:00 | 绿能观察 | 宋家豪 | true
+            gov-guestbook-article | 沙湾县棉花机采率提高到九成以上 | 2024-10-21T16:40+08:00 | 县农业农村局 | 阿依古丽•吐尔逊 | true
+            reply-thread-article  | 昌吉州首条氢能公交线路开通运营 | 2024-07-18T08:05+08:00 | 北庭晨报 | 麦麦提·艾力 | true
+            heading-disclaimer-article | 光伏玻璃价格企稳 龙头企业开工率回升 | 2024-09-26T14:30+08:00 | 丝路财讯 | 库尔班．买买提 | true
+            bold-disclaimer-article | 奎屯—独山子石化产业园再添新项目 | 2024-11-05T10:12+08:00 | 西域产经 | - | true
+            online-interview-article | 在线访谈：解读今年农机购置补贴新政策 | 2024-04-12T10:00+08:00 | 市农业农村局 | - | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
@@ -63,6 +71,10 @@ class ContentExtractorTest {
             self-media-article | 仅提供信息存储, 举报, 不喜欢, 点个赞
             table-layout-article | 发布时间, 相关链接, 稳增长, 打印本页, 备案号, 通知公告
             inline-blocks-article | 相关阅读, 内河航运, 相关链接, 二期工程, 外贸进出口, 海关数据, 海外仓, 网友评论, 参观, 排行, 编辑
+            gov-guestbook-article | 互动留言, 网友, 戈壁红柳, 配件, 现场培训, 责任编辑
+            reply-thread-article | 大家都在说, 草原骑手, 2小时前, 回复, 不颠, 科普
+            heading-disclaimer-article | 免责声明, 自行核实, 延伸阅读, 多晶硅, 逆变器
+            bold-disclaimer-article | 免责声明, 版权归原作者, 读者来信, 老石化, 环保监测
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
@@ -182,6 +194,35 @@ class ContentExtractorTest {
         Article article = extractor.extract(Jsoup.parse(html, "https://news.example.cn/2023/0412/9001.shtml"));
 
         assertEquals(OffsetDateTime.parse("2023-04-12T00:00+08:00"), article.publishTime());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            https://news.example.cn/2023/0522/7001.shtml | -                           | 2023-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | 2022-05-22                  | 2022-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | -                           | 2026-05-22T10:15+08:00
+            """)
+    void takesTheYearOfABylineWithoutOneFromThePage(String url, String declared, String expected) {
+        String meta = declared == null ? "" : "<meta property='article:published_time' content='" + declared + "'>";
+        String html = "<html><head><title>标题</title>" + meta + "</head><body><h1>风电装机容量创新高</h1>"
+                + "<div>05-22 10:15 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+        Clock june2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+        Article article = new ContentExtractor(SiteRules.NONE, june2026).extract(Jsoup.parse(html, url));
+
+        assertEquals(OffsetDateTime.parse(expected), article.publishTime());
+    }
+
+    @Test
+    void leavesARelativeTimeAlone() {
+        String html = "<html><head><title>标题</title></head><body><h1>风电装机容量创新高</h1>"
+                + "<div>3小时前 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+
+        assertNull(extractor.extract(Jsoup.parse(html, "https://news.example.cn/a/7001.shtml")).publishTime());
     }
 
     @ParameterizedTest

@@ -16,6 +16,11 @@ class NoiseMarkersTest {
             猜你喜欢 换一换                    | true
             热门推荐 更多>>                    | true
             相关新闻：                         | true
+            留言板                            | true
+            网友留言（12）                      | true
+            精选评论                           | true
+            免责声明                           | true
+            风险提示：                         | true
             延伸阅读：光伏组件价格为何持续下行？    | false
             相关部门表示，将加快推进项目建设。      | false
             推荐阅读的书目由专家组评选产生           | false
@@ -34,6 +39,8 @@ class NoiseMarkersTest {
             Copyright © 2023 江城新闻网                        | true
             © 2023 潮汐网                                      | true
             未经授权，不得转载。                                 | true
+            本文内容仅代表作者个人立场,不构成任何投资建议。           | true
+            读者据此操作，风险自担。                              | true
             声明发布后，公司股价小幅上涨。                         | false
             企业发表联合声明：将共同推进标准制定。                   | false
             外交部声明：坚决反对有关做法。                         | false
