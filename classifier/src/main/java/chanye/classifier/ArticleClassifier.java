@@ -105,16 +105,11 @@ public final class ArticleClassifier {
         String body = head(text);
         List<Token> titleWords = segmenter.words(head(title));
         List<Token> bodyWords = segmenter.words(body);
-        Map<String, Double> probabilities = Map.of();
-        if (model != null) {
-            List<Token> all = new ArrayList<>(titleWords);
-            all.addAll(bodyWords);
-            probabilities = model.probabilities(all);
-        }
-        List<ClusterTag> clusters = scorer.score(titleWords, bodyWords, leadEnd(body), probabilities);
-        List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(regions.places(titleWords),
-                regions.places(bodyWords))));
-        return new Classification(clusters, keywords.keywords(titleWords, bodyWords, KEYWORDS), places);
+        List<Token> allWords = new ArrayList<>(titleWords);
+        allWords.addAll(bodyWords);
+        Map<String, Double> probabilities = model == null ? Map.of() : model.probabilities(allWords);
+        return new Classification(scorer.score(titleWords, bodyWords, leadEnd(body), probabilities),
+                keywords.keywords(titleWords, bodyWords, KEYWORDS), regions.places(allWords));
     }
 
     private static String head(String text) {
@@ -137,11 +132,5 @@ public final class ArticleClassifier {
         int newline = body.indexOf('\n', start);
         int end = newline < 0 ? body.length() : newline;
         return Math.min(end, start + MAX_LEAD);
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

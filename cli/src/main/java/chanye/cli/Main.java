@@ -7,6 +7,7 @@ import chanye.cli.command.DemoCommand;
 import chanye.cli.command.ExtractCommand;
 import chanye.cli.command.SearchCommand;
 import chanye.cli.command.StatsCommand;
+import chanye.cli.command.WarmUpCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
         subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, DemoCommand.class, EvalCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,

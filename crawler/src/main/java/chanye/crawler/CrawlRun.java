@@ -14,6 +14,7 @@ import chanye.crawler.url.UrlKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ final class CrawlRun {
     private final ArticleSink sink;
     private final CrawlListener listener;
     private final AtomicBoolean stopping;
+    private final Set<String> seedOrigins;
     private final List<Completion> pending = new ArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Throwable fatal;
@@ -49,7 +51,7 @@ final class CrawlRun {
     private int dispatched;
 
     CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
-             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping) {
+             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins) {
         this.config = config;
         this.store = store;
         this.frontier = new Frontier(config.delayMs());
@@ -59,6 +61,7 @@ final class CrawlRun {
         this.sink = sink;
         this.listener = listener;
         this.stopping = stopping;
+        this.seedOrigins = seedOrigins;
     }
 
     /** Runs until the frontier is empty, the page budget is spent, or a stop is asked; then commits. */
@@ -72,25 +75,27 @@ final class CrawlRun {
         try {
             while (!stopping.get() && fatal == null) {
                 refill();
+                long version = frontier.version();
                 long now = System.nanoTime();
+                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
+                    commit();
+                    lastCommit = now;
+                }
                 boolean budgetLeft = dispatched < config.maxPages();
                 Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
                 if (work != null) {
-                    if (!work.isRobots()) {
+                    if (!work.isRobots() && work.url().attempt() == 0) {
                         dispatched++;
                     }
                     inFlight.incrementAndGet();
                     pool.execute(() -> perform(work));
                     continue;
                 }
-                if (inFlight.get() == 0 && (!budgetLeft || frontier.size() == 0 && drainedAfterRefill())) {
+                if (inFlight.get() == 0 && (!budgetLeft && !frontier.hasRetries()
+                        || frontier.size() == 0 && drainedAfterRefill())) {
                     break;
                 }
-                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
-                    commit();
-                    lastCommit = System.nanoTime();
-                }
-                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)));
+                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)), version);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,27 +110,34 @@ final class CrawlRun {
     }
 
     private void perform(Work work) {
+        boolean released = false;
         try {
             if (work.isRobots()) {
                 readRobots(work);
                 frontier.release(work.host(), System.nanoTime(), 0, null);
                 return;
             }
-            TaskResult result = handler.handle(work.url(), frontier.rulesOf(work.host()));
-            if (result.completion() != null) {
-                synchronized (pending) {
-                    pending.add(result.completion());
-                }
-            }
+            TaskResult result = handler.fetch(work.url(), frontier.rulesOf(work.host()));
             long now = System.nanoTime();
             if (result.contacted()) {
                 frontier.release(work.host(), now, result.backoffMs(), result.retry());
             } else {
                 frontier.releaseUntouched(work.host());
             }
+            released = true;
+            if (result.response() != null) {
+                result = handler.read(work.url(), result.response());
+            }
+            if (result.completion() != null) {
+                synchronized (pending) {
+                    pending.add(result.completion());
+                }
+            }
         } catch (IOException | RuntimeException | Error e) {
             fatal = e;
-            frontier.release(work.host(), System.nanoTime(), 0, null);
+            if (!released) {
+                frontier.release(work.host(), System.nanoTime(), 0, null);
+            }
         } finally {
             inFlight.decrementAndGet();
             frontier.wake();
@@ -143,7 +155,10 @@ final class CrawlRun {
         if (host == null || !scope.isScopeHost(host)) {
             return;
         }
-        List<String> maps = rules.sitemaps().isEmpty() ? List.of(work.origin() + "/sitemap.xml") : rules.sitemaps();
+        List<String> maps = rules.sitemaps();
+        if (maps.isEmpty() && seedOrigins.contains(work.origin())) {
+            maps = List.of(work.origin() + "/sitemap.xml");
+        }
         List<NewUrl> found = new ArrayList<>();
         for (String map : maps) {
             String key = UrlKeys.queueKey(map);

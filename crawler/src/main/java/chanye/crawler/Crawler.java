@@ -4,11 +4,13 @@ import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.fetch.AddressGuard;
 import chanye.crawler.fetch.Fetcher;
 import chanye.crawler.fetch.OkHttpFetcher;
+import chanye.crawler.frontier.Work;
 import chanye.crawler.robots.RobotsReader;
 import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.NewUrl;
 import chanye.crawler.state.UrlKind;
 import chanye.crawler.url.ScopeFilter;
+import chanye.crawler.url.UrlFilter;
 import chanye.crawler.url.UrlKeys;
 import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
@@ -18,17 +20,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import okhttp3.Dns;
 
 /**
  * A polite, resumable batch crawler: fetches from the seeds, follows links within scope, extracts each article
  * and hands it to a sink, keeping its frontier and seen set under the configured data directory.
  *
- * <p>Counting: every URL the run finishes lands in exactly one count of the {@link CrawlSummary}. {@code fetched}
- * counts responses (any status); {@code skipped} counts responses not parsed (not HTML, 304, a missing sitemap);
- * {@code errors} counts failures of any kind, including addresses refused by the {@link AddressGuard} and
- * redirects to other schemes; {@code robotsBlocked} counts URLs robots.txt disallows. Links out of scope are
- * dropped when found and not counted. robots.txt reads are not counted as fetches.
+ * <p>Counting ({@link CrawlSummary}): {@code fetched} counts URLs that got a response, of any status, once each
+ * after retries. Each URL the run finishes then ends in at most one of: {@code skipped} (a response not parsed:
+ * not HTML, 304, a missing sitemap), {@code errors} (a failure of any kind, with or without a response, including
+ * addresses refused by the {@link AddressGuard}, redirects to other schemes and bad seeds), {@code robotsBlocked}
+ * (disallowed, never requested), or {@code articles} (then {@code indexed} or {@code duplicates} by the sink's
+ * outcome). Links out of scope are dropped when found and not counted; robots.txt reads are not counted.
  */
 public final class Crawler {
 
@@ -37,6 +41,7 @@ public final class Crawler {
     private final CrawlListener listener;
     private final CrawlLimits limits;
     private final Fetcher fetcher;
+    private final UrlFilter filter;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     /** A crawler with the default limits, fetching over HTTP with the system resolver. */
@@ -46,21 +51,24 @@ public final class Crawler {
 
     /** A crawler with the given limits, fetching over HTTP with the system resolver. */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits) {
-        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM));
+        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM), UrlFilter.all());
     }
 
     /**
-     * A crawler that fetches through the given fetcher (a seam for other protocols, runners and tests).
+     * A crawler with its seams given: how URLs are fetched (other protocols, runners, tests) and which URLs, beyond
+     * the configured scope, this crawler takes (e.g. a {@link chanye.crawler.url.HostPartition} when several
+     * processes share a crawl by host; seeds outside it are left to the others).
      *
      * @param limits the retry and Crawl-delay bounds the crawler applies; the fetcher applies its own timeouts
      */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
-                   Fetcher fetcher) {
+                   Fetcher fetcher, UrlFilter filter) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.filter = Objects.requireNonNull(filter, "filter");
     }
 
     /**
@@ -89,11 +97,13 @@ public final class Crawler {
                 config.includes(), config.excludes(), config.maxDepth());
         Counters counters = new Counters();
         try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume())) {
-            store.enqueue(seeds(normalizer, counters));
-            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope, scope, listener, counters,
-                    limits);
+            List<NewUrl> seeds = seeds(normalizer, counters);
+            store.enqueue(seeds);
+            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,
+                    counters, limits);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
-            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping).execute();
+            Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
+            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins).execute();
         }
         return counters.summary((System.nanoTime() - start) / 1_000_000);
     }
@@ -114,7 +124,7 @@ public final class Crawler {
             if (key == null) {
                 counters.errors.increment();
                 listener.error(seed, "not an http(s) URL");
-            } else {
+            } else if (filter.accept(url, 0)) {
                 out.add(new NewUrl(url, key, 0, UrlKind.SEED));
             }
         }

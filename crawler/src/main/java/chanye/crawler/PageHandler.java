@@ -68,11 +68,10 @@ final class PageHandler {
     }
 
     /**
-     * Handles one URL of a host whose robots.txt is known.
-     *
-     * @throws IOException when the crawl state cannot be written
+     * The request step of one URL of a host whose robots.txt is known: robots check, fetch, status and back-off.
+     * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back.
      */
-    TaskResult handle(QueuedUrl entry, HostRules rules) throws IOException {
+    TaskResult fetch(QueuedUrl entry, HostRules rules) {
         if (!rules.allows(entry.url())) {
             counters.robotsBlocked.increment();
             listener.robotsBlocked(entry.url());
@@ -106,7 +105,17 @@ final class PageHandler {
             String type = response.mediaType().isEmpty() ? "no type" : response.mediaType();
             return skip(entry, "not HTML (" + type + ")", response);
         }
-        if (entry.depth() == 0 && !response.finalUrl().equals(entry.url())) {
+        return TaskResult.toParse(response);
+    }
+
+    /**
+     * The reading step of a fetched page: a sitemap or feed gives URLs; an HTML page gives links and, when it is
+     * an article, an article for the sink.
+     *
+     * @throws IOException when the crawl state cannot be written
+     */
+    TaskResult read(QueuedUrl entry, FetchResponse response) throws IOException {
+        if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
             String finalHost = ScopeFilter.hostOf(response.finalUrl());
             if (finalHost != null) {
                 scope.allowHost(finalHost);
@@ -123,7 +132,7 @@ final class PageHandler {
         try {
             listing = sitemaps.read(response.finalUrl(), response.contentType(), response.body());
         } catch (IOException | RuntimeException e) {
-            return fail(entry, e.getMessage());
+            return fail(entry, Objects.toString(e.getMessage(), "unreadable sitemap or feed"));
         }
         List<NewUrl> found = new ArrayList<>(links(listing.pages(), entry.depth() + 1));
         String host = ScopeFilter.hostOf(response.finalUrl());
@@ -166,7 +175,7 @@ final class PageHandler {
                 outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl),
                         Instant.now(), article));
             } catch (IOException | RuntimeException e) {
-                return fail(entry, "not stored: " + e.getMessage());
+                return fail(entry, "not stored: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
             }
             (outcome == ArticleSink.Outcome.INDEXED ? counters.indexed : counters.duplicates).increment();
             listener.article(documentUrl, outcome);

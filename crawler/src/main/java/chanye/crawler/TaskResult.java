@@ -1,27 +1,36 @@
 package chanye.crawler;
 
+import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.QueuedUrl;
 
 /**
- * How the handling of one URL ended: recorded as complete, or to be retried after a back-off.
+ * How a step of one URL's handling ended: recorded as complete, to be retried after a back-off, or fetched and
+ * waiting to be parsed (which happens after the host is free again, so that parsing, extraction and the sink
+ * overlap the host's next request).
  *
- * @param completion what to record in the store, or {@code null} for a retry
+ * @param completion what to record in the store, or {@code null} for a retry or a page still to parse
  * @param retry      the URL to try again, or {@code null}
  * @param backoffMs  how long the host rests before its next request, beyond its politeness gap
  * @param contacted  whether a request reached the host (a robots.txt block does not), so the gap applies
+ * @param response   a fetched page still to parse, or {@code null}
  */
-record TaskResult(Completion completion, QueuedUrl retry, long backoffMs, boolean contacted) {
+record TaskResult(Completion completion, QueuedUrl retry, long backoffMs, boolean contacted,
+                  FetchResponse response) {
 
     static TaskResult done(Completion completion) {
-        return new TaskResult(completion, null, 0, true);
+        return new TaskResult(completion, null, 0, true, null);
     }
 
     static TaskResult untouched(Completion completion) {
-        return new TaskResult(completion, null, 0, false);
+        return new TaskResult(completion, null, 0, false, null);
     }
 
     static TaskResult retry(QueuedUrl url, long backoffMs) {
-        return new TaskResult(null, url.retried(), backoffMs, true);
+        return new TaskResult(null, url.retried(), backoffMs, true, null);
+    }
+
+    static TaskResult toParse(FetchResponse response) {
+        return new TaskResult(null, null, 0, true, response);
     }
 }

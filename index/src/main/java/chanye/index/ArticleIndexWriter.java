@@ -7,6 +7,7 @@ import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ public final class ArticleIndexWriter implements Closeable {
 
     private static final int URL_LOCK_STRIPES = 64;
 
+    /** Memory for buffered documents before a segment is flushed: larger means fewer, cheaper merges. */
+    private static final double RAM_BUFFER_MB = 64;
+
     private final Directory directory;
     private final IndexWriter writer;
     private final Object identityLock = new Object();
@@ -67,13 +71,21 @@ public final class ArticleIndexWriter implements Closeable {
         if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
             throw IndexErrors.notADirectory(indexDir);
         }
-        Files.createDirectories(indexDir);
-        Directory directory = FSDirectory.open(indexDir);
+        Directory directory;
+        try {
+            Files.createDirectories(indexDir);
+            directory = FSDirectory.open(indexDir);
+        } catch (AccessDeniedException e) {
+            throw IndexErrors.notWritable(indexDir, e);
+        }
         try {
             return open(directory, segmenter);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw IndexErrors.inUse(indexDir, e);
+        } catch (AccessDeniedException e) {
+            directory.close();
+            throw IndexErrors.notWritable(indexDir, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             if (e instanceof IOException io && IndexErrors.isCorruption(io)) {
@@ -86,7 +98,8 @@ public final class ArticleIndexWriter implements Closeable {
     private static ArticleIndexWriter open(Directory directory, Segmenter segmenter) throws IOException {
         boolean fresh = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.forIndex(segmenter))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             if (fresh) {

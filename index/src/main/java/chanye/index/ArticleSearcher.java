@@ -1,5 +1,6 @@
 package chanye.index;
 
+import chanye.classifier.ClusterTag;
 import chanye.classifier.segment.Segmenter;
 import chanye.index.query.ArticleQueryBuilder;
 import chanye.index.query.SearchFilters;
@@ -151,9 +152,10 @@ public final class ArticleSearcher implements Closeable {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            IndexedArticle article = ArticleDocuments.toArticle(stored.document(page[i].doc));
+            IndexedArticle article = ArticleDocuments.toArticle(stored.document(page[i].doc,
+                    ArticleDocuments.HIT_FIELDS));
             hits.add(new SearchHit(article.url(), article.title(), article.publishTime(), article.site(),
-                    article.source(), article.clusters().stream().map(tag -> tag.id()).toList(), page[i].score,
+                    article.source(), article.clusters().stream().map(ClusterTag::id).toList(), page[i].score,
                     highlights.snippets().get(i), highlights.titles().get(i), article.clusters()));
         }
         return hits;
@@ -195,7 +197,8 @@ public final class ArticleSearcher implements Closeable {
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        return ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)).publishTime();
+        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, ArticleDocuments.HIT_FIELDS);
+        return ArticleDocuments.toArticle(doc).publishTime();
     }
 
     /**

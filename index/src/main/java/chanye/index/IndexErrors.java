@@ -3,6 +3,7 @@ package chanye.index;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.lucene.index.CorruptIndexException;
@@ -25,6 +26,11 @@ final class IndexErrors {
     static IndexUnavailableException notADirectory(Path indexDir) {
         return new IndexUnavailableException(indexDir,
                 "this is a file, not an index directory: point --data at a directory", null);
+    }
+
+    static IndexUnavailableException notWritable(Path indexDir, AccessDeniedException cause) {
+        return new IndexUnavailableException(indexDir,
+                "permission denied: give --data a directory this user can write to", cause);
     }
 
     static IndexUnavailableException inUse(Path indexDir, LockObtainFailedException cause) {

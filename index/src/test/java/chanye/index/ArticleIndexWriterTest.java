@@ -3,6 +3,7 @@ package chanye.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import chanye.index.analysis.TestSegmenters;
 import java.nio.file.Files;
@@ -135,6 +136,16 @@ class ArticleIndexWriterTest {
         try (ArticleIndexWriter again = open()) {
             assertEquals(UpsertResult.UNCHANGED, again.upsert(FixtureArticles.named("fruit-02")));
         }
+    }
+
+    @Test
+    void aDirectoryWithoutWritePermissionIsRefused() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        assertTrue(locked.toFile().setWritable(false));
+        assumeFalse(Files.isWritable(locked), "running as a user who may write anywhere");
+        IndexUnavailableException e = assertThrows(IndexUnavailableException.class,
+                () -> ArticleIndexWriter.open(locked.resolve("index"), TestSegmenters.segmenter()));
+        assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
     }
 
     @Test

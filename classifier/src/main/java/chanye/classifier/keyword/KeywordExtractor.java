@@ -20,13 +20,11 @@ import java.util.Set;
  * A handful of keywords for a text, by TextRank over its content words.
  *
  * <p>Only nouns, verbal nouns and domain terms of two or more characters, with at least one Chinese character,
- * take part; HanLP's stop words and a list
- * of words that say nothing about a news text (公司, 项目, 发展, 记者, in {@code keyword/generic-words.txt}) are left
- * out, which is what makes the result usable where HanLP's own {@code extractKeyword} returns 公司, 新疆, 电.
- * Co-occurrence within a window of {@value #WINDOW} content words links two words; the title is read twice, and
- * the rank of a domain term or a title word is multiplied by {@value #BOOST}, since those are what a reader of
- * this tool looks for.
- * Immutable and thread-safe.
+ * take part; HanLP's stop words and a list of words that say nothing about a news text (公司, 项目, 发展, 记者, in
+ * {@code keyword/generic-words.txt}) are left out, which is what makes the result usable where HanLP's own
+ * {@code extractKeyword} returns 公司, 新疆, 电. Co-occurrence within a window of {@value #WINDOW} content words
+ * links two words; the title is read twice, and the rank of a domain term or a title word is multiplied by
+ * {@value #BOOST}, since those are what a reader of this tool looks for. Immutable and thread-safe.
  */
 public final class KeywordExtractor {
 
@@ -74,43 +72,20 @@ public final class KeywordExtractor {
         int titleCandidates = sequence.size();
         addCandidates(title, sequence);
         addCandidates(body, sequence);
-        Map<String, Set<String>> neighbours = new HashMap<>();
-        for (int i = 0; i < sequence.size(); i++) {
-            String word = sequence.get(i);
-            neighbours.computeIfAbsent(word, w -> new HashSet<>());
-            for (int j = i + 1; j < Math.min(sequence.size(), i + WINDOW); j++) {
-                String other = sequence.get(j);
-                if (!other.equals(word)) {
-                    neighbours.get(word).add(other);
-                    neighbours.computeIfAbsent(other, w -> new HashSet<>()).add(word);
-                }
-            }
-        }
-        Map<String, Double> rank = rank(neighbours);
+        WordGraph graph = new WordGraph(sequence, WINDOW);
+        double[] rank = graph.rank(ITERATIONS, DAMPING);
         Set<String> titleWords = new HashSet<>(sequence.subList(0, titleCandidates));
-        rank.replaceAll((word, score) -> domainTerms.contains(word) || titleWords.contains(word) ? score * BOOST : score);
-        return rank.entrySet().stream()
+        Map<String, Double> score = new HashMap<>();
+        for (int node = 0; node < rank.length; node++) {
+            String word = graph.word(node);
+            boolean boosted = domainTerms.contains(word) || titleWords.contains(word);
+            score.put(word, boosted ? rank[node] * BOOST : rank[node]);
+        }
+        return score.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private static Map<String, Double> rank(Map<String, Set<String>> neighbours) {
-        Map<String, Double> rank = new HashMap<>();
-        neighbours.keySet().forEach(word -> rank.put(word, 1.0));
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            Map<String, Double> next = new HashMap<>();
-            for (Map.Entry<String, Set<String>> node : neighbours.entrySet()) {
-                double sum = 0;
-                for (String other : node.getValue()) {
-                    sum += rank.get(other) / neighbours.get(other).size();
-                }
-                next.put(node.getKey(), 1 - DAMPING + DAMPING * sum);
-            }
-            rank.putAll(next);
-        }
-        return rank;
     }
 
     private void addCandidates(List<Token> tokens, List<String> sequence) {
@@ -134,10 +109,24 @@ public final class KeywordExtractor {
         }
         String pos = token.pos();
         boolean content = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("g");
-        return content && !CoreStopWordDictionary.contains(word) && word.codePoints().noneMatch(Character::isDigit);
+        return content && !hasDigit(word) && !CoreStopWordDictionary.contains(word);
     }
 
     private static boolean hasHan(String word) {
-        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Scores a segmented text against a taxonomy's clusters and decides which clusters it is about.
@@ -22,9 +23,13 @@ import java.util.Objects;
  *   <li>its strong terms occur at least twice (a mention in the title counts twice), and at least once every
  *       {@value #WORDS_PER_HIT} words of the body, so a passing mention in a long article about something else
  *       does not tag it,</li>
+ *   <li>its strong terms stand in the title or the lead, or in at least two sentences, so a remark in one
+ *       sentence further down (a wedding where grapes were served) does not tag it,</li>
  *   <li>and its score is at least {@value #RELATIVE} of the best cluster's, so a side remark in an article about
  *       another cluster does not tag it.</li>
  * </ul>
+ * A term followed directly by a word for a security (煤炭股, 光伏板块, 原油期货) counts for nothing: market news
+ * is not about the industry.
  * A trained model, when given, adds up to {@value #MODEL_BONUS} to a cluster that already has strong evidence.
  * Immutable and thread-safe.
  */
@@ -39,10 +44,16 @@ public final class ClusterScorer {
     static final double RELATIVE = 0.3;
     static final double MODEL_BONUS = 3.0;
     private static final int MAX_EVIDENCE = 8;
+    /** Words that end a sentence, after normalisation; a break between words (a new line) does too. */
+    private static final Set<String> SENTENCE_ENDS = Set.of("。", "!", "?", ";", "…", "！", "？", "；");
+    /** Words that, right after a term, make it a security rather than the industry (煤炭股, 原油期货). */
+    private static final Set<String> SECURITIES = Set.of("股", "个股", "股价", "股票", "板块", "概念", "概念股", "指数",
+            "期货", "基金", "etf", "龙头股");
 
     private final List<Cluster> clusters;
     private final TermTable terms;
 
+    /** A scorer for the taxonomy's clusters, with its terms indexed once. */
     public ClusterScorer(Taxonomy taxonomy) {
         this.clusters = Objects.requireNonNull(taxonomy, "taxonomy").clusters();
         this.terms = new TermTable(taxonomy);
@@ -76,14 +87,25 @@ public final class ClusterScorer {
         List<ClusterTag> tags = new ArrayList<>();
         for (int i = 0; i < evidence.length; i++) {
             Cluster cluster = clusters.get(i);
-            if (evidence[i].strongHits >= minimumHits && scores[i] >= cluster.threshold()
+            Evidence e = evidence[i];
+            boolean about = e.prominent || e.sentences >= 2;
+            if (about && e.strongHits >= minimumHits && scores[i] >= cluster.threshold()
                     && scores[i] >= RELATIVE * best) {
                 tags.add(new ClusterTag(cluster.id(), cluster.name(), Math.round(scores[i] * 100) / 100.0,
-                        evidence[i].terms(MAX_EVIDENCE)));
+                        e.terms(MAX_EVIDENCE)));
             }
         }
         tags.sort(Comparator.comparingDouble(ClusterTag::score).reversed());
         return tags;
+    }
+
+    /** Whether the word names a stock or market rather than the industry: 煤炭股, 光伏板块, 原油期货. */
+    private static boolean isSecurity(List<Token> words, int index) {
+        if (index + 1 >= words.size()) {
+            return false;
+        }
+        Token next = words.get(index + 1);
+        return next.start() == words.get(index).end() && SECURITIES.contains(next.text());
     }
 
     /**
@@ -91,16 +113,27 @@ public final class ClusterScorer {
      * terms count as {@code boostedHits} hits.
      */
     private void collect(List<Token> words, int boostEnd, double boost, int boostedHits, Evidence[] evidence) {
-        for (Token word : words) {
+        int sentence = 0;
+        int previousEnd = -1;
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            if (previousEnd >= 0 && word.start() > previousEnd) {
+                sentence++;
+            }
+            previousEnd = word.end();
+            if (SENTENCE_ENDS.contains(word.text())) {
+                sentence++;
+                continue;
+            }
             List<TermTable.Entry> entries = terms.lookup(word.text());
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() || isSecurity(words, i)) {
                 continue;
             }
             boolean boosted = word.start() < boostEnd;
             double position = boosted ? boost : 1.0;
             int hits = boosted ? boostedHits : 1;
             for (TermTable.Entry entry : entries) {
-                evidence[entry.cluster()].add(word.text(), entry.strong(), position, hits);
+                evidence[entry.cluster()].add(word.text(), entry.strong(), boosted, position, hits, sentence);
             }
         }
     }

@@ -1,6 +1,9 @@
 package chanye.classifier.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
@@ -8,13 +11,15 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Chinese word segmentation with HanLP, with a domain dictionary that wins over the core lattice.
  *
  * <p>The domain terms (for example a taxonomy's cluster terms) are loaded into a dictionary private to this
  * segmenter and forced, so that 风电 and 煤制气 stay whole, while words that merely contain a term, such as 葡萄牙,
- * are left as HanLP's core dictionary has them. Text is first {@linkplain TextNormalizer normalised} (traditional
+ * are left as HanLP's core dictionary has them. HanLP's own 71,000-word custom dictionary is not used: it costs
+ * 0.3 s at start-up and halves the speed, and HanLP's notes measure segmentation as more accurate without it. Text is first {@linkplain TextNormalizer normalised} (traditional
  * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
  * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text.
  *
@@ -26,6 +31,8 @@ public final class Segmenter {
     static final int CHUNK = 1_000;
     /** A chunk is cut here even without a sentence end, so that no input can make one lattice huge. */
     static final int HARD_CHUNK = 4_000;
+    /** The part of speech and frequency given to domain terms: a proper noun, frequent enough to win. */
+    private static final String DOMAIN_NATURE = "nz 1024";
 
     static {
         HanLP.Config.enableDebug(false);
@@ -38,21 +45,28 @@ public final class Segmenter {
      * @param domainTerms words that must come out whole when they stand in the text as words
      */
     public Segmenter(Collection<String> domainTerms) {
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        TreeMap<String, CoreDictionary.Attribute> entries = new TreeMap<>();
         for (String term : domainTerms) {
             String word = TextNormalizer.normalize(term.strip());
             if (!word.isEmpty()) {
-                dictionary.insert(word, "nz 1024");
+                entries.put(word, CoreDictionary.Attribute.create(DOMAIN_NATURE));
             }
         }
-        this.words = configure(new ViterbiSegment(), dictionary);
-        this.indexWords = configure(new ViterbiSegment(), dictionary).enableIndexMode(true);
+        this.words = configure(new ViterbiSegment(), entries);
+        this.indexWords = configure(new ViterbiSegment(), entries).enableIndexMode(true);
     }
 
-    private static Segment configure(Segment segment, DynamicCustomDictionary dictionary) {
-        return segment.enableCustomDictionary(dictionary)
-                .enableCustomDictionaryForcing(true)
-                .enableOffset(true)
+    /** A segment with the entries as its only custom dictionary, forced; none at all when there are none. */
+    private static Segment configure(Segment segment, TreeMap<String, CoreDictionary.Attribute> entries) {
+        if (entries.isEmpty()) {
+            segment.enableCustomDictionary(false);
+        } else {
+            DoubleArrayTrie<CoreDictionary.Attribute> trie = new DoubleArrayTrie<>();
+            trie.build(entries);
+            segment.enableCustomDictionary(new DynamicCustomDictionary(trie, new BinTrie<>(), null))
+                    .enableCustomDictionaryForcing(true);
+        }
+        return segment.enableOffset(true)
                 .enableNameRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)

@@ -22,6 +22,16 @@ public record Token(String text, int start, int end, String pos) {
 
     /** Whether HanLP tagged this token as punctuation or it holds no letter or digit. */
     public boolean isPunctuation() {
-        return pos.startsWith("w") || text.codePoints().noneMatch(Character::isLetterOrDigit);
+        if (pos.startsWith("w")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 }

@@ -1,10 +1,10 @@
 package chanye.classifier.taxonomy;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -38,17 +38,26 @@ import java.util.regex.Pattern;
  * Terms are matched against whole words of the segmented text, after traditional characters and full-width forms
  * are normalised, so write them in simplified characters. A strong term counts three times a weak one; a term in
  * the title counts 2.5 times, in the lead paragraph 1.5 times. Weak terms never tag a text on their own. Unknown
- * keys are rejected so that a misspelt key does not silently drop terms.
+ * and repeated keys are rejected so that a misspelt key does not silently drop terms.
+ *
+ * <p>The file is read as a stream of JSON tokens, which keeps start-up short and lets every error name its line.
  */
 public final class TaxonomyReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> TOP_KEYS = Set.of("name", "title", "threshold", "traps", "clusters");
     private static final Set<String> CLUSTER_KEYS = Set.of("id", "name", "threshold", "strong", "weak");
 
-    private TaxonomyReader() {
+    private final JsonParser parser;
+    private final String source;
+
+    private TaxonomyReader(JsonParser parser, String source) {
+        this.parser = parser;
+        this.source = source;
     }
 
     /**
@@ -56,124 +65,170 @@ public final class TaxonomyReader {
      *
      * @param in     the JSON document; not closed
      * @param source what the document is, for error messages, e.g. {@code taxonomy file my.json}
-     * @throws TaxonomyException starting with {@code source}, saying what is wrong and where
+     * @throws TaxonomyException starting with {@code source}, saying what is wrong and on which line
      */
     public static Taxonomy read(InputStream in, String source) throws TaxonomyException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
+        try (JsonParser parser = JSON.createParser(in)) {
+            return new TaxonomyReader(parser, source).taxonomy();
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new TaxonomyException(source + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new TaxonomyException(source + ": must hold one JSON object with \"name\" and \"clusters\"");
+    }
+
+    /** A cluster as read, before the file's default threshold is known. */
+    private record Draft(String id, String name, Double threshold, List<String> strong, List<String> weak) {
+    }
+
+    private Taxonomy taxonomy() throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw error("the file must hold one JSON object with \"name\" and \"clusters\"");
         }
-        checkKeys(root, TOP_KEYS, source, source);
-        String name = text(root, "name", source, source);
-        double threshold = threshold(root, Cluster.DEFAULT_THRESHOLD, source, source);
-        List<String> traps = terms(root, "traps", false, source, source);
-        JsonNode clusters = root.get("clusters");
-        if (clusters == null || !clusters.isArray() || clusters.isEmpty()) {
-            throw new TaxonomyException(source + ": \"clusters\" must be a non-empty list");
+        String name = null;
+        Double threshold = null;
+        List<String> traps = List.of();
+        List<Draft> drafts = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = key(TOP_KEYS, "");
+            parser.nextToken();
+            switch (key) {
+                case "name" -> name = text("name", "");
+                case "title" -> text("title", "");
+                case "threshold" -> threshold = threshold("");
+                case "traps" -> traps = terms("traps", "");
+                default -> drafts = clusters();
+            }
         }
-        List<Cluster> read = new ArrayList<>();
+        if (parser.nextToken() != null) {
+            throw error("unexpected content after the taxonomy object");
+        }
+        if (name == null) {
+            throw error("\"name\" must be a non-empty string");
+        }
+        if (drafts == null) {
+            throw error("\"clusters\" must be a non-empty list");
+        }
+        double fallback = threshold == null ? Cluster.DEFAULT_THRESHOLD : threshold;
+        List<Cluster> clusters = new ArrayList<>();
+        for (Draft d : drafts) {
+            double own = d.threshold() == null ? fallback : d.threshold();
+            clusters.add(new Cluster(d.id(), d.name(), d.strong(), d.weak(), own));
+        }
+        return new Taxonomy(name, clusters, traps);
+    }
+
+    private List<Draft> clusters() throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw error("\"clusters\" must be a non-empty list");
+        }
+        List<Draft> drafts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            Cluster cluster = cluster(clusters.get(i), i, threshold, source);
-            if (!ids.add(cluster.id())) {
-                throw new TaxonomyException(source + ": cluster id '" + cluster.id() + "' appears twice");
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Draft draft = cluster(drafts.size());
+            if (!ids.add(draft.id())) {
+                throw error("cluster id '" + draft.id() + "' appears twice");
             }
-            if (!names.add(cluster.name())) {
-                throw new TaxonomyException(source + ": cluster name '" + cluster.name() + "' appears twice");
+            if (!names.add(draft.name())) {
+                throw error("cluster name '" + draft.name() + "' appears twice");
             }
-            read.add(cluster);
+            drafts.add(draft);
         }
-        return new Taxonomy(name, read, traps);
+        if (drafts.isEmpty()) {
+            throw error("\"clusters\" must be a non-empty list");
+        }
+        return drafts;
     }
 
-    private static Cluster cluster(JsonNode node, int index, double defaultThreshold, String source)
-            throws TaxonomyException {
-        String where = "clusters[" + index + "]";
-        if (!node.isObject()) {
-            throw new TaxonomyException(source + ": " + where + " must be an object");
+    private Draft cluster(int index) throws IOException {
+        String where = "clusters[" + index + "]: ";
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw error(where + "must be an object");
         }
-        JsonNode idNode = node.get("id");
-        if (idNode != null && idNode.isTextual()) {
-            where += " (" + idNode.asText() + ")";
+        String id = null;
+        String name = null;
+        Double threshold = null;
+        List<String> strong = null;
+        List<String> weak = List.of();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = key(CLUSTER_KEYS, where);
+            parser.nextToken();
+            switch (key) {
+                case "id" -> {
+                    id = text("id", where);
+                    where = "clusters[" + index + "] (" + id + "): ";
+                    if (!ID.matcher(id).matches()) {
+                        throw error(where + "id must be lower-case ASCII letters, digits and '-', e.g. new-energy");
+                    }
+                }
+                case "name" -> name = text("name", where);
+                case "threshold" -> threshold = threshold(where);
+                case "strong" -> strong = terms("strong", where);
+                default -> weak = terms("weak", where);
+            }
         }
-        checkKeys(node, CLUSTER_KEYS, source, where);
-        String id = text(node, "id", source, where);
-        if (!ID.matcher(id).matches()) {
-            throw new TaxonomyException(source + ": " + where
-                    + ": id must be lower-case ASCII letters, digits and '-', e.g. new-energy");
+        if (id == null) {
+            throw error(where + "\"id\" must be a non-empty string");
         }
-        String name = text(node, "name", source, where);
-        double threshold = threshold(node, defaultThreshold, source, where);
-        List<String> strong = terms(node, "strong", true, source, where);
-        List<String> weak = terms(node, "weak", false, source, where);
+        if (name == null) {
+            throw error(where + "\"name\" must be a non-empty string");
+        }
+        if (strong == null || strong.isEmpty()) {
+            throw error(where + "\"strong\" must be a non-empty list of terms");
+        }
         for (String term : weak) {
             if (strong.contains(term)) {
-                throw new TaxonomyException(source + ": " + where + ": '" + term + "' is both strong and weak");
+                throw error(where + "'" + term + "' is both strong and weak");
             }
         }
-        return new Cluster(id, name, strong, weak, threshold);
+        return new Draft(id, name, threshold, strong, weak);
     }
 
-    private static void checkKeys(JsonNode node, Set<String> allowed, String source, String where)
-            throws TaxonomyException {
-        for (var names = node.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            if (!allowed.contains(key)) {
-                throw new TaxonomyException(source + ": " + where + ": unknown key \"" + key + "\"; allowed are "
-                        + allowed.stream().sorted().toList());
-            }
+    private String key(Set<String> allowed, String where) throws IOException {
+        String key = parser.currentName();
+        if (!allowed.contains(key)) {
+            throw error(where + "unknown key \"" + key + "\"; allowed are " + allowed.stream().sorted().toList());
         }
+        return key;
     }
 
-    private static String text(JsonNode node, String key, String source, String where) throws TaxonomyException {
-        JsonNode value = node.get(key);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new TaxonomyException(source + ": " + where + ": \"" + key + "\" must be a non-empty string");
+    private String text(String key, String where) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getText().isBlank()) {
+            throw error(where + "\"" + key + "\" must be a non-empty string");
         }
-        return value.asText().strip();
+        return parser.getText().strip();
     }
 
-    private static double threshold(JsonNode node, double fallback, String source, String where)
-            throws TaxonomyException {
-        JsonNode value = node.get("threshold");
-        if (value == null) {
-            return fallback;
+    private double threshold(String where) throws IOException {
+        if (!parser.currentToken().isNumeric() || !(parser.getDoubleValue() > 0)) {
+            throw error(where + "\"threshold\" must be a positive number");
         }
-        if (!value.isNumber() || !(value.asDouble() > 0)) {
-            throw new TaxonomyException(source + ": " + where + ": \"threshold\" must be a positive number");
-        }
-        return value.asDouble();
+        return parser.getDoubleValue();
     }
 
-    private static List<String> terms(JsonNode node, String key, boolean required, String source, String where)
-            throws TaxonomyException {
-        JsonNode value = node.get(key);
-        if (value == null && !required) {
-            return List.of();
-        }
-        if (value == null || !value.isArray() || (required && value.isEmpty())) {
-            throw new TaxonomyException(source + ": " + where + ": \"" + key + "\" must be a "
-                    + (required ? "non-empty " : "") + "list of terms");
+    private List<String> terms(String key, String where) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw error(where + "\"" + key + "\" must be a list of terms");
         }
         List<String> terms = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode term = value.get(i);
-            if (!term.isTextual() || term.asText().isBlank() || term.asText().strip().contains(" ")) {
-                throw new TaxonomyException(source + ": " + where + ": " + key + "[" + i + "] must be one word, got "
-                        + term);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String term = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText().strip() : "";
+            if (term.isEmpty() || term.contains(" ")) {
+                throw error(where + key + "[" + terms.size() + "] must be one word, got " + describe());
             }
-            terms.add(term.asText().strip());
+            terms.add(term);
         }
         return terms;
+    }
+
+    private String describe() throws IOException {
+        return parser.currentToken().isStructStart() ? "a " + parser.currentToken().asString() + "..." : parser.getText();
+    }
+
+    private TaxonomyException error(String message) {
+        return new TaxonomyException(source + ": line " + parser.currentLocation().getLineNr() + ": " + message);
     }
 }

@@ -7,6 +7,7 @@ import com.hankcs.hanlp.classification.corpus.MemoryDataSet;
 import com.hankcs.hanlp.classification.models.NaiveBayesModel;
 import com.hankcs.hanlp.classification.tokenizers.BlankTokenizer;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,14 @@ public final class NaiveBayesTrainer {
     private final Taxonomy taxonomy;
     private final Segmenter segmenter;
 
+    /**
+     * @param taxonomy  the taxonomy whose cluster ids name the training folders
+     * @param segmenter the classifier's segmenter, so that training sees the words prediction will see
+     */
     public NaiveBayesTrainer(Taxonomy taxonomy, Segmenter segmenter) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        SilentHanLP.install();
     }
 
     /**
@@ -99,18 +105,30 @@ public final class NaiveBayesTrainer {
     }
 
     private List<String> texts(Path folder) throws ModelException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                String words = TrainedModel.bagOfWords(segmenter.words(Files.readString(file, StandardCharsets.UTF_8)));
-                if (!words.isEmpty()) {
-                    texts.add(words);
-                }
-            }
+        List<Path> files;
+        try (Stream<Path> children = Files.list(folder)) {
+            files = children.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
-            throw new ModelException("cannot read training texts in " + folder + ": " + e.getMessage(), e);
+            throw new ModelException("cannot list training folder " + folder + ": " + e.getMessage(), e);
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path file : files) {
+            String words = TrainedModel.bagOfWords(segmenter.words(text(file)));
+            if (!words.isEmpty()) {
+                texts.add(words);
+            }
         }
         return texts;
+    }
+
+    private static String text(Path file) throws ModelException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ModelException("training text " + file + " is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new ModelException("cannot read training text " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private String ids() {

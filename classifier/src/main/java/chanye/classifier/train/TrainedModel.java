@@ -47,6 +47,11 @@ public final class TrainedModel {
         this.classifiers = Map.copyOf(classifiers);
     }
 
+    /** Where a model lives in a data folder ({@code --data}): {@code DATA/classifier/model.bin}. */
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve("classifier").resolve("model.bin");
+    }
+
     /** The cluster ids the model was trained for. */
     public List<String> clusters() {
         return models.keySet().stream().sorted().toList();

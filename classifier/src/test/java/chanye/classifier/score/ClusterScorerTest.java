@@ -41,7 +41,11 @@ class ClusterScorerTest {
         "''       | 茶叶蛋和茶叶蛋                        | ''",
         // silk's own threshold of 9 is not reached by two strong terms in the body past the lead
         "''       | 今天/丝绸和蚕茧                       | ''",
-        "''       | 今天/丝绸和蚕茧和缫丝                 | silk=9.0",
+        "''       | 今天/丝绸和蚕茧。缫丝                 | silk=9.0",
+        // the same terms in one sentence past the lead are a remark, not the subject
+        "''       | 今天/丝绸和蚕茧和缫丝                 | ''",
+        // a term right before a word for a security names a stock, not the industry
+        "茶叶股走强 | 茶叶股和茶园板块上涨，采茶概念活跃    | ''",
         // a cluster far below the best one is a side remark: silk's 9 is under 0.3 x 37.5
         "茶叶茶园 | 茶园采茶，茶叶，茶园采茶。丝绸，蚕茧  | tea=37.5",
         // a term counts at most four times

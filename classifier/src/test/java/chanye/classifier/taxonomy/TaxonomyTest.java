@@ -101,6 +101,19 @@ class TaxonomyTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"weak\": [\"煤\", [\"电厂\"]] | line 4: clusters[0] (coal): weak[1] must be one word, got a [...",
+        "\"weak\": [\"煤\"], \"x\": 1   | line 4: clusters[0] (coal): unknown key \"x\"",
+        "\"weak\": [\"煤\"], \"id\": 1  | not valid JSON at line 4",
+    })
+    void errorsNameTheLine(String fourthLine, String expected) throws IOException {
+        Path file = write("{\"name\": \"x\", \"clusters\": [\n  {\"id\": \"coal\",\n   \"name\": \"煤炭\", \"strong\": [\"煤炭\"],\n   "
+                + fourthLine + "}\n]}");
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(file));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
     @Test
     void missingFileIsAClearError() {
         Path missing = dir.resolve("nope.json");

@@ -6,6 +6,7 @@ import chanye.crawler.charset.HtmlDecoder;
 import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.extract.ContentExtractor;
+import chanye.crawler.fetch.FetchResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,14 +53,12 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         ArticleExtractor extractor = new ContentExtractor();
         int failures = 0;
-        try (PageFetcher fetcher = new PageFetcher()) {
-            for (String input : inputs) {
-                try {
-                    print(extract(input, extractor, fetcher), spec.commandLine().getOut());
-                } catch (UserException e) {
-                    failures++;
-                    spec.commandLine().getErr().println("chanye: " + e.getMessage());
-                }
+        for (String input : inputs) {
+            try {
+                print(extract(input, extractor), spec.commandLine().getOut());
+            } catch (UserException e) {
+                failures++;
+                spec.commandLine().getErr().println("chanye: " + e.getMessage());
             }
         }
         if (failures > 0) {
@@ -69,10 +68,11 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Extracted extract(String input, ArticleExtractor extractor, PageFetcher fetcher) {
+    private static Extracted extract(String input, ArticleExtractor extractor) {
         if (PageFetcher.isUrl(input)) {
-            PageFetcher.Page page = fetcher.fetch(input);
-            Document document = Jsoup.parse(HtmlDecoder.decode(page.body(), page.contentType()).text(), page.url());
+            FetchResponse page = PageFetcher.fetch(input);
+            Document document = Jsoup.parse(HtmlDecoder.decode(page.body(), page.contentType()).text(),
+                    page.finalUrl());
             return Extracted.of(null, extractor.extract(document));
         }
         Document document = Jsoup.parse(HtmlDecoder.decode(readFile(Path.of(input)), null).text(), "");

@@ -70,6 +70,13 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
         }
     }
 
+    @Override
+    public void notice(String url, String message) {
+        if (!quiet) {
+            log.println("note " + url + ": " + message);
+        }
+    }
+
     private void updateMessage() {
         if (bar != null) {
             bar.setExtraMessage("articles " + articles.get() + ", errors " + errors.get());

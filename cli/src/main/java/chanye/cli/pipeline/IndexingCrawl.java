@@ -34,11 +34,11 @@ public final class IndexingCrawl implements AutoCloseable {
         this.writer = ArticleIndexWriter.open(data.index(), classifier.segmenter());
         this.crawler = new Crawler(config, new ContentExtractor(), progress);
         this.onInterrupt = new Thread(this::stopAndWait, "chanye-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
     /** Runs the crawl to its end, or until Ctrl-C; the index is committed either way. */
     public CrawlSummary run() throws IOException {
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         CrawlSummary summary = crawler.run(new IndexingSink(classifier, writer));
         writer.commit();
         return summary;

@@ -6,15 +6,19 @@ import chanye.classifier.taxonomy.TaxonomyException;
 import chanye.classifier.train.ModelException;
 import chanye.cli.DataDir;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 
 /**
  * Chooses the taxonomy for a command and keeps a data directory bound to the taxonomy its index was built with,
  * so that search analyzes queries with the same dictionary as the crawl that indexed the articles.
  */
 public final class Taxonomies {
+
+    private static final String BUNDLED_RESOURCE = "/chanye/classifier/taxonomy/";
 
     private Taxonomies() {
     }
@@ -24,13 +28,20 @@ public final class Taxonomies {
      * default. A file given is copied into the data directory so later commands use it too.
      */
     public static Taxonomy forCrawl(DataDir data, Path option) throws IOException {
-        if (option != null) {
-            Taxonomy taxonomy = Taxonomy.load(option);
-            Files.createDirectories(data.root());
-            Files.copy(option, data.taxonomy(), StandardCopyOption.REPLACE_EXISTING);
-            return taxonomy;
+        if (option == null) {
+            return forData(data);
         }
-        return forData(data);
+        Taxonomy taxonomy = given(option);
+        Files.createDirectories(data.root());
+        if (isBundledName(option)) {
+            try (InputStream in = Taxonomies.class.getResourceAsStream(BUNDLED_RESOURCE + option + ".json")) {
+                Files.copy(Objects.requireNonNull(in, "bundled taxonomy " + option), data.taxonomy(),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            Files.copy(option, data.taxonomy(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return taxonomy;
     }
 
     /** The taxonomy the index in {@code data} was built with, or the default. */
@@ -38,9 +49,19 @@ public final class Taxonomies {
         return Files.isRegularFile(data.taxonomy()) ? Taxonomy.load(data.taxonomy()) : Taxonomy.loadDefault();
     }
 
-    /** The taxonomy given on the command line, or the default. */
+    /**
+     * The taxonomy given on the command line: a file, or the name of a bundled taxonomy ({@code xinjiang-8},
+     * {@code xinjiang-2025-10}) when no such file exists; the default when none is given.
+     */
     public static Taxonomy given(Path option) throws TaxonomyException {
-        return option != null ? Taxonomy.load(option) : Taxonomy.loadDefault();
+        if (option == null) {
+            return Taxonomy.loadDefault();
+        }
+        return isBundledName(option) ? Taxonomy.loadBundled(option.toString()) : Taxonomy.load(option);
+    }
+
+    private static boolean isBundledName(Path option) {
+        return !Files.exists(option) && Taxonomy.BUNDLED.contains(option.toString());
     }
 
     /** A classifier for the taxonomy, with the trained model of {@code data} when there is one. */

@@ -4,8 +4,8 @@ import chanye.cli.site.PageTemplate.Link;
 import chanye.cli.site.PageTemplate.PageFrame;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pages every served site has besides its news: robots.txt, the search and admin pages that the page designs

@@ -75,26 +75,22 @@ public final class SampleSite {
         List<ArticleEntry> newestFirst = manifest.articles().stream()
                 .sorted(Comparator.comparing(ArticleEntry::publishTime).reversed())
                 .toList();
-        List<Link> nav = manifest.channels().stream()
-                .map(c -> new Link(new ChannelListing(c.dir(), c.pageSize()).pagePath(1), c.name(), ""))
-                .toList();
+        List<Link> nav = manifest.channels().stream().map(SampleSite::channelLink).toList();
         List<Link> hot = newestFirst.stream().limit(HOT_LIST_SIZE).map(SampleSite::link).toList();
-        Link home = new Link("/", "首页", "");
-        PageFrame frame = new PageFrame(manifest.siteName(), nav, home, hot, PageEncoding.UTF8);
+        PageFrame frame = new PageFrame(manifest.siteName(), nav, new Link("/", "首页", ""), hot, PageEncoding.UTF8);
         PageTemplate front = designs.computeIfAbsent(FRONT_DESIGN, PageTemplate::load);
 
         StringBuilder sections = new StringBuilder();
         for (Channel channel : manifest.channels()) {
-            ChannelListing listing = new ChannelListing(channel.dir(), channel.pageSize());
             List<Link> items = newestFirst.stream()
                     .filter(a -> a.channel().equals(channel.id()))
                     .map(SampleSite::link)
                     .toList();
-            Link channelLink = new Link(listing.pagePath(1), channel.name(), "");
-            sections.append(front.fragment("section.html", frame.inChannel(channelLink),
+            PageFrame channelFrame = frame.inChannel(channelLink(channel));
+            sections.append(front.fragment("section.html", channelFrame,
                     Map.of("items", front.items(items.subList(0, Math.min(HEADLINES_PER_CHANNEL, items.size()))))));
-            listing.writeTo(site, designs.computeIfAbsent(channel.template(), PageTemplate::load),
-                    frame.inChannel(channelLink), items);
+            new ChannelListing(channel.dir(), channel.pageSize())
+                    .writeTo(site, designs.computeIfAbsent(channel.template(), PageTemplate::load), channelFrame, items);
         }
         List<Link> oldAddresses = manifest.redirects().stream()
                 .map(r -> new Link(r.from(), manifest.article(r.to()).map(ArticleEntry::title).orElse(r.to()), ""))
@@ -103,15 +99,13 @@ public final class SampleSite {
                 Map.of("sections", sections.toString(), "archive", front.items(oldAddresses)))));
 
         for (ArticleEntry entry : manifest.articles()) {
-            Channel channel = manifest.channel(entry.channel()).orElseThrow(() -> new IllegalStateException(
-                    "sample article " + entry.path() + ": unknown channel " + entry.channel()));
-            Link channelLink = new Link(new ChannelListing(channel.dir(), channel.pageSize()).pagePath(1),
-                    channel.name(), "");
-            PageEncoding encoding = PageEncoding.of(entry.charset(), entry.charsetDeclared());
-            ArticleView view = new ArticleView(frame.inChannel(channelLink).withEncoding(encoding), entry.title(),
-                    entry.displayTime(), entry.source(), entry.author(), paragraphs(entry.id()));
-            String html = designs.computeIfAbsent(entry.template(), PageTemplate::load).article(view);
             try {
+                Channel channel = manifest.channel(entry.channel()).orElseThrow(
+                        () -> new IllegalArgumentException("unknown channel " + entry.channel()));
+                PageEncoding encoding = PageEncoding.of(entry.charset(), entry.charsetDeclared());
+                ArticleView view = new ArticleView(frame.inChannel(channelLink(channel)).withEncoding(encoding),
+                        entry.title(), entry.displayTime(), entry.source(), entry.author(), paragraphs(entry.id()));
+                String html = designs.computeIfAbsent(entry.template(), PageTemplate::load).article(view);
                 site.add(entry.path(), encoding.page(html));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("sample article " + entry.path() + ": " + e.getMessage(), e);
@@ -122,6 +116,10 @@ public final class SampleSite {
         }
         FixedPages.addTo(site, front, frame, hot, base, newestFirst.stream().map(SampleSite::link).toList());
         return site.build();
+    }
+
+    private static Link channelLink(Channel channel) {
+        return new Link(new ChannelListing(channel.dir(), channel.pageSize()).pagePath(1), channel.name(), "");
     }
 
     private static Link link(ArticleEntry entry) {

@@ -63,8 +63,8 @@ public record SitePage(int status, String contentType, byte[] body, Map<String, 
         return body.clone();
     }
 
-    /** The body as text in {@code charset}, for checks and tests. */
-    public String text(Charset charset) {
+    /** The body decoded from {@code charset}, for checks and tests. */
+    public String decode(Charset charset) {
         return new String(body, charset);
     }
 

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,8 +46,10 @@ public final class SiteServer implements Closeable {
     private final URI baseUri;
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Duration pausePerRequest;
 
-    private SiteServer(Site site, HttpServer server, ExecutorService executor, URI baseUri) {
+    private SiteServer(Site site, HttpServer server, ExecutorService executor, URI baseUri, Duration pausePerRequest) {
+        this.pausePerRequest = pausePerRequest;
         this.site = site;
         this.server = server;
         this.executor = executor;
@@ -64,12 +67,27 @@ public final class SiteServer implements Closeable {
     }
 
     /**
+     * Serves {@code site} like {@link #start(Site)}, answering each request only after {@code pausePerRequest}: a
+     * slow server, so that a crawl of it lasts long enough to be interrupted or killed by a test.
+     *
+     * @throws IOException when no loopback port can be bound
+     */
+    public static SiteServer start(Site site, Duration pausePerRequest) throws IOException {
+        Objects.requireNonNull(site, "site");
+        return start(base -> site, pausePerRequest);
+    }
+
+    /**
      * Binds a port on 127.0.0.1, then serves the site {@code siteAt} builds for the server's base URI: for sites
      * whose pages must name their own absolute address, such as a sitemap ({@code SiteServer.start(SampleSite::load)}).
      *
      * @throws IOException when no loopback port can be bound
      */
     public static SiteServer start(Function<URI, Site> siteAt) throws IOException {
+        return start(siteAt, Duration.ZERO);
+    }
+
+    private static SiteServer start(Function<URI, Site> siteAt, Duration pausePerRequest) throws IOException {
         Objects.requireNonNull(siteAt, "siteAt");
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
@@ -92,7 +110,7 @@ public final class SiteServer implements Closeable {
             return thread;
         });
         server.setExecutor(executor);
-        SiteServer siteServer = new SiteServer(site, server, executor, base);
+        SiteServer siteServer = new SiteServer(site, server, executor, base, pausePerRequest);
         server.createContext("/", siteServer::handle);
         server.start();
         return siteServer;
@@ -151,6 +169,7 @@ public final class SiteServer implements Closeable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
+            pause();
             SitePage page = site.page(path)
                     .orElseGet(() -> new SitePage(404, "text/html; charset=UTF-8", NOT_FOUND, Map.of()));
             if (page.contentType() != null) {
@@ -166,6 +185,17 @@ public final class SiteServer implements Closeable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    private void pause() {
+        if (pausePerRequest.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pausePerRequest.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -48,9 +48,9 @@ class ChannelListingTest {
         Site site = builder.build();
 
         assertEquals(List.of("/c/index.html", "/c/index_2.html", "/c/index_3.html"), paths);
-        String first = site.page("/c/index.html").orElseThrow().text(StandardCharsets.UTF_8);
-        String middle = site.page("/c/index_2.html").orElseThrow().text(StandardCharsets.UTF_8);
-        String last = site.page("/c/index_3.html").orElseThrow().text(StandardCharsets.UTF_8);
+        String first = site.page("/c/index.html").orElseThrow().decode(StandardCharsets.UTF_8);
+        String middle = site.page("/c/index_2.html").orElseThrow().decode(StandardCharsets.UTF_8);
+        String last = site.page("/c/index_3.html").orElseThrow().decode(StandardCharsets.UTF_8);
         assertTrue(first.contains("/c/a1.html") && first.contains("/c/a3.html") && !first.contains("/c/a4.html"));
         assertTrue(last.contains("/c/a7.html") && !last.contains("/c/a6.html"));
         assertTrue(first.contains("href=\"/c/index_2.html\">下一页") && !first.contains("上一页"));

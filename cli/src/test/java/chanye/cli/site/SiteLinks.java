@@ -27,14 +27,14 @@ final class SiteLinks {
         if (page.contentType() == null || !page.contentType().startsWith("text/html")) {
             return links;
         }
-        URI base = URI.create("http://site.test" + path);
+        URI base = URI.create("http://127.0.0.1" + path);
         for (Element a : Jsoup.parse(text(page)).select("a[href]")) {
             String href = a.attr("href");
             if (href.startsWith("javascript:")) {
                 continue;
             }
             URI target = base.resolve(href);
-            if ("site.test".equals(target.getHost())) {
+            if ("127.0.0.1".equals(target.getHost())) {
                 links.add(target.getRawPath());
             }
         }
@@ -73,6 +73,6 @@ final class SiteLinks {
         String type = page.contentType();
         Charset charset = type != null && type.contains("charset=") ? Charset.forName(type.substring(
                 type.indexOf("charset=") + "charset=".length())) : GB18030;
-        return page.text(charset);
+        return page.decode(charset);
     }
 }

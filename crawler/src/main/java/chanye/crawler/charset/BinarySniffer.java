@@ -12,10 +12,15 @@ public final class BinarySniffer {
     private BinarySniffer() {
     }
 
-    /** Whether more than 5% of the first 4 KB are control bytes that text never holds (other than tab, CR, LF). */
+    /**
+     * Whether more than 5% of the first 4 KB are control bytes that text never holds (other than tab, CR, LF, form
+     * feed and escape). UTF-16 text, whose byte-order mark says what it is, is never binary.
+     */
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, SAMPLE);
-        if (n == 0) {
+        boolean utf16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        if (n == 0 || utf16) {
             return false;
         }
         int control = 0;

@@ -21,9 +21,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * sequence cut off at the very end, as in a truncated page, does not count against it); then the declarations,
  * the HTTP header's charset and the {@code <meta>} ones, when exactly one charset is declared and it decodes the
  * bytes without error; then detection on the raw bytes (juniversalchardet) when declarations are missing,
- * disagree, fail to decode, or declare a Western single-byte charset for bytes detection reads as Chinese; then
- * the first declaration decoded leniently; then GB18030, the superset of GBK and GB2312 that most Chinese pages
- * without a declaration use. GB2312 and GBK labels decode as GB18030; junk labels and several labels in one
+ * disagree, fail to decode, or declare a Western single-byte charset for bytes detection reads as Chinese; when
+ * detection is unsure, the first declaration that decodes without error, else the first decoded leniently; then
+ * GB18030, the superset of GBK and GB2312 that most Chinese pages without a declaration use. GB2312 and GBK labels decode as GB18030; junk labels and several labels in one
  * attribute are read by {@link #charsetFromLabel}.
  */
 public final class HtmlDecoder {
@@ -65,17 +65,28 @@ public final class HtmlDecoder {
         List<Charset> meta = metaCharsets(bytes);
         List<Charset> declared = new ArrayList<>(header);
         meta.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
-        Charset detected = detect(bytes);
+        Charset detected = null;
         if (declared.size() == 1) {
             Charset only = declared.get(0);
             String text = decodeStrictly(bytes, only);
-            boolean westernForChinese = WESTERN.contains(only) && detected != null && !WESTERN.contains(detected);
+            boolean western = WESTERN.contains(only);
+            detected = western ? detect(bytes) : null;
+            boolean westernForChinese = western && detected != null && !WESTERN.contains(detected);
             if (text != null && !westernForChinese) {
                 return new DecodedHtml(text, only, header.isEmpty() ? "meta" : "header");
             }
         }
-        if (detected != null && (declared.size() <= 1 || declared.contains(detected))) {
+        if (detected == null) {
+            detected = detect(bytes);
+        }
+        if (detected != null) {
             return new DecodedHtml(new String(bytes, detected), detected, "detected");
+        }
+        for (Charset c : declared) {
+            String text = decodeStrictly(bytes, c);
+            if (text != null) {
+                return new DecodedHtml(text, c, header.contains(c) ? "header" : "meta");
+            }
         }
         if (!declared.isEmpty()) {
             Charset first = declared.get(0);

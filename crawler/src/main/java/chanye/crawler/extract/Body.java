@@ -9,10 +9,11 @@ import java.util.List;
  * @param proseLines    lines of running text in the container (noise blocks removed)
  * @param headlineLinks link lines long enough to be headlines in the container (noise blocks removed)
  * @param firstProse    index in the page of the container's first prose line, or -1
+ * @param lastLine      index in the page of the last line kept, or -1
  */
-record Body(List<String> paragraphs, int proseLines, int headlineLinks, int firstProse) {
+record Body(List<String> paragraphs, int proseLines, int headlineLinks, int firstProse, int lastLine) {
 
-    static final Body EMPTY = new Body(List.of(), 0, 0, -1);
+    static final Body EMPTY = new Body(List.of(), 0, 0, -1, -1);
 
     Body {
         paragraphs = List.copyOf(paragraphs);

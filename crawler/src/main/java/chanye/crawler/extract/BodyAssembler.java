@@ -20,6 +20,9 @@ final class BodyAssembler {
     private static final int MIN_HEADLINE_LINK = 6;
     private static final int MAX_CLIMB = 64;
     private static final int CLOSING_SHARE = 4;
+    private static final int MAX_TEASER = 200;
+    private static final int MAX_LEAD_LINES = 3;
+    private static final int MIN_PLAIN_TEASERS = 2;
 
     private final NoiseMarkers markers;
 
@@ -37,17 +40,20 @@ final class BodyAssembler {
     Body assemble(PageText page, Block container, String title) {
         List<TextLine> lines = page.lines();
         boolean[] keep = new boolean[lines.size()];
-        for (int i = container.start(); i < container.end(); i++) {
+        int from = leadStart(lines, container);
+        for (int i = from; i < container.end(); i++) {
             keep[i] = true;
         }
         dropNoiseSections(page, container, keep);
+        dropCommentThread(page, container, keep);
         dropAfterClosingDisclaimer(page, container, keep);
+        dropTeasers(page.lines(), container, keep);
 
         int proseLines = 0;
         int headlineLinks = 0;
         int firstProse = -1;
         int lastProse = -1;
-        for (int i = container.start(); i < container.end(); i++) {
+        for (int i = from; i < container.end(); i++) {
             if (!keep[i]) {
                 continue;
             }
@@ -64,7 +70,7 @@ final class BodyAssembler {
             }
         }
         if (firstProse < 0) {
-            return new Body(List.of(), 0, headlineLinks, -1);
+            return new Body(List.of(), 0, headlineLinks, -1, -1);
         }
         int last = lastProse;
         while (last + 1 < container.end() && keep[last + 1] && lines.get(last + 1).owner() == lines.get(last).owner()) {
@@ -77,7 +83,73 @@ final class BodyAssembler {
                 paragraphs.add(text);
             }
         }
-        return new Body(paragraphs, proseLines, headlineLinks, firstProse);
+        return new Body(paragraphs, proseLines, headlineLinks, firstProse, last);
+    }
+
+    /**
+     * Where the body starts: the container's first line, or up to three prose lines right before it that are no
+     * boilerplate, such as a lead or summary kept in its own element beside the text.
+     */
+    private static int leadStart(List<TextLine> lines, Block container) {
+        int from = container.start();
+        while (from > 0 && container.start() - from < MAX_LEAD_LINES && lines.get(from - 1).isProse()
+                && lines.get(from - 1).noiseDepth() < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * Drops teasers: short prose right under a headline link, or under the link and its repeated title. One cut
+     * short with an ellipsis is enough to tell; without one, it takes two in a row with no other prose between them
+     * (a list of recommended items), so that a paragraph after an inline link or ad stays.
+     */
+    private static void dropTeasers(List<TextLine> lines, Block container, boolean[] keep) {
+        List<Integer> run = new ArrayList<>();
+        for (int i = container.start(); i < container.end(); i++) {
+            TextLine line = lines.get(i);
+            if (!keep[i] || !line.isProse()) {
+                continue;
+            }
+            boolean teaser = line.chars() <= MAX_TEASER && followsHeadlineLink(lines, i, container, keep);
+            if (teaser && Punctuation.endsWithEllipsis(line.text())) {
+                keep[i] = false;
+            } else if (teaser) {
+                run.add(i);
+            } else {
+                dropRun(run, keep);
+            }
+        }
+        dropRun(run, keep);
+    }
+
+    /** Drops a run of plain teasers with no other prose between them, if it lists two or more, and empties it. */
+    private static void dropRun(List<Integer> run, boolean[] keep) {
+        if (run.size() >= MIN_PLAIN_TEASERS) {
+            for (int i : run) {
+                keep[i] = false;
+            }
+        }
+        run.clear();
+    }
+
+    /** Whether one of the two kept lines before line {@code i} is a headline link, with no prose in between. */
+    private static boolean followsHeadlineLink(List<TextLine> lines, int i, Block container, boolean[] keep) {
+        int seen = 0;
+        for (int j = i - 1; j >= container.start() && seen < 2; j--) {
+            if (!keep[j]) {
+                continue;
+            }
+            seen++;
+            TextLine previous = lines.get(j);
+            if (previous.isLinkLine()) {
+                return previous.chars() >= MIN_HEADLINE_LINK;
+            }
+            if (previous.isProse()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isNoise(TextLine line, Block container, String title) {
@@ -120,6 +192,24 @@ final class BodyAssembler {
             }
             proseBefore |= keep[i] && line.isProse();
         }
+    }
+
+    /**
+     * Drops a reader comment thread that closes the container, whatever its heading ({@link CommentLines}): its
+     * element goes, and so do the heading and counters right above it.
+     */
+    private static void dropCommentThread(PageText page, Block container, boolean[] keep) {
+        List<TextLine> lines = page.lines();
+        int first = CommentLines.threadStart(lines, container.start(), container.end(), keep);
+        if (first < 0 || page.proseChars(container.start(), first) == 0) {
+            return;
+        }
+        Block thread = sectionOf(page, lines.get(first).owner(), container, first);
+        int start = thread == null ? first : thread.start();
+        while (start > container.start() && (!keep[start - 1] || !lines.get(start - 1).isProse())) {
+            start--;
+        }
+        clear(keep, start, container.end());
     }
 
     /**

@@ -15,6 +15,9 @@ final class BodyLocator {
     private static final double LINK_COST = 0.5;
     private static final double NOISE_COST = 0.5;
     private static final double SHORT_TEXT_COST = 0.2;
+    private static final int MIN_HEADLINE = 8;
+    private static final int BYLINE_LINES = 4;
+    private static final int MAX_BYLINE = 40;
 
     private BodyLocator() {
     }
@@ -22,19 +25,78 @@ final class BodyLocator {
     /**
      * The article's container, or {@code null} when no element holds any prose.
      *
-     * @param page the page's lines and blocks
+     * <p>With a headline on the page, the article is also taken to end where another article begins (an {@code h1}
+     * with a dated byline under it), and not to start past a noise heading such as 相关新闻: a container reaching
+     * past the other article, or found wholly past the noise heading, is replaced by the best container between
+     * the headline and that boundary. Noise headings inside the container are left to the assembler.
+     *
+     * @param page     the page's lines and blocks
+     * @param headline the line of the headline, or -1
+     * @param markers  the noise headings that bound an article
      */
-    static Block locate(PageText page) {
-        Block best = locate(page, true);
-        return best != null ? best : locate(page, false);
+    static Block locate(PageText page, int headline, NoiseMarkers markers) {
+        int size = page.lines().size();
+        Block best = locate(page, true, 0, size);
+        if (best == null) {
+            return locate(page, false, 0, size);
+        }
+        if (headline < 0) {
+            return best;
+        }
+        int otherArticle = nextArticleHeadline(page.lines(), headline);
+        int noiseHeading = nextNoiseHeading(page.lines(), headline, markers);
+        int boundary = otherArticle >= 0 && best.end() > otherArticle ? otherArticle
+                : noiseHeading >= 0 && best.start() >= noiseHeading ? noiseHeading : -1;
+        if (boundary >= 0 && page.proseChars(headline, boundary) > 0) {
+            Block bounded = locate(page, true, headline, boundary);
+            return bounded != null ? bounded : best;
+        }
+        return best;
     }
 
-    /** With {@code penalizeNoise} off, class names are ignored: for pages whose whole layout carries such a name. */
-    private static Block locate(PageText page, boolean penalizeNoise) {
+    /** The first line after the headline that is another article's: an {@code h1} with a date just under it. */
+    private static int nextArticleHeadline(List<TextLine> lines, int headline) {
+        String title = lines.get(headline).text();
+        for (int i = headline + 1; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.heading() && line.chars() >= MIN_HEADLINE && "h1".equals(line.owner().normalName())
+                    && !line.text().equals(title) && datedBelow(lines, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean datedBelow(List<TextLine> lines, int heading) {
+        for (int i = heading + 1; i < lines.size() && i <= heading + BYLINE_LINES; i++) {
+            if (lines.get(i).chars() <= MAX_BYLINE && DateTimes.find(lines.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first noise heading after the headline, or -1. */
+    private static int nextNoiseHeading(List<TextLine> lines, int headline, NoiseMarkers markers) {
+        for (int i = headline + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isProse() && markers.isSectionHeading(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The best container for lines {@code from} to {@code to}; lines outside count as boilerplate. With
+     * {@code penalizeNoise} off, class names are ignored: for pages whose whole layout carries such a name.
+     */
+    private static Block locate(PageText page, boolean penalizeNoise, int from, int to) {
         List<TextLine> lines = page.lines();
         double[] prefix = new double[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
-            prefix[i + 1] = prefix[i] + value(lines.get(i), penalizeNoise);
+            TextLine line = lines.get(i);
+            double value = i >= from && i < to ? value(line, penalizeNoise) : -NOISE_COST * line.chars();
+            prefix[i + 1] = prefix[i] + value;
         }
         Block best = null;
         double bestScore = 0;

@@ -5,17 +5,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the source (来源) and the author (作者, 记者, 文/...) from byline lines. 责任编辑 and the other editing credits
- * are not authors.
+ * Reads the source (来源) and the author (作者, 记者, 文/...) from byline lines and datelines. 责任编辑 and the other
+ * editing credits are not authors.
  */
 final class BylineFinder {
 
     private static final String VALUE = "([^\\s|丨｜:：/,，;；()（）【】\\[\\]<>]{1,30})";
     private static final Pattern SOURCE = Pattern.compile("(?:来源|出处|稿源|来自)\\s*[：:]\\s*" + VALUE);
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?<![责任值班编审])(?:作者|记者|撰文|撰稿|文|编辑)\\s*[：:／/|丨]\\s*(?:记者\\s*)?" + VALUE);
+            "(?<![责任值班编审])(?:作者|记者|撰文|撰稿|文|编辑)\\s*[：:／/|丨]\\s*"
+                    + "(?:[^\\s：:]{0,12}?(?:记者|评论员|通讯员|撰稿人)\\s*)?" + VALUE);
+    /** The parts of a transcribed name (Uyghur, Kazakh, foreign) joined by a middle dot in any of its forms. */
+    private static final String DOTTED_NAME = "\\p{IsHan}{1,10}(?:[·•．・‧]\\p{IsHan}{1,10}){1,3}";
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:^|\\s)(?:本报|本台|本网)?记者\\s+([\\p{IsHan}·]{2,5})(?=\\s|$)");
+            "(?:^|\\s)(?:本报|本台|本网)?记者\\s+(" + DOTTED_NAME + "|\\p{IsHan}{2,5})(?=\\s|$)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[^。，]{0,30}?[电讯][（(]\\s*(?:本报|本台|本网)?记者\\s*(" + DOTTED_NAME + "|\\p{IsHan}{2,4})"
+                    + "(?=[\\s、）)，,])");
     private static final int MAX_BYLINE_CHARS = 120;
 
     private BylineFinder() {
@@ -26,10 +32,23 @@ final class BylineFinder {
         return first(byline, SOURCE);
     }
 
-    /** The author named in the byline lines, or {@code null}. */
-    static String author(List<TextLine> byline) {
+    /**
+     * The author named in the byline lines, else in the dateline that opens the first paragraph (本报讯（记者 张三）,
+     * 新华社北京2月10日电（记者李四）), or {@code null}.
+     *
+     * @param byline    the lines around the headline
+     * @param firstLine the body's first paragraph, or {@code null}
+     */
+    static String author(List<TextLine> byline, String firstLine) {
         String author = first(byline, AUTHOR);
-        return author != null ? author : first(byline, REPORTER);
+        if (author == null) {
+            author = first(byline, REPORTER);
+        }
+        if (author == null && firstLine != null) {
+            Matcher m = DATELINE.matcher(firstLine);
+            author = m.find() ? m.group(1) : null;
+        }
+        return author;
     }
 
     private static String first(List<TextLine> lines, Pattern pattern) {

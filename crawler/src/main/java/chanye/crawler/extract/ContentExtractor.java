@@ -1,48 +1,95 @@
 package chanye.crawler.extract;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import chanye.crawler.charset.HtmlDecoder;
 
 /**
- * The generic article extractor: finds the body by text, punctuation and link density over the DOM, without
- * site-specific rules.
+ * The article extractor: finds the body by text, punctuation and link density over the DOM, with no site-specific
+ * rules unless it is given some to refine that generic method.
  *
  * <p>One walk turns the page into lines with per-element ranges ({@link PageText}); the container whose lines weigh
  * most as prose against links and boilerplate holds the article ({@link BodyLocator}); noise blocks, disclaimers,
  * ads and credits are dropped from it ({@link BodyAssembler}); headline, byline time, source and author are read
- * around it. Instances hold no mutable state and are safe to share between threads.
+ * around it. Optional {@link SiteRules} narrow the container or leave elements out, before the same noise removal.
+ * Instances hold no mutable state and are safe to share between threads.
  */
 public final class ContentExtractor implements ArticleExtractor {
 
     private static final int BYLINE_LINES = 12;
+    private static final int CLOSING_LINES = 4;
 
+    private final NoiseMarkers markers;
     private final BodyAssembler assembler;
+    private final SiteRules siteRules;
+    private final Clock clock;
 
-    /** An extractor with the built-in noise markers. */
+    /** An extractor with the built-in noise markers and no site rules: the generic method alone. */
     public ContentExtractor() {
-        this.assembler = new BodyAssembler(NoiseMarkers.defaults());
+        this(SiteRules.NONE);
+    }
+
+    /**
+     * An extractor that refines the generic method with per-site rules.
+     *
+     * @param siteRules selectors of article containers and of elements to leave out, by host
+     */
+    public ContentExtractor(SiteRules siteRules) {
+        this(siteRules, Clock.systemUTC());
+    }
+
+    /**
+     * An extractor with per-site rules and its own clock.
+     *
+     * @param siteRules selectors of article containers and of elements to leave out, by host
+     * @param clock     today's date, for a byline printed without its year on a page that gives no other date
+     */
+    public ContentExtractor(SiteRules siteRules, Clock clock) {
+        this.markers = NoiseMarkers.defaults();
+        this.assembler = new BodyAssembler(markers);
+        this.siteRules = Objects.requireNonNull(siteRules, "siteRules");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Article extract(Document document) {
         Objects.requireNonNull(document, "document");
-        PageText page = PageText.of(document);
+        SiteRules.Rule rule = siteRules.forUrl(document.location());
+        PageText page = rule == null || rule.drop() == null ? PageText.of(document)
+                : PageText.of(document, identitySet(document.select(rule.drop())));
         TitleFinder.Headline headline = TitleFinder.find(document, page);
-        Block container = BodyLocator.locate(page);
+        Block container = ruledContainer(document, page, rule);
+        if (container == null) {
+            container = BodyLocator.locate(page, headline.line(), markers);
+        }
         Body body = container == null ? Body.EMPTY : assembler.assemble(page, container, headline.title());
+        if (headline.title().isEmpty()) {
+            headline = TitleFinder.nearestHeading(page, body.firstProse());
+        }
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
-        OffsetDateTime published = PublishTimeFinder.find(document, page, byline);
+        OffsetDateTime published = PublishTimeFinder.find(document, page, byline,
+                LocalDate.ofInstant(clock.instant(), DateTimes.CHINA));
         String url = document.location().isEmpty() ? null : document.location();
-        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()), body);
-        return new Article(url, headline.title(), published, BylineFinder.source(byline), BylineFinder.author(byline),
-                body.text(), isArticle);
+        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
+                headline.confirmed(), page.linkLines(), body);
+        String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
+        String source = BylineFinder.source(byline);
+        if (source == null && body.lastLine() >= 0) {
+            source = BylineFinder.source(closingLines(page, body.lastLine()));
+        }
+        return new Article(url, headline.title(), published, source, author, body.text(), isArticle);
     }
 
     /**
@@ -59,9 +106,31 @@ public final class ContentExtractor implements ArticleExtractor {
         return extract(Jsoup.parse(text, url == null ? "" : url));
     }
 
+    /** The container a site rule names, when it is on the page and holds prose; else {@code null}. */
+    private static Block ruledContainer(Document document, PageText page, SiteRules.Rule rule) {
+        if (rule == null || rule.body() == null) {
+            return null;
+        }
+        Element element = document.selectFirst(rule.body());
+        Block block = element == null ? null : page.blockOf(element);
+        return block != null && page.proseChars(block.start(), block.end()) > 0 ? block : null;
+    }
+
+    private static Set<Element> identitySet(List<Element> elements) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(elements);
+        return set;
+    }
+
+    /** The body's last line and the few after it, where a closing （来源：...） credit sits. */
+    private static List<TextLine> closingLines(PageText page, int lastLine) {
+        List<TextLine> lines = page.lines();
+        return lines.subList(lastLine, Math.min(lines.size(), lastLine + 1 + CLOSING_LINES));
+    }
+
     /**
-     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph (the
-     * two overlap on compact pages).
+     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph, each
+     * line once where the two windows meet.
      */
     private static List<TextLine> bylineLines(PageText page, int headline, int firstProse) {
         List<TextLine> lines = page.lines();

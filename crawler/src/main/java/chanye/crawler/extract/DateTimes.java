@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ final class DateTimes {
             "(?<![0-9])(?<y>(?:19|20)\\d{2})\\s*[-/.年]\\s*(?<m>\\d{1,2})\\s*[-/.月]\\s*(?<d>\\d{1,2})(?![0-9])\\s*日?"
                     + "(?:\\s*T?\\s*(?<h>\\d{1,2})\\s*[:：时]\\s*(?<min>\\d{1,2})(?:\\s*[:：分]\\s*(?<s>\\d{1,2}))?"
                     + "(?:\\.\\d+)?\\s*(?<zone>Z|[+-]\\d{2}:?\\d{2}(?![0-9]))?)?");
+    private static final Pattern WITHOUT_YEAR = Pattern.compile(
+            "(?<![0-9年/.\\-])(?<m>\\d{1,2})\\s*[-/月]\\s*(?<d>\\d{1,2})(?![0-9])\\s*日?\\s*"
+                    + "(?<h>\\d{1,2})\\s*[:：]\\s*(?<min>\\d{2})(?![0-9])(?:\\s*[:：]\\s*(?<s>\\d{2})(?![0-9]))?");
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
@@ -50,6 +54,29 @@ final class DateTimes {
         return null;
     }
 
+    /**
+     * The first month, day and time of day printed without a year, as in {@code 05-22 10:15} or
+     * {@code 5月22日 10:15}, or {@code null}. The time of day is required: a bare {@code 5-22} is too often something
+     * else.
+     */
+    static YearlessTime findWithoutYear(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Matcher m = WITHOUT_YEAR.matcher(text);
+        while (m.find()) {
+            try {
+                MonthDay day = MonthDay.of(Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                LocalTime time = LocalTime.of(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("min")),
+                        m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
+                return new YearlessTime(day, time);
+            } catch (DateTimeException e) {
+                continue;
+            }
+        }
+        return null;
+    }
+
     private static Stamp toStamp(Matcher m) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
@@ -69,6 +96,48 @@ final class DateTimes {
 
     private static String normalizeOffset(String zone) {
         return zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
+    }
+
+    /**
+     * A time printed without its year, in China time.
+     *
+     * @param day  the month and day
+     * @param time the time of day
+     */
+    record YearlessTime(MonthDay day, LocalTime time) {
+
+        /**
+         * The time in the year that puts it nearest to {@code near}: the year of a date the page declares or its
+         * URL carries, so that a page of 31 December dated 01-01 00:10 lands in the next year.
+         */
+        Stamp nearest(LocalDate near) {
+            Stamp best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (int year = near.getYear() - 1; year <= near.getYear() + 1; year++) {
+                if (day.isValidYear(year)) {
+                    LocalDate date = day.atYear(year);
+                    long distance = Math.abs(date.toEpochDay() - near.toEpochDay());
+                    if (distance < bestDistance) {
+                        best = at(date);
+                        bestDistance = distance;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The time in the latest year that does not put it after {@code today}; what a page without a year means. */
+        Stamp latestUpTo(LocalDate today) {
+            int year = today.getYear();
+            while (!day.isValidYear(year) || day.atYear(year).isAfter(today)) {
+                year--;
+            }
+            return at(day.atYear(year));
+        }
+
+        private Stamp at(LocalDate date) {
+            return new Stamp(OffsetDateTime.of(date, time, CHINA), true);
+        }
     }
 
     /**

@@ -23,7 +23,9 @@ final class NoiseMarkers {
     private static final String RESOURCE = "noise-markers.txt";
     private static final int HEADING_SLACK = 6;
     private static final int MAX_HEADING_CHARS = 24;
-    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,6}声明\\s*[：:】\\]]");
+    private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,2}声明\\s*[：:】\\]]");
+
+    private static final Set<String> KEYED_GROUPS = Set.of("section", "disclaimer-phrase", "ad");
 
     private static final NoiseMarkers DEFAULT = load();
 
@@ -73,9 +75,9 @@ final class NoiseMarkers {
         if (text.startsWith("©") || NAMED_NOTICE.matcher(text).find()) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String key = key(text);
         for (String phrase : disclaimerPhrases) {
-            if (lower.contains(phrase)) {
+            if (key.contains(phrase)) {
                 return true;
             }
         }
@@ -114,16 +116,17 @@ final class NoiseMarkers {
                 throw new IllegalStateException("missing resource " + RESOURCE + " beside " + NoiseMarkers.class);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> current = null;
+            String group = null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
                 if (entry.startsWith("[") && entry.endsWith("]")) {
-                    current = groups.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new ArrayList<>());
-                } else if (current != null) {
-                    current.add(current != groups.get("section") && current != groups.get("ad") ? entry.toLowerCase(Locale.ROOT) : key(entry));
+                    group = entry.substring(1, entry.length() - 1);
+                } else if (group != null) {
+                    groups.computeIfAbsent(group, k -> new ArrayList<>())
+                            .add(KEYED_GROUPS.contains(group) ? key(entry) : entry.toLowerCase(Locale.ROOT));
                 }
             }
         } catch (IOException e) {

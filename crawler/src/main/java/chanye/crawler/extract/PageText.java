@@ -39,16 +39,20 @@ final class PageText {
     private final Map<Element, Block> byElement;
     private final int[] proseBefore;
     private final List<Element> declarations;
+    private final int linkLines;
 
     private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations) {
         this.lines = List.copyOf(lines);
         this.blocks = List.copyOf(blocks);
         this.declarations = List.copyOf(declarations);
         this.proseBefore = new int[lines.size() + 1];
+        int links = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
+            links += line.isLinkLine() ? 1 : 0;
             proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
         }
+        this.linkLines = links;
         this.byElement = new IdentityHashMap<>();
         for (Block block : blocks) {
             byElement.put(block.element(), block);
@@ -57,7 +61,16 @@ final class PageText {
 
     /** Walks {@code root} and collects its lines and block ranges. */
     static PageText of(Element root) {
-        Walker walker = new Walker();
+        return of(root, Set.of());
+    }
+
+    /**
+     * Walks {@code root} like {@link #of(Element)}, leaving out the {@code excluded} elements and their subtrees.
+     *
+     * @param excluded elements to skip, compared by identity
+     */
+    static PageText of(Element root, Set<Element> excluded) {
+        Walker walker = new Walker(excluded);
         walker.walk(root);
         return new PageText(walker.lines, walker.blocks, walker.declarations);
     }
@@ -80,6 +93,11 @@ final class PageText {
         return declarations;
     }
 
+    /** The number of lines that are mostly link text. */
+    int linkLines() {
+        return linkLines;
+    }
+
     /** The non-link characters of prose lines from line {@code from} (inclusive) to {@code to} (exclusive). */
     int proseChars(int from, int to) {
         return proseBefore[to] - proseBefore[from];
@@ -90,12 +108,6 @@ final class PageText {
         return byElement.get(element);
     }
 
-    /** Whether an element is boilerplate by its class, id or role (share bars, comments, ads, related lists...). */
-    static boolean isNoiseElement(Element element) {
-        return NoiseNames.matches(element.className()) || NoiseNames.matches(element.id())
-                || NoiseNames.isNoiseRole(element.attr("role"));
-    }
-
     /** Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates. */
     private static boolean isDeclaration(Element element, String name) {
         return "script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
@@ -104,8 +116,12 @@ final class PageText {
     }
 
     private static boolean isHidden(Element element) {
-        return element.attributesSize() > 0 && (element.hasAttr("hidden") || HIDDEN_STYLE.matcher(element.attr("style")).find()
-                || "true".equals(element.attr("aria-hidden")));
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        String style = element.attr("style");
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** Builds lines while walking; state of one walk only. */
@@ -116,11 +132,16 @@ final class PageText {
         private final List<Element> declarations = new ArrayList<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
+        private final Set<Element> excluded;
         private int bufferChars;
         private int bufferLinkChars;
         private int linkDepth;
         private int headingDepth;
         private int headDepth;
+
+        Walker(Set<Element> excluded) {
+            this.excluded = excluded;
+        }
 
         void walk(Element root) {
             Node node = root;
@@ -161,7 +182,7 @@ final class PageText {
             if (isDeclaration(element, name)) {
                 declarations.add(element);
             }
-            if (SKIPPED.contains(name) || isHidden(element)) {
+            if (SKIPPED.contains(name) || isHidden(element) || !excluded.isEmpty() && excluded.contains(element)) {
                 return false;
             }
             if ("br".equals(name) || "hr".equals(name)) {
@@ -174,7 +195,7 @@ final class PageText {
             }
             Frame parent = open.peek();
             int noiseDepth = parent == null ? -1 : parent.noiseDepth;
-            if (isNoiseElement(element)) {
+            if (element.attributesSize() > 0 && BoilerplateNames.isBoilerplate(element)) {
                 noiseDepth = depth;
             }
             open.push(new Frame(element, depth, lines.size(), block, noiseDepth));
@@ -260,64 +281,5 @@ final class PageText {
 
     /** An element open during the walk. */
     private record Frame(Element element, int depth, int start, boolean block, int noiseDepth) {
-    }
-
-    /** Class, id and role words that name boilerplate on any site. */
-    private static final class NoiseNames {
-
-        private static final Set<String> EXACT = Set.of("ad", "ads", "adv", "advert", "advertisement", "banner",
-                "sponsor", "sponsored", "promo", "share", "sharing", "social", "comment", "comments", "reply",
-                "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
-                "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
-                "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
-                "tuijian", "xiangguan", "guanggao", "remen");
-        private static final List<String> PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
-                "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
-        private static final Set<String> ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
-                "search");
-
-        private NoiseNames() {
-        }
-
-        static boolean matches(String names) {
-            int length = names.length();
-            int start = 0;
-            for (int i = 1; i <= length; i++) {
-                if (i == length || isTokenBoundary(names, i)) {
-                    if (i > start && isNoiseToken(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
-                    start = i < length && isAsciiLetterOrDigit(names.charAt(i)) ? i : i + 1;
-                }
-            }
-            return false;
-        }
-
-        /** Tokens end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
-        private static boolean isTokenBoundary(String names, int i) {
-            char c = names.charAt(i);
-            return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && names.charAt(i - 1) >= 'a'
-                    && names.charAt(i - 1) <= 'z';
-        }
-
-        private static boolean isAsciiLetterOrDigit(char c) {
-            return c < 128 && Character.isLetterOrDigit(c);
-        }
-
-        private static boolean isNoiseToken(String token) {
-            if (EXACT.contains(token)) {
-                return true;
-            }
-            for (String prefix : PREFIXES) {
-                if (token.startsWith(prefix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static boolean isNoiseRole(String role) {
-            return ROLES.contains(role.toLowerCase(Locale.ROOT));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package chanye.crawler.extract;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import org.jsoup.nodes.Element;
 /**
  * Finds when an article was published: the byline printed under the headline first (what readers see), then
  * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, and last a date in the
- * URL path. A declared time replaces a byline that gives only the same day.
+ * URL path. A declared time replaces a byline that gives only the same day. A byline printed without its year
+ * ({@code 05-22 10:15}) takes the year from the declared or URL date, else from today; relative times such as
+ * {@code 3小时前} are left alone, as a saved page says nothing of when it was saved.
  */
 final class PublishTimeFinder {
 
@@ -38,10 +41,15 @@ final class PublishTimeFinder {
      * @param document the page
      * @param page     its lines and metadata elements
      * @param byline   the lines around the headline where a byline sits
+     * @param today    the day in China time, for a byline printed without its year and no other date on the page
      */
-    static OffsetDateTime find(Document document, PageText page, List<TextLine> byline) {
-        DateTimes.Stamp printed = fromByline(byline);
+    static OffsetDateTime find(Document document, PageText page, List<TextLine> byline, LocalDate today) {
         DateTimes.Stamp declared = declared(page.declarations());
+        DateTimes.Stamp inUrl = fromUrl(document.location());
+        DateTimes.Stamp printed = fromByline(byline);
+        if (printed == null) {
+            printed = withoutYear(byline, declared != null ? declared : inUrl, today);
+        }
         if (printed != null && (printed.hasTime() || declared == null
                 || !declared.chinaDate().equals(printed.chinaDate()))) {
             return printed.time();
@@ -49,13 +57,28 @@ final class PublishTimeFinder {
         if (declared != null) {
             return declared.time();
         }
-        DateTimes.Stamp inUrl = fromUrl(document.location());
         return inUrl == null ? null : inUrl.time();
+    }
+
+    /**
+     * A byline time printed without its year ({@code 05-22 10:15}), in the year of the page's declared or URL date
+     * nearest to it, else in the latest year that does not put it after today.
+     */
+    private static DateTimes.Stamp withoutYear(List<TextLine> byline, DateTimes.Stamp hint, LocalDate today) {
+        for (TextLine line : byline) {
+            if (isBylineSized(line)) {
+                DateTimes.YearlessTime time = DateTimes.findWithoutYear(line.text());
+                if (time != null) {
+                    return hint != null ? time.nearest(hint.chinaDate()) : time.latestUpTo(today);
+                }
+            }
+        }
+        return null;
     }
 
     private static DateTimes.Stamp fromByline(List<TextLine> byline) {
         for (TextLine line : byline) {
-            if (line.chars() <= (line.isLinkLine() ? MAX_LINKED_BYLINE_CHARS : MAX_BYLINE_CHARS)) {
+            if (isBylineSized(line)) {
                 DateTimes.Stamp stamp = DateTimes.find(line.text());
                 if (stamp != null) {
                     return stamp;
@@ -63,6 +86,11 @@ final class PublishTimeFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a line is short enough to be a byline; a linked one (a source's name as a link) shorter still. */
+    private static boolean isBylineSized(TextLine line) {
+        return line.chars() <= (line.isLinkLine() ? MAX_LINKED_BYLINE_CHARS : MAX_BYLINE_CHARS);
     }
 
     /** The first JSON-LD date, else the first publish-time meta tag, else the first time element. */

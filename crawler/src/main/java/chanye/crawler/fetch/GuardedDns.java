@@ -15,6 +15,7 @@ public final class GuardedDns implements Dns {
     private final Dns delegate;
     private final AddressGuard guard;
 
+    /** @param delegate the resolver asked first; @param guard what its answers are checked against */
     public GuardedDns(Dns delegate, AddressGuard guard) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.guard = Objects.requireNonNull(guard, "guard");

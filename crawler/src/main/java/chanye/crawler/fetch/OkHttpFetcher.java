@@ -178,7 +178,7 @@ public final class OkHttpFetcher implements Fetcher {
             return new FetchException("unknown host " + e.getMessage(), false, e);
         }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            return new FetchException("timeout (" + e.getMessage() + ")", true, e);
+            return new FetchException("timeout", true, e);
         }
         if (e instanceof ConnectException) {
             return new FetchException("connection refused", true, e);

@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
  */
 public final class RefusedAddressException extends UnknownHostException {
 
+    /** @param message names the host and the refused address */
     public RefusedAddressException(String message) {
         super(message);
     }

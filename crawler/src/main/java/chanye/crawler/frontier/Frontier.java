@@ -2,9 +2,9 @@ package chanye.crawler.frontier;
 
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.QueuedUrl;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +12,23 @@ import java.util.Map;
  * The in-memory window of the frontier, one queue per host, and the politeness schedule: a host has at most one
  * request in flight, and the next starts no sooner than the host's gap (the larger of {@code --delay-ms} and its
  * robots.txt Crawl-delay) after the last one ended, or after a back-off. The window holds a bounded number of URLs;
- * the store holds the rest. Thread-safe; the scheduler waits on it.
+ * the store holds the rest. A host's queue is dropped once it is empty and rested; its robots.txt rules are kept
+ * apart, for the hosts used last. Thread-safe; the scheduler waits on it.
  */
 public final class Frontier {
 
+    private static final int RULES_KEPT = 10_000;
+
     private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final Map<String, HostRules> rules = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, HostRules> eldest) {
+            return size() > RULES_KEPT;
+        }
+    };
     private final long delayNanos;
     private int size;
+    private long version;
 
     /** @param delayMs the minimum gap between two requests to one host */
     public Frontier(long delayMs) {
@@ -31,6 +41,7 @@ public final class Frontier {
             hosts.computeIfAbsent(url.host(), HostQueue::new).urls().addLast(url);
             size++;
         }
+        version++;
         notifyAll();
     }
 
@@ -42,26 +53,26 @@ public final class Frontier {
     /**
      * Takes the next piece of work from a host that is free and due, or {@code null} when none is due now.
      *
-     * @param fetchesAllowed whether a URL fetch may be handed out (false when the page budget is spent);
-     *                       robots.txt reads are still handed out
+     * @param fetchesAllowed whether a new URL may be handed out (false when the page budget is spent); retries of
+     *                       URLs already begun and robots.txt reads are still handed out
      */
     public synchronized Work next(long nowNanos, boolean fetchesAllowed) {
         Iterator<HostQueue> it = hosts.values().iterator();
         while (it.hasNext()) {
             HostQueue q = it.next();
-            if (q.urls().isEmpty() && !q.busy() && q.rules() != null && q.readyAtNanos() <= nowNanos) {
+            if (q.urls().isEmpty() && !q.busy() && q.readyAtNanos() <= nowNanos) {
                 it.remove();
                 continue;
             }
             if (q.busy() || q.urls().isEmpty() || q.readyAtNanos() > nowNanos) {
                 continue;
             }
-            String origin = originOf(q.urls().peekFirst().url());
-            if (q.rules() == null) {
+            String origin = Work.originOf(q.urls().peekFirst().url());
+            if (!rules.containsKey(q.host())) {
                 q.busy(true);
                 return new Work(q.host(), origin, null);
             }
-            if (fetchesAllowed) {
+            if (fetchesAllowed || q.urls().peekFirst().attempt() > 0) {
                 q.busy(true);
                 size--;
                 return new Work(q.host(), origin, q.urls().pollFirst());
@@ -83,15 +94,19 @@ public final class Frontier {
         return best;
     }
 
-    /** Records a host's robots.txt rules. */
-    public synchronized void rules(String host, HostRules rules) {
-        hosts.computeIfAbsent(host, HostQueue::new).rules(rules);
+    /** Whether a URL already begun waits to be tried again. */
+    public synchronized boolean hasRetries() {
+        return hosts.values().stream().anyMatch(q -> !q.urls().isEmpty() && q.urls().peekFirst().attempt() > 0);
+    }
+
+    /** Records a host's robots.txt rules; the rules of the 10,000 hosts used last are kept. */
+    public synchronized void rules(String host, HostRules hostRules) {
+        rules.put(host, hostRules);
     }
 
     /** The rules read for a host, or {@code null} when robots.txt was not read yet. */
     public synchronized HostRules rulesOf(String host) {
-        HostQueue q = hosts.get(host);
-        return q == null ? null : q.rules();
+        return rules.get(host);
     }
 
     /**
@@ -102,7 +117,8 @@ public final class Frontier {
      */
     public synchronized void release(String host, long nowNanos, long backoffMs, QueuedUrl retry) {
         HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
-        long crawlDelayNanos = q.rules() == null ? 0 : q.rules().crawlDelayMs() * 1_000_000;
+        HostRules hostRules = rules.get(host);
+        long crawlDelayNanos = hostRules == null ? 0 : hostRules.crawlDelayMs() * 1_000_000;
         long gap = Math.max(Math.max(delayNanos, crawlDelayNanos), Math.max(0, backoffMs) * 1_000_000);
         q.readyAtNanos(nowNanos + gap);
         q.busy(false);
@@ -110,18 +126,31 @@ public final class Frontier {
             q.urls().addFirst(retry);
             size++;
         }
+        version++;
         notifyAll();
     }
 
     /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */
     public synchronized void releaseUntouched(String host) {
         hosts.computeIfAbsent(host, HostQueue::new).busy(false);
+        version++;
         notifyAll();
     }
 
-    /** Waits until work may be due or something changes, at most the given time. */
-    public synchronized void await(long maxNanos) throws InterruptedException {
-        if (maxNanos > 0) {
+    /**
+     * A number that changes whenever the frontier does (work handed back, URLs added, a wake-up); read it before
+     * looking for work and pass it to {@link #await} so that no change in between is missed.
+     */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Waits until work may be due or something changes, at most the given time; returns at once when the frontier
+     * changed since {@code seenVersion}.
+     */
+    public synchronized void await(long maxNanos, long seenVersion) throws InterruptedException {
+        if (maxNanos > 0 && version == seenVersion) {
             long millis = Math.max(1, maxNanos / 1_000_000);
             wait(millis);
         }
@@ -129,11 +158,7 @@ public final class Frontier {
 
     /** Wakes the scheduler (after a stop request or new URLs in the store). */
     public synchronized void wake() {
+        version++;
         notifyAll();
-    }
-
-    private static String originOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 }

@@ -1,20 +1,17 @@
 package chanye.crawler.frontier;
 
-import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.QueuedUrl;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * The URLs of one host waiting in the in-memory window, with the host's politeness state: whether a request to it
- * is in flight, when the next may start, and its robots.txt rules once read. Not thread-safe: the
- * {@link Frontier} guards it.
+ * is in flight and when the next may start. Not thread-safe: the {@link Frontier} guards it.
  */
 final class HostQueue {
 
     private final String host;
     private final Deque<QueuedUrl> urls = new ArrayDeque<>();
-    private HostRules rules;
     private boolean busy;
     private long readyAtNanos;
 
@@ -28,14 +25,6 @@ final class HostQueue {
 
     Deque<QueuedUrl> urls() {
         return urls;
-    }
-
-    HostRules rules() {
-        return rules;
-    }
-
-    void rules(HostRules rules) {
-        this.rules = rules;
     }
 
     boolean busy() {

@@ -1,6 +1,7 @@
 package chanye.crawler.frontier;
 
 import chanye.crawler.state.QueuedUrl;
+import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,12 @@ public record Work(String host, String origin, QueuedUrl url) {
     public Work {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Scheme, host and port of a URL, as robots.txt is scoped: {@code http://news.example.cn:8080}. */
+    public static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /** Whether this is the robots.txt read that comes before a host's first fetch. */

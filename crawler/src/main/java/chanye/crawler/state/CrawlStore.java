@@ -2,6 +2,7 @@ package chanye.crawler.state;
 
 import chanye.crawler.CrawlStateException;
 import chanye.crawler.fetch.Validators;
+import chanye.crawler.url.LruCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import java.util.List;
  * <p>Runs: each crawl without {@code --resume} starts a new run number; a URL is "seen" only when its row
  * belongs to the current run, so a new run fetches everything again while keeping the validators for conditional
  * requests. A resumed run goes on with the queued rows of the last run. Every write is one transaction, so a
- * crawl killed at any moment leaves a consistent store. Methods are synchronized: worker threads share one
+ * crawl killed at any moment leaves a consistent store. The URLs written in this run lately are remembered, so
+ * that the navigation links every page repeats cost no query. Methods are synchronized: worker threads share one
  * connection.
  */
 public final class CrawlStore implements AutoCloseable {
@@ -38,6 +40,7 @@ public final class CrawlStore implements AutoCloseable {
     private final StateLock lock;
     private final Connection db;
     private final long run;
+    private final LruCache<String, Boolean> seenThisRun = new LruCache<>(50_000);
     private long nextSeq;
 
     private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq) {
@@ -102,19 +105,22 @@ public final class CrawlStore implements AutoCloseable {
      * @return how many were newly queued
      */
     public synchronized int enqueue(List<NewUrl> urls) throws IOException {
-        if (urls.isEmpty()) {
+        List<NewUrl> unknown = urls.stream().filter(u -> seenThisRun.get(u.url()) == null).toList();
+        if (unknown.isEmpty()) {
             return 0;
         }
-        return inTransaction(() -> {
-            int added = 0;
+        int added = inTransaction(() -> {
+            int count = 0;
             try (PreparedStatement st = db.prepareStatement(UPSERT)) {
-                for (NewUrl u : urls) {
+                for (NewUrl u : unknown) {
                     bindUpsert(st, u.url(), u.host(), u.depth(), u.kind(), UrlStatus.QUEUED);
-                    added += st.executeUpdate();
+                    count += st.executeUpdate();
                 }
             }
-            return added;
+            return count;
         });
+        unknown.forEach(u -> seenThisRun.put(u.url(), Boolean.TRUE));
+        return added;
     }
 
     /**
@@ -123,12 +129,17 @@ public final class CrawlStore implements AutoCloseable {
      * @return whether the URL was new to this run
      */
     public synchronized boolean markSeen(NewUrl url) throws IOException {
-        return inTransaction(() -> {
+        if (seenThisRun.get(url.url()) != null) {
+            return false;
+        }
+        boolean added = inTransaction(() -> {
             try (PreparedStatement st = db.prepareStatement(UPSERT)) {
                 bindUpsert(st, url.url(), url.host(), url.depth(), url.kind(), UrlStatus.SKIPPED);
                 return st.executeUpdate() > 0;
             }
         });
+        seenThisRun.put(url.url(), Boolean.TRUE);
+        return added;
     }
 
     /**

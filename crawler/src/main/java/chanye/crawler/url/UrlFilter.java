@@ -12,4 +12,14 @@ public interface UrlFilter {
      * @return whether the crawl should fetch it
      */
     boolean accept(String url, int depth);
+
+    /** A filter that accepts what both this one and {@code other} accept. */
+    default UrlFilter and(UrlFilter other) {
+        return (url, depth) -> accept(url, depth) && other.accept(url, depth);
+    }
+
+    /** A filter that accepts everything. */
+    static UrlFilter all() {
+        return (url, depth) -> true;
+    }
 }

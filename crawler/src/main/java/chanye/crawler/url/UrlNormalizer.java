@@ -3,6 +3,7 @@ package chanye.crawler.url;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * <p>crawler-commons' {@link BasicURLNormalizer} lower-cases scheme and host, drops default ports and fragments,
  * resolves dot segments, normalises percent-encoding and sorts the query; on top of that this class removes
  * tracking parameters ({@code utm_*}, {@code spm}, click ids) and session ids, both as query parameters and as
- * {@code ;jsessionid=} path parameters. Only http and https URLs are kept.
+ * {@code ;jsessionid=} path parameters. Only http and https URLs are kept. The last 20,000 results are remembered,
+ * since navigation links repeat on every page of a site. Thread-safe.
  */
 public final class UrlNormalizer {
 
@@ -24,7 +26,10 @@ public final class UrlNormalizer {
             Pattern.compile(";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_URL_LENGTH = 2048;
 
+    private static final String INVALID = "";
+
     private final BasicURLNormalizer basic = new BasicURLNormalizer();
+    private final LruCache<String, String> recent = new LruCache<>(20_000);
 
     /**
      * Normalises a URL.
@@ -37,6 +42,15 @@ public final class UrlNormalizer {
         if (url == null || url.length() > MAX_URL_LENGTH) {
             return null;
         }
+        String known = recent.get(url);
+        if (known == null) {
+            known = Objects.requireNonNullElse(compute(url), INVALID);
+            recent.put(url, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private String compute(String url) {
         String trimmed = url.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +38,13 @@ class ContentExtractorTest {
             table-layout-article | 关于印发《临河市先进制造业集群培育行动方案》的通知 | 2023-03-15T10:20+08:00 | 市工业和信息化局 | -      | true
             jsonld-article       | 数控机床订单回暖 “工业母机”企业扩产忙         | 2023-03-05T00:30Z      | -            | 林雨桐 | true
             self-media-article   | 县城咖啡店一年开出两百家，背后是谁在买单？     | 2023-02-10T18:05+08:00 | -            | 王芳   | true
+            inline-blocks-article | 港口自动化码头吞吐量同比增长一成半            | 2023-04-18T07:45+08:00 | -            | 吴晓东 | true
+            unlabelled-teasers-article | 氢能重卡示范线路扩至五条 加氢站网络同步加密 | 2023-05-22T10:15+08:00 | 绿能观察 | 宋家豪 | true
+            gov-guestbook-article | 沙湾县棉花机采率提高到九成以上 | 2024-10-21T16:40+08:00 | 县农业农村局 | 阿依古丽•吐尔逊 | true
+            reply-thread-article  | 昌吉州首条氢能公交线路开通运营 | 2024-07-18T08:05+08:00 | 北庭晨报 | 麦麦提·艾力 | true
+            heading-disclaimer-article | 光伏玻璃价格企稳 龙头企业开工率回升 | 2024-09-26T14:30+08:00 | 丝路财讯 | 库尔班．买买提 | true
+            bold-disclaimer-article | 奎屯—独山子石化产业园再添新项目 | 2024-11-05T10:12+08:00 | 西域产经 | - | true
+            online-interview-article | 在线访谈：解读今年农机购置补贴新政策 | 2024-04-12T10:00+08:00 | 市农业农村局 | - | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
@@ -48,7 +59,7 @@ class ContentExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list-page", "search-page", "error-page"})
+    @ValueSource(strings = {"list-page", "search-page", "error-page", "index-page"})
     void listSearchAndErrorPagesAreNotArticles(String fixture) throws IOException {
         assertFalse(extractor.extract(parse(fixture)).isArticle());
     }
@@ -59,6 +70,11 @@ class ContentExtractorTest {
             jsonld-article | 广告, 净水器, 相关新闻, 机器人产业园, 评论, 小微企业, 猜你喜欢, 赏花, 复制链接, 3小时前
             self-media-article | 仅提供信息存储, 举报, 不喜欢, 点个赞
             table-layout-article | 发布时间, 相关链接, 稳增长, 打印本页, 备案号, 通知公告
+            inline-blocks-article | 相关阅读, 内河航运, 相关链接, 二期工程, 外贸进出口, 海关数据, 海外仓, 网友评论, 参观, 排行, 编辑
+            gov-guestbook-article | 互动留言, 网友, 戈壁红柳, 配件, 现场培训, 责任编辑
+            reply-thread-article | 大家都在说, 草原骑手, 2小时前, 回复, 不颠, 科普
+            heading-disclaimer-article | 免责声明, 自行核实, 延伸阅读, 多晶硅, 逆变器
+            bold-disclaimer-article | 免责声明, 版权归原作者, 读者来信, 老石化, 环保监测
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
@@ -87,6 +103,88 @@ class ContentExtractorTest {
         assertEquals("https://news.example.cn/finance/2023/0210/1000.html", article.url());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            404 Not Found                 | false
+            出错啦！您访问的页面不存在      | false
+            警方抓获404名涉诈嫌疑人        | true
+            找不到工作的年轻人去了哪里      | true
+            """)
+    void tellsErrorPagesFromShortArticlesByTheirTitle(String title, boolean isArticle) {
+        String html = "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><div><p>"
+                + "这是一段不足五百字的正文，用来检验标题里的错误提示：只有真正的错误页面才会被排除，普通的短新闻仍然算作文章。"
+                + "</p></div></body></html>";
+
+        assertEquals(isArticle, extractor.extract(Jsoup.parse(html)).isArticle());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            another article's h1 | <h1>一季度新开工项目同比增长两成 三大产业投资全面提速</h1>
+            noise heading        | <h2>相关新闻</h2>
+            """)
+    void aShortArticleEndsAtTheNextBoundaryEvenBeforeLongerText(String name, String boundary) {
+        String longer = ("<p>这是一篇更长的推荐文章，它的段落比正文多得多，也长得多，如果只比文字的多少，"
+                + "提取器就会把它当成正文，而真正的短消息反而被丢掉。</p>").repeat(8);
+        String html = "<html><head><title>沿江港口集装箱吞吐量创新高_江城新闻网</title></head><body>"
+                + "<div><div><h1>沿江港口集装箱吞吐量创新高</h1><div>2023-06-01 08:00</div>"
+                + "<p>五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高，外贸航线新增三条。</p></div>"
+                + "<div>" + boundary + "<div>2023-05-30 09:00</div>" + longer + "</div></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals("五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高，外贸航线新增三条。",
+                article.body());
+        assertTrue(article.isArticle());
+    }
+
+    @Test
+    void anUndatedH1InsideTheArticleIsASubheadingNotAnotherArticle() {
+        String html = "<html><head><title>沿江港口集装箱吞吐量创新高_江城新闻网</title></head><body><div>"
+                + "<h1>沿江港口集装箱吞吐量创新高</h1><div>2023-06-01 08:00</div>"
+                + "<p>五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高。</p>"
+                + "<h1>外贸航线持续加密</h1>"
+                + "<p>今年以来，港口新开通至东南亚和中东的外贸航线三条，每周航班增加到四十班，进出口货物通关时间进一步缩短。</p>"
+                + "</div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals("五月份，沿江港口完成集装箱吞吐量八十六万标准箱，同比增长百分之十二，创单月历史新高。\n外贸航线持续加密\n"
+                + "今年以来，港口新开通至东南亚和中东的外贸航线三条，每周航班增加到四十班，进出口货物通关时间进一步缩短。",
+                article.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            <p>（来源：经济日报）</p>        | 经济日报
+            <div>本文来源：江城发布</div>     | 江城发布
+            <div>更多精彩，请下载客户端</div> | ''
+            """)
+    void readsASourceCreditClosingTheArticle(String closing, String source) {
+        String html = "<html><head><title>储能电站并网_江城新闻网</title></head><body><div><h1>储能电站并网</h1>"
+                + "<div>2023-06-01 08:00</div><p>今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求，"
+                + "将有效缓解夏季用电高峰的供电压力。</p>" + closing + "</div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals(source.isEmpty() ? null : source, article.source());
+    }
+
+    @Test
+    void keepsALeadSummaryRightBeforeTheContainer() {
+        String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);
+        String html = "<html><body><div><h1>腊月里的年货市场</h1>" + columns
+                + "<div>核心提示：年货市场人气回升，本地特产最受欢迎。</div><div>"
+                + "<p>临近春节，城区几个大型农贸市场迎来采购高峰，腊肉、香肠和糍粑等本地特产摊位前排起了长队。</p>"
+                + "<p>市场管理方表示，今年增加了临时摊位和停车位，并安排专人巡查，保障食品安全和交通秩序。</p>"
+                + "</div></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertTrue(article.body().startsWith("核心提示：年货市场人气回升"), article.body());
+        assertTrue(article.body().endsWith("保障食品安全和交通秩序。"), article.body());
+    }
+
     @Test
     void takesTheDateFromTheUrlWhenThePageGivesNone() {
         String html = "<html><head><title>标题</title></head><body><h1>储能项目开工</h1><div><p>"
@@ -96,6 +194,35 @@ class ContentExtractorTest {
         Article article = extractor.extract(Jsoup.parse(html, "https://news.example.cn/2023/0412/9001.shtml"));
 
         assertEquals(OffsetDateTime.parse("2023-04-12T00:00+08:00"), article.publishTime());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            https://news.example.cn/2023/0522/7001.shtml | -                           | 2023-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | 2022-05-22                  | 2022-05-22T10:15+08:00
+            https://news.example.cn/a/7001.shtml         | -                           | 2026-05-22T10:15+08:00
+            """)
+    void takesTheYearOfABylineWithoutOneFromThePage(String url, String declared, String expected) {
+        String meta = declared == null ? "" : "<meta property='article:published_time' content='" + declared + "'>";
+        String html = "<html><head><title>标题</title>" + meta + "</head><body><h1>风电装机容量创新高</h1>"
+                + "<div>05-22 10:15 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+        Clock june2026 = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+        Article article = new ContentExtractor(SiteRules.NONE, june2026).extract(Jsoup.parse(html, url));
+
+        assertEquals(OffsetDateTime.parse(expected), article.publishTime());
+    }
+
+    @Test
+    void leavesARelativeTimeAlone() {
+        String html = "<html><head><title>标题</title></head><body><h1>风电装机容量创新高</h1>"
+                + "<div>3小时前 来源：北疆能源</div><div><p>"
+                + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+
+        assertNull(extractor.extract(Jsoup.parse(html, "https://news.example.cn/a/7001.shtml")).publishTime());
     }
 
     @ParameterizedTest
@@ -114,6 +241,25 @@ class ContentExtractorTest {
 
         assertFalse(article.isArticle());
         assertNull(article.publishTime());
+    }
+
+    @Test
+    void neverThrowsOnRandomTagSoup() {
+        String[] pieces = {"<div>", "</div>", "<p>", "</p>", "<a href='/x'>", "</a>", "<h1>", "</h1>", "<br>",
+            "<table><tr><td>", "</td></tr></table>", "<script>", "</script>", "<li>", "<ul>", "</ul>",
+            "<meta name='pubdate' content='2023-13-45 99:99'>", "<time datetime='2023-02-30T25:61+99:00'>", "</time>", "<div class='share-bar comment'>", "<span>",
+            "</span>", "扩展阅读", "免责声明：", "广告", "责任编辑：", "2023年02月10日 09:30", "来源：", "作者：",
+            "正文内容，带有标点。", "……", "<!--", "-->", "<", ">", "&nbsp;", "&#0;", "\u3000", "\n"};
+        Random random = new Random(20230210);
+        for (int page = 0; page < 100; page++) {
+            StringBuilder html = new StringBuilder();
+            int length = random.nextInt(200);
+            for (int i = 0; i < length; i++) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Article article = extractor.extract(Jsoup.parse(html.toString(), "https://news.example.cn/1.html"));
+            assertFalse(article.body().startsWith("\n") || article.body().contains("\n\n"), html::toString);
+        }
     }
 
     @Test

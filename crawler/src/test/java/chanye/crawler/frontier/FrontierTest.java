@@ -1,6 +1,7 @@
 package chanye.crawler.frontier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,5 +72,21 @@ class FrontierTest {
         frontier.release("a.cn", 0, 0, null);
         assertNull(frontier.next(1, false));
         assertEquals(1, frontier.size());
+    }
+
+    @Test
+    void retriesOfBegunUrlsGoOnAfterTheBudgetIsSpent() {
+        Frontier frontier = new Frontier(0);
+        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
+        frontier.next(0, true);
+        frontier.rules("a.cn", rules(0));
+        frontier.release("a.cn", 0, 0, null);
+        Work first = frontier.next(1, true);
+        frontier.release("a.cn", 1, 0, first.url().retried());
+        assertTrue(frontier.hasRetries());
+        assertEquals("http://a.cn/1", frontier.next(2, false).url().url());
+        frontier.release("a.cn", 3, 0, null);
+        assertFalse(frontier.hasRetries());
+        assertNull(frontier.next(4, false));
     }
 }

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * A small web site on a loopback port (the JDK's HttpServer), serving canned replies by path and recording every
- * request it gets. Unknown paths get 404.
+ * request it gets. Unknown paths get 404. TCP_NODELAY is on: without it, Nagle's algorithm and delayed ACKs add
+ * some 40 ms to every loopback response.
  */
 public final class SiteServer implements AutoCloseable {
 
@@ -29,8 +31,11 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
     private final Map<String, Function<Hit, Reply>> routes = new ConcurrentHashMap<>();
     private final List<Hit> hits = new ArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     public SiteServer() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(pool);
@@ -69,7 +74,21 @@ public final class SiteServer implements AutoCloseable {
         return hits.stream().filter(h -> h.path().equals(path)).toList();
     }
 
+    /** The most requests this server was answering at one time. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answer(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         String full = query == null ? path : path + "?" + query;

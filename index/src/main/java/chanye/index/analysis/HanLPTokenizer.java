@@ -3,6 +3,7 @@ package chanye.index.analysis;
 import chanye.classifier.segment.Segmenter;
 import chanye.classifier.segment.Token;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -154,7 +155,8 @@ public final class HanLPTokenizer extends Tokenizer {
      * HanLP lists a word's sub-words after it, not always by start; Lucene wants start offsets that never go
      * back, so each run of sub-words is sorted by start (stable, so longer words keep their place).
      */
-    private static List<Token> subWordsInOrder(List<Token> tokens) {
+    private static List<Token> subWordsInOrder(List<Token> segmented) {
+        List<Token> tokens = new ArrayList<>(segmented);
         int word = 0;
         while (word < tokens.size()) {
             int end = tokens.get(word).end();

@@ -28,6 +28,11 @@ public final class ArticleDocuments {
     /** The fields needed to tell whether an article is new, changed or a duplicate. */
     public static final Set<String> IDENTITY_FIELDS = Set.of(ArticleFields.URL, ArticleFields.CONTENT_HASH);
 
+    /** The stored fields a search hit shows: all but the body, which the highlighter reads on its own. */
+    public static final Set<String> HIT_FIELDS = Set.of(ArticleFields.URL, ArticleFields.SITE, ArticleFields.TITLE,
+            ArticleFields.SOURCE, ArticleFields.AUTHOR, ArticleFields.PUBLISH_TIME, ArticleFields.CRAWL_TIME,
+            ArticleFields.CLUSTER_TAGS, ArticleFields.KEYWORD, ArticleFields.REGION);
+
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType UNSTORED_TEXT = textType(false);
 
@@ -86,7 +91,9 @@ public final class ArticleDocuments {
         }
     }
 
-    /** The article stored in {@code doc} (a document loaded with all its stored fields). */
+    /**
+     * The article stored in {@code doc}; a document loaded with {@link #HIT_FIELDS} only gives an empty body.
+     */
     public static IndexedArticle toArticle(Document doc) {
         String publishTime = doc.get(ArticleFields.PUBLISH_TIME);
         String tags = doc.get(ArticleFields.CLUSTER_TAGS);

@@ -38,7 +38,8 @@ public final class ArticleHighlighter {
     public ArticleHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SnippetFormatter())
-                .withMaskedFieldsFunc(MASKED_FIELDS::get);
+                .withMaskedFieldsFunc(MASKED_FIELDS::get)
+                .withWeightMatches(false);
         this.highlighter = new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -27,8 +28,8 @@ public final class FacetCounts {
     /** Facet name of the regions. */
     public static final String REGIONS = "regions";
 
-    private static final Map<String, String> FIELDS = Map.of(
-            CLUSTERS, ArticleFields.CLUSTER, SITES, ArticleFields.SITE, REGIONS, ArticleFields.REGION);
+    private static final List<Map.Entry<String, String>> FIELDS = List.of(Map.entry(CLUSTERS, ArticleFields.CLUSTER),
+            Map.entry(SITES, ArticleFields.SITE), Map.entry(REGIONS, ArticleFields.REGION));
 
     private FacetCounts() {
     }
@@ -36,7 +37,7 @@ public final class FacetCounts {
     /** Facet name to value to count, over {@code hits}; each inner map runs from the largest count down. */
     public static Map<String, Map<String, Long>> of(IndexReader reader, FacetsCollector hits) throws IOException {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (Map.Entry<String, String> facet : FIELDS.entrySet()) {
+        for (Map.Entry<String, String> facet : FIELDS) {
             facets.put(facet.getKey(), count(reader, facet.getValue(), hits));
         }
         return facets;

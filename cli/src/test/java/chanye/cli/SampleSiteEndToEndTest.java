@@ -1,0 +1,143 @@
+package chanye.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.cli.site.SampleManifest;
+import chanye.cli.site.SampleManifest.ArticleEntry;
+import chanye.cli.site.SampleSite;
+import chanye.cli.site.SiteServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline over the bundled sample site, through the real command line: crawl, then stats and search.
+ * Every article is indexed with its metadata and clusters, no list page is, no noise is searchable, and the
+ * relevance cases rank their article first.
+ */
+class SampleSiteEndToEndTest {
+
+    private static final SampleManifest MANIFEST = SampleSite.manifest();
+
+    @TempDir
+    static Path data;
+
+    private static SiteServer server;
+    private static JsonNode crawlSummary;
+
+    @BeforeAll
+    static void crawlTheSampleSite() throws IOException {
+        server = SiteServer.start(SampleSite::load);
+        CliRun run = CliRun.of("--data", data.toString(), "crawl", "--seeds", server.baseUri().toString(),
+                "--delay-ms", "0", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        crawlSummary = Json.mapper().readTree(run.lastLine());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private static JsonNode search(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--data", data.toString(), "search"));
+        all.addAll(List.of(args));
+        all.add("--json");
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        return Json.mapper().readTree(run.out());
+    }
+
+    private static String path(JsonNode hit) {
+        return hit.get("url").asText().substring(server.baseUri().toString().length() - 1);
+    }
+
+    @Test
+    void crawlSummaryCountsEveryArticleOnce() {
+        assertEquals(MANIFEST.articles().size(), crawlSummary.get("indexed").asInt(), crawlSummary.toString());
+        assertEquals(0, crawlSummary.get("errors").asInt(), crawlSummary.toString());
+        assertTrue(crawlSummary.get("robotsBlocked").asInt() > 0, crawlSummary.toString());
+        for (String field : List.of("fetched", "articles", "duplicates", "skipped", "elapsedMs")) {
+            assertTrue(crawlSummary.has(field), field);
+        }
+    }
+
+    @Test
+    void statsCountOnlyTheArticles() throws IOException {
+        CliRun run = CliRun.of("--data", data.toString(), "stats", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode stats = Json.mapper().readTree(run.out());
+        assertEquals(MANIFEST.articles().size(), stats.get("documents").asInt());
+        assertEquals(MANIFEST.articles().size(), stats.get("sites").get("127.0.0.1").asInt());
+        Set<String> clusters = new HashSet<>();
+        stats.get("clusters").fieldNames().forEachRemaining(clusters::add);
+        assertEquals(Set.of("oil-gas", "coal", "mining", "grain-oil", "cotton-textile", "fruit-veg", "livestock",
+                "new-energy"), clusters);
+    }
+
+    @Test
+    void everyArticleIsIndexedWithItsMetadataAndClusters() throws IOException {
+        for (ArticleEntry article : MANIFEST.articles()) {
+            JsonNode result = search("\"" + article.title() + "\"", "--limit", "1");
+            assertTrue(result.get("total").asInt() >= 1, article.title());
+            JsonNode hit = result.get("hits").get(0);
+            assertEquals(article.path(), path(hit), article.title());
+            assertEquals(article.title(), hit.get("title").asText());
+            assertEquals(article.publishTime().toInstant(),
+                    OffsetDateTime.parse(hit.get("publishTime").asText()).toInstant(), article.title());
+            assertEquals(article.source(), hit.get("source").asText(), article.title());
+            Set<String> clusters = new HashSet<>();
+            hit.get("clusters").forEach(c -> clusters.add(c.asText()));
+            assertEquals(Set.copyOf(article.clusters()), clusters, article.title());
+        }
+    }
+
+    @Test
+    void noNoiseIsSearchable() throws IOException {
+        for (String phrase : MANIFEST.noisePhrases()) {
+            assertEquals(0, search("\"" + phrase + "\"").get("total").asInt(), phrase);
+        }
+    }
+
+    @Test
+    void relevanceCasesRankTheirArticleFirst() throws IOException {
+        int first = 0;
+        List<String> misses = new ArrayList<>();
+        for (SampleManifest.RelevanceCase relevance : MANIFEST.relevance()) {
+            JsonNode hits = search(relevance.query()).get("hits");
+            if (!hits.isEmpty() && path(hits.get(0)).equals(relevance.path())) {
+                first++;
+            } else {
+                misses.add(relevance.query());
+            }
+        }
+        System.out.printf("sample-site relevance: %d of %d queries rank their article first%n", first,
+                MANIFEST.relevance().size());
+        assertTrue(first >= 0.9 * MANIFEST.relevance().size(), "missed: " + misses);
+    }
+
+    @Test
+    void filtersAndFacetsWorkThroughTheCommandLine() throws IOException {
+        JsonNode cotton = search("新疆", "--cluster", "棉花和纺织服装");
+        cotton.get("hits").forEach(hit -> assertTrue(hit.get("clusters").toString().contains("cotton-textile")));
+        assertTrue(cotton.get("facets").get("clusters").has("cotton-textile"));
+        JsonNode none = search("新疆", "--since", "2999-01-01");
+        assertEquals(0, none.get("total").asInt());
+        JsonNode byDate = search("新疆", "--sort", "date", "--limit", "50");
+        List<OffsetDateTime> times = new ArrayList<>();
+        byDate.get("hits").forEach(hit -> times.add(OffsetDateTime.parse(hit.get("publishTime").asText())));
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(!times.get(i).isAfter(times.get(i - 1)), times.toString());
+        }
+    }
+}

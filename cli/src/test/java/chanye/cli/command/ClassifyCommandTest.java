@@ -1,0 +1,125 @@
+package chanye.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.cli.CliRun;
+import chanye.cli.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chanye classify} and {@code chanye eval classify} through the command line. */
+class ClassifyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path resource(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = ClassifyCommandTest.class.getResourceAsStream("/chanye/cli/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void classifiesPlainTextWithScoresEvidenceKeywordsAndRegions() throws IOException {
+        Path text = write("text.txt", "哈密光伏基地新增装机容量二百万千瓦。\n哈密的多晶硅产能持续扩大，风电项目陆续并网发电，"
+                + "光伏组件企业订单饱满。");
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", text.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode result = Json.mapper().readTree(run.out());
+        JsonNode tag = result.get("clusters").get(0);
+        assertEquals("new-energy", tag.get("id").asText());
+        assertEquals("新能源新材料", tag.get("name").asText());
+        assertTrue(tag.get("score").asDouble() > 0);
+        assertTrue(tag.get("evidence").toString().contains("光伏"), tag.toString());
+        assertTrue(result.get("keywords").size() > 0);
+        assertTrue(result.get("regions").toString().contains("哈密"));
+    }
+
+    @Test
+    void classifiesAnHtmlPageByItsArticleOnly() throws IOException {
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", resource("article.html").toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode clusters = Json.mapper().readTree(run.out()).get("clusters");
+        assertEquals(1, clusters.size(), clusters.toString());
+        assertEquals("cotton-textile", clusters.get(0).get("id").asText());
+    }
+
+    @Test
+    void jsonLinesKeepTheirOrderAndABadLineIsNamed() throws IOException {
+        Path input = write("in.jsonl", String.join("\n", List.of(
+                "{\"id\":\"a\",\"title\":\"准东煤制气项目投产\",\"text\":\"准东一座煤制气项目投产，配套露天煤矿，煤炭就地转化。\"}",
+                "{\"id\":\"b\",\"text\":\"演唱会门票售罄，明星与粉丝互动。\"}",
+                "{broken",
+                "{\"id\":\"d\"}")));
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", "--jsonl", input.toString());
+        assertEquals(1, run.exitCode());
+        List<JsonNode> lines = run.out().lines().map(line -> {
+            try {
+                return Json.mapper().readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertEquals(4, lines.size());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals("coal", lines.get(0).get("clusters").get(0).get("id").asText());
+        assertEquals(0, lines.get(1).get("clusters").size());
+        assertTrue(lines.get(2).get("error").asText().contains(":3: not valid JSON"));
+        assertTrue(lines.get(3).get("error").asText().contains(":4: no \"text\""));
+        assertTrue(run.err().contains(input + ":3"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void emptyInputHasNoCluster() throws IOException {
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", write("empty.txt", "").toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, Json.mapper().readTree(run.out()).get("clusters").size());
+    }
+
+    @Test
+    void evalPrintsPerClusterMetricsAndNamesMalformedLines() throws IOException {
+        Path labelled = resource("labelled-small.jsonl");
+        CliRun run = CliRun.of("--data", dir.toString(), "eval", "classify", labelled.toString(), "--json");
+        assertEquals(1, run.exitCode(), run.err());
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertEquals(3, report.get("texts").asInt());
+        assertEquals(1.0, report.get("microF1").asDouble(), 1e-9);
+        assertEquals(0, report.get("falseTagsOnNoCluster").asInt());
+        assertTrue(run.err().contains(labelled + ":4:"), run.err());
+    }
+
+    @Test
+    void trainingWritesAModelThatLaterRunsUse() throws IOException {
+        Path examples = dir.resolve("train");
+        for (String cluster : List.of("coal", "cotton-textile", "none")) {
+            Files.createDirectories(examples.resolve(cluster));
+        }
+        for (int i = 0; i < 4; i++) {
+            write("train/coal/" + i + ".txt", "煤矿 煤炭 产量 第" + i + "季度 煤电 外送 煤化工 项目");
+            write("train/cotton-textile/" + i + ".txt", "棉花 采收 棉田 第" + i + "批 纺纱 棉纺 订单 纱线");
+            write("train/none/" + i + ".txt", "演唱会 球赛 第" + i + "场 电影 票房 粉丝");
+        }
+        CliRun train = CliRun.of("--data", dir.toString(), "classify", "--train", examples.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(Files.isRegularFile(dir.resolve("classifier/model.bin")));
+        CliRun bad = CliRun.of("--data", dir.toString(), "classify", "--train", dir.resolve("nope").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("nope"), bad.err());
+    }
+}

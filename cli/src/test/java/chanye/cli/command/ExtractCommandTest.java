@@ -1,0 +1,79 @@
+package chanye.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.cli.CliRun;
+import chanye.cli.Json;
+import chanye.cli.site.SampleSite;
+import chanye.cli.site.SiteServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chanye extract} on files and on a loopback URL, one JSON object per input. */
+class ExtractCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path articleFile() throws IOException {
+        Path file = dir.resolve("article.html");
+        try (InputStream in = ExtractCommandTest.class.getResourceAsStream("/chanye/cli/article.html")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void extractsTheArticleOfAFileWithoutItsNoise() throws IOException {
+        Path file = articleFile();
+        CliRun run = CliRun.of("extract", file.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode article = Json.mapper().readTree(run.out());
+        assertEquals(file.toString(), article.get("file").asText());
+        assertTrue(article.get("url").isNull());
+        assertEquals("昌吉州棉纺企业订单排到年底", article.get("title").asText());
+        assertEquals("2024-09-02T10:15:00+08:00", article.get("publishTime").asText());
+        assertEquals("北庭财经网", article.get("source").asText());
+        assertEquals("周明远", article.get("author").asText());
+        assertTrue(article.get("isArticle").asBoolean());
+        String body = article.get("body").asText();
+        assertEquals(4, body.split("\n").length, body);
+        for (String noise : List.of("晾衣架", "免责声明", "马拉松", "网友甲", "版权所有", "您的位置")) {
+            assertFalse(body.contains(noise), noise + " in " + body);
+        }
+    }
+
+    @Test
+    void extractsFromAUrlAndReportsItsFinalAddress() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            String path = SampleSite.manifest().articles().get(0).path();
+            CliRun run = CliRun.of("extract", server.uri(path).toString(), "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode article = Json.mapper().readTree(run.out());
+            assertTrue(article.get("file").isNull());
+            assertEquals(server.uri(path).toString(), article.get("url").asText());
+            assertEquals(SampleSite.manifest().articles().get(0).title(), article.get("title").asText());
+        }
+    }
+
+    @Test
+    void badInputsAreNamedAndTheRestOfTheBatchStillRuns() throws IOException {
+        Path file = articleFile();
+        CliRun run = CliRun.of("extract", dir.toString(), dir.resolve("missing.html").toString(), file.toString(),
+                "--json");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(dir + ": is a directory"), run.err());
+        assertTrue(run.err().contains("missing.html: no such file"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertEquals(1, run.out().strip().lines().count(), run.out());
+        assertTrue(run.out().contains("昌吉州棉纺企业订单排到年底"));
+    }
+}

@@ -1,0 +1,78 @@
+package chanye.cli.reliability;
+
+import chanye.cli.Main;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real {@code chanye} process (a fresh JVM on the test class path), for tests that kill or interrupt it.
+ * Its stdout and stderr go to files so that a killed process leaves them readable.
+ */
+final class ChanyeProcess {
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private ChanyeProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Starts {@code chanye ARGS...} with a 256 MB heap; output goes to files in {@code logs}. */
+    static ChanyeProcess start(Path logs, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        Path out = Files.createTempFile(logs, "out", ".txt");
+        Path err = Files.createTempFile(logs, "err", ".txt");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        return new ChanyeProcess(process, out, err);
+    }
+
+    /** Waits for the process to end on its own; fails the test after {@code seconds}. */
+    int waitFor(long seconds) throws IOException, InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("chanye did not finish in " + seconds + " s: " + stderr());
+        }
+        return process.exitValue();
+    }
+
+    /** Whether the process is still running. */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the process gets no chance to clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** SIGINT, as Ctrl-C on a terminal sends. */
+    void interrupt() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
+    String stdout() throws IOException {
+        return Files.readString(stdout, StandardCharsets.UTF_8);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package chanye.crawler.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageTextTest {
+
+    @Test
+    void splitsLinesAtBlocksAndBreaksButNotAtInlineElements() {
+        PageText page = walk("<div><p>第一段，<b>加粗</b>和<a href='#'>链接</a>同在一行。</p>第二行<br>第三行"
+                + "<ul><li>列表项</li></ul></div>");
+
+        assertEquals(List.of("第一段，加粗和链接同在一行。", "第二行", "第三行", "列表项"), texts(page));
+        TextLine first = page.lines().get(0);
+        assertEquals(2, first.linkChars());
+        assertEquals(14, first.chars());
+        assertEquals("p", first.owner().normalName());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            script           | <script>var a = '不可见';</script>
+            style            | <style>.x{content:'不可见'}</style>
+            display none     | <div style='display: none'>不可见</div>
+            hidden attribute | <div hidden>不可见</div>
+            nav              | <nav><a href='/'>不可见</a></nav>
+            footer           | <footer>不可见</footer>
+            head title       | <title>不可见</title>
+            """)
+    void skipsInvisibleParts(String name, String html) {
+        PageText page = walk(html + "<p>可见的文字。</p>");
+
+        assertEquals(List.of("可见的文字。"), texts(page));
+    }
+
+    @Test
+    void givesEveryBlockTheRangeOfItsLines() {
+        Document document = Jsoup.parse("<div id='a'><p>一</p><div id='b'><p>二</p><p>三</p></div></div><p>四</p>");
+        PageText page = PageText.of(document);
+
+        Block a = page.blockOf(document.getElementById("a"));
+        Block b = page.blockOf(document.getElementById("b"));
+
+        assertEquals(0, a.start());
+        assertEquals(3, a.end());
+        assertEquals(1, b.start());
+        assertEquals(3, b.end());
+        assertTrue(b.within(a));
+        assertFalse(a.within(b));
+        assertEquals(a.depth() + 1, b.depth());
+    }
+
+    @Test
+    void marksLinesInsideBoilerplateAndHeadings() {
+        PageText page = walk("<h1>标题</h1><div class='share-bar'><p>分享到</p></div><p>正文，有标点。</p>");
+
+        assertTrue(page.lines().get(0).heading());
+        assertTrue(page.lines().get(1).noiseDepth() >= 0);
+        assertEquals(-1, page.lines().get(2).noiseDepth());
+    }
+
+    @Test
+    void collectsMetadataElementsFromHeadAndBody() {
+        PageText page = walk("<meta name='pubdate' content='2023-02-10'><script type='application/ld+json'>{}</script>"
+                + "<p>正文<time datetime='2023-02-10'>今天</time></p>");
+
+        assertEquals(List.of("meta", "script", "time"),
+                page.declarations().stream().map(e -> e.normalName()).toList());
+    }
+
+    @Test
+    void countsProseCharactersInRanges() {
+        PageText page = walk("<p>这是一段正文，带有标点。</p><p><a href='#'>一条链接标题，带逗号</a></p><p>短行</p>");
+
+        assertEquals(12, page.proseChars(0, 3));
+        assertEquals(0, page.proseChars(1, 3));
+        assertEquals(1, page.linkLines());
+    }
+
+    private static PageText walk(String html) {
+        return PageText.of(Jsoup.parse(html));
+    }
+
+    private static List<String> texts(PageText page) {
+        return page.lines().stream().map(TextLine::text).toList();
+    }
+}
