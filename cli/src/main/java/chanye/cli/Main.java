@@ -10,6 +10,7 @@ import chanye.cli.command.StatsCommand;
 import chanye.cli.command.WarmUpCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +43,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** The data directory chosen by {@code --data}, {@code $CHANYE_DATA} or the default. */
+    /** The data directory chosen by {@code --data}, {@code $CHANYE_DATA} or the default; bad usage if a file. */
     public DataDir dataDir() {
-        return DataDir.resolve(data, System.getenv("CHANYE_DATA"));
+        DataDir dataDir = DataDir.resolve(data, System.getenv("CHANYE_DATA"));
+        if (Files.exists(dataDir.root()) && !Files.isDirectory(dataDir.root())) {
+            throw UserException.usage("--data " + dataDir.root() + " is a file, not a directory");
+        }
+        return dataDir;
     }
 
     /** Whether {@code --data} was given on the command line. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +35,17 @@ class UsageErrorsTest {
         "extract                                       | Missing required parameter",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
-        CliRun run = CliRun.of(("--data " + data + " " + args).split(" +"));
+        assertBadUsage(CliRun.of(("--data " + data + " " + args).split(" +")), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"search 光伏", "stats", "crawl --seeds http://127.0.0.1:1/"})
+    void aFileGivenAsDataDirectoryIsBadUsage(String args) throws IOException {
+        Path file = Files.writeString(data.resolve("not-a-dir.txt"), "x");
+        assertBadUsage(CliRun.of(("--data " + file + " " + args).split(" +")), "is a file, not a directory");
+    }
+
+    private static void assertBadUsage(CliRun run, String expected) {
         assertAll(
             () -> assertEquals(2, run.exitCode(), run.err()),
             () -> assertTrue(run.err().contains(expected), run.err()),

@@ -10,6 +10,7 @@ import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -23,7 +24,12 @@ import java.util.TreeMap;
  * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
  * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text.
  *
- * <p>Instances are thread-safe: HanLP's analysis is, and the configuration is fixed at construction.
+ * <p>One HanLP pass serves both views of a text: {@link #indexWords} is the pass in index mode, and {@link #words}
+ * keeps its coarse words (each sub-word lies inside the word before it). Each thread remembers its last few
+ * passes, so that classifying an article and then indexing it segments its title and body once, not twice.
+ *
+ * <p>Instances are thread-safe: HanLP's analysis is, the configuration is fixed at construction, and the memory of
+ * recent passes is per thread.
  */
 public final class Segmenter {
 
@@ -38,8 +44,11 @@ public final class Segmenter {
         HanLP.Config.enableDebug(false);
     }
 
-    private final Segment words;
+    /** How many recent passes each thread remembers: an article's title and body. */
+    private static final int REMEMBERED = 2;
+
     private final Segment indexWords;
+    private final ThreadLocal<RecentPasses> recent = ThreadLocal.withInitial(() -> new RecentPasses(REMEMBERED));
 
     /**
      * @param domainTerms words that must come out whole when they stand in the text as words
@@ -52,7 +61,6 @@ public final class Segmenter {
                 entries.put(word, CoreDictionary.Attribute.create(DOMAIN_NATURE));
             }
         }
-        this.words = configure(new ViterbiSegment(), entries);
         this.indexWords = configure(new ViterbiSegment(), entries).enableIndexMode(true);
     }
 
@@ -75,23 +83,38 @@ public final class Segmenter {
 
     /** The words of the text, coarse: each word once, as a reader would split it. */
     public List<Token> words(String text) {
-        return segment(words, text);
+        List<Token> words = new ArrayList<>();
+        int end = 0;
+        for (Token token : indexWords(text)) {
+            if (token.start() >= end) {
+                words.add(token);
+                end = token.end();
+            }
+        }
+        return words;
     }
 
     /**
      * The words of the text and, after each long word, the shorter dictionary words inside it (新能源新材料 gives
-     * 新能源新材料, 新能源, 新材料, ...), for indexing.
+     * 新能源新材料, 新能源, 新材料, ...), for indexing. The list is unmodifiable.
      */
     public List<Token> indexWords(String text) {
-        return segment(indexWords, text);
-    }
-
-    private static List<Token> segment(Segment segment, String text) {
-        List<Token> tokens = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return tokens;
+            return List.of();
         }
         String normalized = TextNormalizer.normalize(text);
+        RecentPasses passes = recent.get();
+        List<Token> tokens = passes.get(normalized);
+        if (tokens == null) {
+            tokens = Collections.unmodifiableList(segment(indexWords, normalized));
+            passes.put(normalized, tokens);
+        }
+        return tokens;
+    }
+
+    /** Segments normalised text chunk by chunk; offsets are the same in the normalised and the original text. */
+    private static List<Token> segment(Segment segment, String normalized) {
+        List<Token> tokens = new ArrayList<>();
         int length = normalized.length();
         int start = 0;
         while (start < length) {

@@ -38,8 +38,9 @@ public final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
-    private String query;
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "The query; several arguments are joined with spaces (so unquoted words are ANDed).")
+    private List<String> queryWords;
 
     @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", description = "Only these clusters (id or Chinese name; any matches).")
     private List<String> clusters = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class SearchCommand implements Callable<Integer> {
         LocalDate untilDate = Dates.parse("--until", until);
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
-        SearchRequest request = new SearchRequest(query, clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
+        SearchRequest request = new SearchRequest(String.join(" ", queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
                 sort, limit, offset);
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
                 Taxonomies.classifier(taxonomy, data).segmenter())) {
@@ -112,7 +113,9 @@ public final class SearchCommand implements Callable<Integer> {
         for (SearchHit hit : response.hits()) {
             rank++;
             out.println();
-            out.println(rank + ". " + terminal.bold(hit.title().isEmpty() ? hit.url() : hit.title()));
+            String title = hit.highlightedTitle() == null || hit.highlightedTitle().isEmpty()
+                    ? hit.title() : terminal.highlight(Snippets.toText(hit.highlightedTitle()));
+            out.println(rank + ". " + terminal.bold(title.isEmpty() ? hit.url() : title));
             String date = hit.publishTime() == null ? "date unknown" : hit.publishTime().toLocalDate().toString();
             String source = hit.source() == null ? "" : " · 来源 " + hit.source();
             String tags = hit.clusters().isEmpty() ? "" : " · " + String.join(", ", hit.clusters());

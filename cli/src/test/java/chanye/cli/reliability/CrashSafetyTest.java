@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int ARTICLES = 500;
-    private static final Duration PAUSE_PER_REQUEST = Duration.ofMillis(10);
+    private static final int ARTICLES = 300;
+    private static final Duration PAUSE_PER_REQUEST = Duration.ofMillis(5);
     private static final int KILLS = 10;
     private static final long SEED = 20261129L;
 
@@ -79,7 +79,7 @@ class CrashSafetyTest {
         Random random = new Random(SEED);
         for (int kill = 0; kill < KILLS; kill++) {
             ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, kill > 0));
-            awaitRequests(crawl, 1 + random.nextInt(60));
+            awaitRequests(crawl, 1 + random.nextInt(40));
             crawl.kill();
         }
         ChanyeProcess finish = ChanyeProcess.start(work.resolve("logs"), crawl(data, true));

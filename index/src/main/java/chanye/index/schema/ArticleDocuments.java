@@ -25,9 +25,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleDocuments {
 
-    /** The fields needed to tell whether an article is new, changed or a duplicate. */
-    public static final Set<String> IDENTITY_FIELDS = Set.of(ArticleFields.URL, ArticleFields.CONTENT_HASH);
-
     /** The stored fields a search hit shows: all but the body, which the highlighter reads on its own. */
     public static final Set<String> HIT_FIELDS = Set.of(ArticleFields.URL, ArticleFields.SITE, ArticleFields.TITLE,
             ArticleFields.SOURCE, ArticleFields.AUTHOR, ArticleFields.PUBLISH_TIME, ArticleFields.CRAWL_TIME,
