@@ -25,14 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One run of the crawl: the scheduler that moves URLs from the store into the frontier window, hands due work to
  * a pool of {@code concurrency} workers (one request per host at a time), and commits finished URLs in batches:
  * first {@link ArticleSink#flush()}, then the store, so that a crash re-fetches a page rather than losing it.
- * A batch closes every 5 s or 1,024 pages: an index commit flushes a segment, and committing every second made
- * small segments whose merging cost a fifth of a loopback crawl's throughput.
+ * A batch closes every 2 s or 512 pages: an index commit flushes a segment, and committing every second made
+ * small segments whose merging took a large share of a loopback crawl's CPU.
  */
 final class CrawlRun {
 
     private static final int WINDOW = 2_000;
-    private static final int COMMIT_EVERY = 1024;
-    private static final long COMMIT_NANOS = 5_000_000_000L;
+    private static final int COMMIT_EVERY = 512;
+    private static final long COMMIT_NANOS = 2_000_000_000L;
     private static final long IDLE_WAIT_NANOS = 100_000_000L;
 
     private final CrawlConfig config;

@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 500;
     private static final Duration PAUSE_PER_REQUEST = Duration.ofMillis(5);
+    /** Slow enough that a crawl outlasts its first commit by many seconds. */
+    private static final Duration SLOW_PAUSE_PER_REQUEST = Duration.ofMillis(50);
     private static final int KILLS = 10;
     private static final long SEED = 20261129L;
 
@@ -52,6 +54,10 @@ class CrashSafetyTest {
     }
 
     private String[] crawl(Path data, boolean resume) {
+        return crawl(server, data, resume);
+    }
+
+    private static String[] crawl(SiteServer server, Path data, boolean resume) {
         List<String> args = new ArrayList<>(List.of("--data", data.toString(), "crawl", "--seeds",
                 server.baseUri().toString(), "--delay-ms", "0", "--max-pages", "5000", "--json"));
         if (resume) {
@@ -79,7 +85,7 @@ class CrashSafetyTest {
         Random random = new Random(SEED);
         for (int kill = 0; kill < KILLS; kill++) {
             ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, kill > 0));
-            awaitRequests(crawl, 1 + random.nextInt(40));
+            awaitRequests(server, crawl, 1 + random.nextInt(120));
             crawl.kill();
         }
         ChanyeProcess finish = ChanyeProcess.start(work.resolve("logs"), crawl(data, true));
@@ -91,7 +97,7 @@ class CrashSafetyTest {
     void ctrlCFinishesTheCrawlInHandAndExits130WithHowToResume() throws Exception {
         Path data = work.resolve("data");
         ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, false));
-        awaitRequests(crawl, 40);
+        awaitRequests(server, crawl, 40);
         crawl.interrupt();
         assertEquals(130, crawl.waitFor(60), crawl.stderr());
         assertTrue(crawl.stderr().contains("crawl --resume"), crawl.stderr());
@@ -109,22 +115,24 @@ class CrashSafetyTest {
     @Test
     void aSecondCrawlIsRefusedAndSearchWorksWhileACrawlWrites() throws Exception {
         Path data = work.resolve("data");
-        ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(data, false));
-        try {
-            CliRun search = awaitFirstSearchableArticle(data, crawl);
-            assertEquals(0, search.exitCode(), search.err());
-            assertTrue(crawl.isAlive(), "the crawl ended too soon to test concurrency");
-            CliRun second = CliRun.of(crawl(data, false));
-            assertEquals(1, second.exitCode(), second.err());
-            assertTrue(second.err().contains("in use"), second.err());
-            assertTrue(second.err().lines().count() == 1, second.err());
-        } finally {
-            crawl.kill();
+        try (SiteServer slow = SiteServer.start(site.site(), SLOW_PAUSE_PER_REQUEST)) {
+            ChanyeProcess crawl = ChanyeProcess.start(work.resolve("logs"), crawl(slow, data, false));
+            try {
+                CliRun search = awaitFirstSearchableArticle(data, crawl);
+                assertEquals(0, search.exitCode(), search.err());
+                assertTrue(crawl.isAlive(), "the crawl ended too soon to test concurrency");
+                CliRun second = CliRun.of(crawl(slow, data, false));
+                assertEquals(1, second.exitCode(), second.err());
+                assertTrue(second.err().contains("in use"), second.err());
+                assertEquals(1, second.err().lines().count(), second.err());
+            } finally {
+                crawl.kill();
+            }
         }
     }
 
     /** Waits until the site has answered {@code count} more requests, so the crawl is under way. */
-    private static void awaitRequests(ChanyeProcess crawl, int count) throws Exception {
+    private static void awaitRequests(SiteServer server, ChanyeProcess crawl, int count) throws Exception {
         int target = server.totalRequests() + count;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (server.totalRequests() < target) {

@@ -28,6 +28,12 @@ public final class Crawls {
                 c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir());
     }
 
+    /** The same configuration with one worker, so that pages are parsed in the order they are fetched. */
+    public static CrawlConfig oneWorker(CrawlConfig c) {
+        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), 1, c.includes(),
+                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir());
+    }
+
     /** The same configuration, resuming. */
     public static CrawlConfig resuming(CrawlConfig c) {
         return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
