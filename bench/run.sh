@@ -14,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 results=bench/results
-work=bench/work
+work=bench/scratch
 jar=bench/target/chanye-bench.jar
 corpus="${BENCH_CORPUS:-../shared/corpus/extraction-dev}"
 scorer=../shared/tools/score_extraction.py
