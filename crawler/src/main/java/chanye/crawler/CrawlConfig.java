@@ -23,8 +23,12 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
                           List<String> includes, List<String> excludes, boolean followExternal, String userAgent,
                           boolean resume, Path dataDir) {
 
-    /** The User-Agent sent when the user gives none: names the tool and where to read about it. */
-    public static final String DEFAULT_USER_AGENT = "chanye/0.1 (+https://github.com/chanye/chanye; batch news crawler)";
+    /**
+     * The User-Agent sent when the user gives none: names the tool and leaves a contact slot. The project has no
+     * public home, so the URL is a reserved placeholder; a crawl of real sites should give {@code --user-agent}
+     * with the operator's own contact.
+     */
+    public static final String DEFAULT_USER_AGENT = "chanye/0.1 (+https://chanye.invalid/crawler; batch news crawler)";
 
     public CrawlConfig {
         seeds = List.copyOf(seeds);

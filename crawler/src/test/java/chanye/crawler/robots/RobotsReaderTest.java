@@ -73,7 +73,7 @@ class RobotsReaderTest {
 
     @Test
     void productTokenIsTheAgentName() {
-        assertEquals("chanye", RobotsReader.productToken("chanye/0.1 (+https://github.com/chanye/chanye)"));
+        assertEquals("chanye", RobotsReader.productToken("chanye/0.1 (+https://chanye.invalid/crawler)"));
         assertEquals("newsbot", RobotsReader.productToken("NewsBot"));
     }
 }
