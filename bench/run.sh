@@ -168,7 +168,7 @@ stage_crawl() {
   stop_server
   log "crawl: $frontier_urls URLs in the frontier under -Xmx512m, $frontier_fetches fetches"
   serve frontier --articles "$frontier_urls" --archive
-  CHANYE_JAVA_OPTS="-XX:+UseParallelGC -Xmx512m" crawl frontier --max-pages "$frontier_fetches" --max-depth 2
+  CHANYE_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m" crawl frontier --max-pages "$frontier_fetches" --max-depth 2
   stop_server
   # The crawler keeps its frontier in SQLite under --data; count its URLs by status when the sqlite3 shell is here.
   local state="$work/frontier-data/crawl/state.db"
