@@ -244,7 +244,9 @@ def crawl(results):
     summary, wall, rss, status, cpu, oom = crawl_run(results, "frontier")
     done = summary is not None and status == 0 and not oom
     parts.append("Frontier: one archive page links all %s articles of a generated site, so the first fetch puts "
-                 "every article URL in the frontier; `CHANYE_JAVA_OPTS=-Xmx512m`, `--max-pages` bounds the fetches." % (
+                 "every article URL in the frontier; the launcher's JVM options plus a 512 MB heap "
+                 "(`CHANYE_JAVA_OPTS=\"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m\"`), `--max-pages` bounds "
+                 "the fetches." % (
                      format(frontier["articles"], ",")))
     parts.append(table(["frontier run", "result"], [
         ["URLs linked from the seed page", format(frontier["articles"], ",")],
