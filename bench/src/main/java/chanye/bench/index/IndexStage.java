@@ -6,6 +6,7 @@ import chanye.classifier.ArticleClassifier;
 import chanye.classifier.ClusterTag;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
+import chanye.cli.Directories;
 import chanye.cli.site.GeneratedArticle;
 import chanye.index.ArticleIndexWriter;
 import chanye.index.ArticleSearcher;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -118,7 +118,7 @@ public final class IndexStage implements Callable<Integer> {
     public Integer call() throws IOException, InvalidQueryException, InterruptedException {
         ArticleClassifier classifier = ArticleClassifier.create(Taxonomy.loadDefault());
         DataDir dataDir = new DataDir(data);
-        deleteTree(data);
+        Directories.deleteTree(data);
         List<String> queries = QueryPool.draw(
                 BenchText.articles(seed).limit(Math.min(QUERY_SOURCE_ARTICLES, checkpoints.get(0))).toList(),
                 classifier.segmenter(), queryCount, seed);
@@ -237,17 +237,6 @@ public final class IndexStage implements Callable<Integer> {
     private static long sizeOf(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -112,8 +112,13 @@ public final class CrawlCommand implements Callable<Integer> {
             out.println(Json.line(summary));
             return;
         }
-        out.printf(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
-                        + "robots-blocked %d in %.1f s%n", summary.fetched(), summary.articles(), summary.indexed(),
+        out.println(summaryLine(summary));
+    }
+
+    /** The summary as one line for people. */
+    static String summaryLine(CrawlSummary summary) {
+        return String.format(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
+                        + "robots-blocked %d in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
                 summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(),
                 summary.elapsedMs() / 1000.0);
     }

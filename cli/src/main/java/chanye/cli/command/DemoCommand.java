@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
+import chanye.cli.Directories;
 import chanye.cli.Main;
 import chanye.cli.Terminal;
 import chanye.cli.UserException;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,10 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
                     new CrawlProgress(System.err, Terminal.detect().interactive(), true, config.maxPages()))) {
                 summary = crawl.run();
             }
-            out.printf("crawled into %s: fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d,"
-                            + " robots-blocked %d in %.1f s%n", data.root(), summary.fetched(), summary.articles(),
-                    summary.indexed(), summary.duplicates(), summary.skipped(), summary.errors(),
-                    summary.robotsBlocked(), summary.elapsedMs() / 1000.0);
+            out.println("crawled into " + data.root() + ": " + CrawlCommand.summaryLine(summary));
         }
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), classifier.segmenter())) {
             for (String query : SampleSite.manifest().exampleSearches()) {
@@ -111,10 +108,6 @@ public final class DemoCommand implements Callable<Integer> {
                         + "); remove them or choose another --data", null);
             }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Directories.deleteTree(root);
     }
 }

@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.taxonomy.Taxonomy;
+import chanye.cli.Directories;
 import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ContentExtractor;
 import chanye.index.ArticleIndexWriter;
@@ -14,10 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 
@@ -53,11 +52,7 @@ public final class WarmUpCommand implements Callable<Integer> {
                 searcher.stats();
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            Directories.deleteTree(dir);
         }
         return 0;
     }
