@@ -15,8 +15,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a pool of {@code concurrency} workers (one request per host at a time), and commits finished URLs in batches:
  * first {@link ArticleSink#flush()}, then the store, so that a crash re-fetches a page rather than losing it.
  * A batch closes every 2 s or 512 pages: an index commit flushes a segment, and committing every second made
- * small segments whose merging took a large share of a loopback crawl's CPU.
+ * small segments whose merging took a large share of a loopback crawl's CPU. Batches are committed on a thread of
+ * their own, one at a time, so that the scheduler keeps the workers busy while a commit writes its segment.
  */
 final class CrawlRun {
 
@@ -68,19 +72,17 @@ final class CrawlRun {
 
     /** Runs until the frontier is empty, the page budget is spent, or a stop is asked; then commits. */
     void execute() throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
-            Thread t = new Thread(r, "chanye-crawl");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), daemon("chanye-crawl"));
+        ExecutorService committer = Executors.newSingleThreadExecutor(daemon("chanye-commit"));
+        Future<?> committing = CompletableFuture.completedFuture(null);
         long lastCommit = System.nanoTime();
         try {
             while (!stopping.get() && fatal == null) {
                 refill();
                 long version = frontier.version();
                 long now = System.nanoTime();
-                if (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS) {
-                    commit();
+                if (committing.isDone() && (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS)) {
+                    committing = committer.submit(this::commitInBackground);
                     lastCommit = now;
                 }
                 boolean budgetLeft = dispatched < config.maxPages();
@@ -103,7 +105,9 @@ final class CrawlRun {
             Thread.currentThread().interrupt();
         } finally {
             pool.shutdown();
+            committer.shutdown();
             awaitQuietly(pool);
+            awaitQuietly(committer);
         }
         if (fatal != null) {
             rethrow(fatal);
@@ -195,6 +199,15 @@ final class CrawlRun {
         }
     }
 
+    private void commitInBackground() {
+        try {
+            commit();
+        } catch (IOException | RuntimeException | Error e) {
+            fatal = e;
+            frontier.wake();
+        }
+    }
+
     /** Makes the sink durable, then records the URLs it covers as finished. */
     private void commit() throws IOException {
         List<Completion> batch;
@@ -207,6 +220,14 @@ final class CrawlRun {
         }
         sink.flush();
         store.complete(batch);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -13,12 +13,14 @@ import chanye.crawler.testkit.RecordingSink;
 import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +147,44 @@ class CrawlerTest {
                             .anyMatch(b -> Math.abs(a.nanos() - b.nanos()) < 150_000_000L)).count();
             assertTrue(overlapping > 0, "the two hosts were fetched at the same time");
         }
+    }
+
+    @Test
+    void pagesAreFetchedWhileABatchIsCommitted() throws Exception {
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            links.append("<a href=\"/p/").append(i).append(".html\">文章</a>");
+            Reply page = Reply.html(article("棉花收购第" + i + "天", "新疆棉花收购进度第" + i + "天。", ""));
+            site.serve("/p/" + i + ".html", new Reply(200, page.headers(), page.body(), 60));
+        }
+        site.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
+        List<long[]> flushes = new CopyOnWriteArrayList<>();
+        ArticleSink slowToFlush = new ArticleSink() {
+            @Override
+            public Outcome accept(CrawledArticle article) {
+                return sink.accept(article);
+            }
+
+            @Override
+            public void flush() throws InterruptedIOException {
+                long start = System.nanoTime();
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException();
+                }
+                sink.flush();
+                flushes.add(new long[] {start, System.nanoTime()});
+            }
+        };
+
+        new Crawler(Crawls.config(data, site.url("/")), new TestExtractor(), listener, Crawls.FAST).run(slowToFlush);
+
+        assertEquals(50, sink.stored().size());
+        long[] timedBatch = flushes.get(0);
+        assertTrue(flushes.size() >= 2, "a batch closed on time before the end of the crawl");
+        assertTrue(site.hits().stream().anyMatch(hit -> hit.nanos() > timedBatch[0] + 100_000_000L
+                && hit.nanos() < timedBatch[1]), "a page was fetched while the batch was being committed");
     }
 
     private static void assertMinimumGap(List<SiteServer.Hit> hits, long ms) {

@@ -74,21 +74,27 @@ public final class SiteServer implements AutoCloseable {
         return hits.stream().filter(h -> h.path().equals(path)).toList();
     }
 
-    /** The most requests this server was answering at one time. */
+    /**
+     * The most requests this server was answering at one time. A request counts from its arrival until its response
+     * starts, so that a client sending its next request as soon as it has read a response is not counted twice.
+     */
     public int mostInFlight() {
         return mostInFlight.get();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(HttpExchange exchange) {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        Reply reply;
         try {
-            answer(exchange);
+            reply = reply(exchange);
         } finally {
             inFlight.decrementAndGet();
         }
+        send(exchange, reply);
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    /** Records the hit and finds its reply, waiting out the reply's delay. */
+    private Reply reply(HttpExchange exchange) {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         String full = query == null ? path : path + "?" + query;
@@ -100,8 +106,12 @@ public final class SiteServer implements AutoCloseable {
         }
         Function<Hit, Reply> route = routes.getOrDefault(full, routes.get(path));
         Reply reply = route == null ? Reply.status(404) : route.apply(hit);
+        sleep(reply.delayMs());
+        return reply;
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) {
         try (exchange) {
-            sleep(reply.delayMs());
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             boolean bodiless = reply.body().length == 0;
             exchange.sendResponseHeaders(reply.status(), bodiless ? -1 : reply.body().length);
