@@ -231,7 +231,8 @@ def crawl(results):
                          "%.0f" % speed, "%.1f / %.0f" % (wall, rss), cpu])
         run += 1
     parts = ["Site: %s pages (%s articles, %d list pages) served by chanye's SiteServer in a second JVM on "
-             "127.0.0.1; `chanye crawl --delay-ms 0`, each run into a fresh data folder, under `/usr/bin/time -v`." % (
+             "127.0.0.1, warmed by one crawl that is not measured; `chanye crawl --delay-ms 0`, each run into a fresh data "
+             "folder, under `/usr/bin/time -v`." % (
                  format(site["pages"], ","), format(site["articles"], ","), site["listPages"]),
              table(["run", "fetched", "articles", "indexed", "errors", "crawl s", "pages/s", "wall s / peak RSS MiB",
                     "CPU (of 200%)"], rows)]
