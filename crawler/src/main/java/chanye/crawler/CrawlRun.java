@@ -44,6 +44,7 @@ final class CrawlRun {
     private final Frontier frontier;
     private final PageHandler handler;
     private final RobotsReader robots;
+    private final RedirectRobots redirects;
     private final ScopeFilter scope;
     private final ArticleSink sink;
     private final CrawlListener listener;
@@ -63,6 +64,7 @@ final class CrawlRun {
         this.frontier = new Frontier(config.delayMs());
         this.handler = handler;
         this.robots = robots;
+        this.redirects = new RedirectRobots(frontier, robots);
         this.scope = scope;
         this.sink = sink;
         this.listener = listener;
@@ -123,7 +125,8 @@ final class CrawlRun {
                 frontier.release(work.host(), System.nanoTime(), 0, null);
                 return;
             }
-            TaskResult result = handler.fetch(work.url(), frontier.rulesOf(work.host()));
+            HostRules rules = frontier.rulesOf(work.host());
+            TaskResult result = handler.fetch(work.url(), rules, redirects.from(work.host(), rules));
             long now = System.nanoTime();
             if (result.contacted()) {
                 frontier.release(work.host(), now, result.backoffMs(), result.retry());

@@ -11,6 +11,7 @@ import chanye.crawler.fetch.FetchException;
 import chanye.crawler.fetch.FetchRequest;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.fetch.Fetcher;
+import chanye.crawler.fetch.RedirectRefusedException;
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.CrawlStore;
@@ -70,16 +71,19 @@ final class PageHandler {
     /**
      * The request step of one URL of a host whose robots.txt is known: robots check, fetch, status and back-off.
      * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back.
+     *
+     * @param mayRedirectTo whether a redirect may be followed to a URL; a refused one ends the URL as blocked
      */
-    TaskResult fetch(QueuedUrl entry, HostRules rules) {
+    TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) {
         if (!rules.allows(entry.url())) {
-            counters.robotsBlocked.increment();
-            listener.robotsBlocked(entry.url());
-            return TaskResult.untouched(end(entry, UrlStatus.BLOCKED, "robots.txt"));
+            return TaskResult.untouched(blocked(entry, "robots.txt"));
         }
         FetchResponse response;
         try {
-            response = fetcher.fetch(new FetchRequest(entry.url(), entry.validators(), wantsBody(entry.kind())));
+            response = fetcher.fetch(new FetchRequest(entry.url(), entry.validators(), wantsBody(entry.kind()),
+                    mayRedirectTo));
+        } catch (RedirectRefusedException e) {
+            return TaskResult.done(blocked(entry, "robots.txt (redirect to " + e.target() + ")"));
         } catch (FetchException e) {
             if (e.isTransient() && entry.attempt() < limits.maxRetries()) {
                 return TaskResult.retry(entry, backoffMs(entry.attempt(), -1));
@@ -223,6 +227,12 @@ final class PageHandler {
         long base = retryAfterMs >= 0 ? retryAfterMs
                 : limits.retryBase().toMillis() * (1L << Math.min(attempt, 20));
         return Math.min(limits.maxRetryWait().toMillis(), (long) (base * jitter));
+    }
+
+    private Completion blocked(QueuedUrl entry, String reason) {
+        counters.robotsBlocked.increment();
+        listener.robotsBlocked(entry.url());
+        return end(entry, UrlStatus.BLOCKED, reason);
     }
 
     private TaskResult fail(QueuedUrl entry, String reason) {

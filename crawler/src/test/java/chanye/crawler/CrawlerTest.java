@@ -98,6 +98,35 @@ class CrawlerTest {
     }
 
     @Test
+    void redirectsAreFollowedOnlyWhereRobotsAllow() throws Exception {
+        try (SiteServer other = new SiteServer()) {
+            site.serve("/robots.txt", Reply.bytes("text/plain", "User-agent: *\nDisallow: /private/\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            other.serve("/robots.txt", Reply.bytes("text/plain", "User-agent: *\nDisallow: /secret/\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            site.serve("/", Reply.html(NewsSite.page("首页", "<a href=\"/go/1\">一</a><a href=\"/go/2\">二</a>"
+                    + "<a href=\"/go/3\">三</a>")));
+            site.serve("/go/1", Reply.redirect("/private/a.html"));
+            site.serve("/go/2", Reply.redirect(other.url("/secret/b.html")));
+            site.serve("/go/3", Reply.redirect(other.url("/open/c.html")));
+            for (SiteServer s : List.of(site, other)) {
+                for (String path : List.of("/private/a.html", "/secret/b.html", "/open/c.html")) {
+                    s.serve(path, Reply.html(article("转址文章" + path, "转址后的正文" + path + s.origin(), "")));
+                }
+            }
+
+            CrawlSummary summary = crawl(Crawls.oneWorker(Crawls.config(data, site.url("/"))));
+
+            assertEquals(2, summary.robotsBlocked());
+            assertEquals(Set.of(site.url("/go/1"), site.url("/go/2")), Set.copyOf(listener.robotsBlocked));
+            assertTrue(site.hits("/private/a.html").isEmpty());
+            assertTrue(other.hits("/secret/b.html").isEmpty());
+            assertEquals(1, other.hits("/robots.txt").size(), "the other host's robots.txt is read once");
+            assertEquals(Set.of(other.url("/open/c.html")), sink.stored());
+        }
+    }
+
+    @Test
     void absurdCrawlDelaysAreCappedAndReported() throws Exception {
         NewsSite.install(site, 1, 1);
         site.serve("/robots.txt", Reply.bytes("text/plain", "User-agent: *\nCrawl-delay: 3600\n"

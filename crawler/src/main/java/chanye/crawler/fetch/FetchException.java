@@ -6,7 +6,7 @@ import java.io.IOException;
  * A fetch that produced no usable response. The message is the short reason the crawl logs and counts
  * ("timeout", "body over 10485760 bytes", "redirect to ftp:", ...).
  */
-public final class FetchException extends IOException {
+public class FetchException extends IOException {
 
     private final boolean transientFailure;
 

@@ -22,8 +22,8 @@ import okio.BufferedSource;
  * Fetches over HTTP(S) with OkHttp, within {@link CrawlLimits}.
  *
  * <p>Redirects are followed here, one hop at a time, so that each hop is checked: only http and https, no more
- * than {@code maxRedirects}, and every host through the {@link AddressGuard} (names by a {@link GuardedDns}, IP
- * literals directly). Bodies are read as raw bytes (never decoded by OkHttp) up to {@code maxBodyBytes}; OkHttp
+ * than {@code maxRedirects}, every host through the {@link AddressGuard} (names by a {@link GuardedDns}, IP
+ * literals directly), and every target through the request's {@link FetchRequest#mayRedirectTo}. Bodies are read as raw bytes (never decoded by OkHttp) up to {@code maxBodyBytes}; OkHttp
  * inflates gzip transparently, and the cap counts inflated bytes, so a gzip bomb stops while inflating. The call
  * timeout cuts a response that never ends.
  */
@@ -73,6 +73,9 @@ public final class OkHttpFetcher implements Fetcher {
                         throw new FetchException("more than " + limits.maxRedirects() + " redirects", false, null);
                     }
                     url = redirectTarget(url, location);
+                    if (!request.mayRedirectTo().test(url.toString())) {
+                        throw new RedirectRefusedException(url.toString());
+                    }
                     continue;
                 }
                 return toFetchResponse(response, url, request);

@@ -85,6 +85,20 @@ class OkHttpFetcherTest {
         assertEquals(Crawls.FAST.maxRedirects() + 1, site.hits().size());
     }
 
+    @Test
+    void aRedirectTheRequestRefusesIsNotFollowed() {
+        site.serve("/go", Reply.redirect("/mid")).serve("/mid", Reply.redirect("/private/page"))
+                .serve("/private/page", Reply.html("<p>内部</p>"));
+        FetchRequest request = new FetchRequest(site.url("/go"), Validators.NONE, type -> true,
+                target -> !target.contains("/private/"));
+
+        RedirectRefusedException e = assertThrows(RedirectRefusedException.class, () -> fetcher.fetch(request));
+
+        assertEquals(site.url("/private/page"), e.target());
+        assertFalse(e.isTransient());
+        assertEquals(List.of("/go", "/mid"), site.hits().stream().map(SiteServer.Hit::path).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "ftp://files.example.cn/a.txt", "javascript:alert(1)",
         "JavaScript:void(0)", "data:text/html,hi"})
