@@ -49,9 +49,7 @@ public final class ArticleClassifier {
     private ArticleClassifier(Taxonomy taxonomy, TrainedModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.regions = RegionGazetteer.loadDefault();
-        Set<String> vocabulary = new LinkedHashSet<>(taxonomy.vocabulary());
-        vocabulary.addAll(regions.names());
-        this.segmenter = new Segmenter(vocabulary);
+        this.segmenter = segmenterFor(taxonomy, regions);
         this.scorer = new ClusterScorer(taxonomy);
         Set<String> terms = new LinkedHashSet<>();
         taxonomy.clusters().forEach(c -> {
@@ -60,6 +58,20 @@ public final class ArticleClassifier {
         });
         this.keywords = new KeywordExtractor(terms);
         this.model = model;
+    }
+
+    /**
+     * The segmenter a classifier of this taxonomy uses, alone: what a search of an index written with that
+     * classifier needs, without the scorer, the keyword extractor or a trained model.
+     */
+    public static Segmenter segmenterFor(Taxonomy taxonomy) {
+        return segmenterFor(Objects.requireNonNull(taxonomy, "taxonomy"), RegionGazetteer.loadDefault());
+    }
+
+    private static Segmenter segmenterFor(Taxonomy taxonomy, RegionGazetteer regions) {
+        Set<String> vocabulary = new LinkedHashSet<>(taxonomy.vocabulary());
+        vocabulary.addAll(regions.names());
+        return new Segmenter(vocabulary);
     }
 
     /** A classifier for the taxonomy, using its terms as the segmenter's domain dictionary. */

@@ -9,6 +9,7 @@ import chanye.cli.site.SampleSite;
 import chanye.cli.site.SiteServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,6 +84,20 @@ class SampleSiteEndToEndTest {
         stats.get("clusters").fieldNames().forEachRemaining(clusters::add);
         assertEquals(Set.of("oil-gas", "coal", "mining", "grain-oil", "cotton-textile", "fruit-veg", "livestock",
                 "new-energy"), clusters);
+    }
+
+    @Test
+    void searchAndStatsDoNotReadTheClassifierModel() throws IOException {
+        Path model = data.resolve("classifier").resolve("model.bin");
+        Files.createDirectories(model.getParent());
+        Files.writeString(model, "not a model");
+        try {
+            assertTrue(search("棉花").get("total").asInt() > 0);
+            CliRun stats = CliRun.of("--data", data.toString(), "stats");
+            assertEquals(0, stats.exitCode(), stats.err());
+        } finally {
+            Files.delete(model);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package chanye.cli.command;
 
+import chanye.classifier.ArticleClassifier;
 import chanye.classifier.taxonomy.Cluster;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
@@ -78,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
                 sort, limit, offset);
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
-                Taxonomies.classifier(taxonomy, data).segmenter())) {
+                ArticleClassifier.segmenterFor(taxonomy))) {
             SearchResponse response = searcher.search(request);
             if (json) {
                 spec.commandLine().getOut().println(Json.line(response));

@@ -1,5 +1,6 @@
 package chanye.cli.command;
 
+import chanye.classifier.ArticleClassifier;
 import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.Main;
@@ -31,7 +32,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DataDir data = main.dataDir();
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
-                Taxonomies.classifier(Taxonomies.forData(data), data).segmenter())) {
+                ArticleClassifier.segmenterFor(Taxonomies.forData(data)))) {
             IndexStats stats = searcher.stats();
             if (json) {
                 spec.commandLine().getOut().println(Json.line(stats));
