@@ -50,6 +50,7 @@ final class CrawlRun {
     private final CrawlListener listener;
     private final AtomicBoolean stopping;
     private final Set<String> seedOrigins;
+    private final int maxHostFailures;
     private final List<Completion> pending = new ArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Throwable fatal;
@@ -58,10 +59,12 @@ final class CrawlRun {
     private int dispatched;
 
     CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
-             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins) {
+             ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins,
+             int maxHostFailures) {
         this.config = config;
+        this.maxHostFailures = maxHostFailures;
         this.store = store;
-        this.frontier = new Frontier(config.delayMs());
+        this.frontier = new Frontier(config.delayMs(), maxHostFailures);
         this.handler = handler;
         this.robots = robots;
         this.redirects = new RedirectRobots(frontier, robots);
@@ -129,7 +132,10 @@ final class CrawlRun {
             TaskResult result = handler.fetch(work.url(), rules, redirects.from(work.host(), rules));
             long now = System.nanoTime();
             if (result.contacted()) {
-                frontier.release(work.host(), now, result.backoffMs(), result.retry());
+                if (frontier.release(work.host(), now, result.backoffMs(), result.retry(), result.hostFailed())) {
+                    listener.notice(work.origin(), "given up for this run after " + maxHostFailures
+                            + " failures in a row; its URLs stay queued for --resume");
+                }
             } else {
                 frontier.releaseUntouched(work.host());
             }

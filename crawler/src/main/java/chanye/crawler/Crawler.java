@@ -103,7 +103,8 @@ public final class Crawler {
                     counters, limits);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
             Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
-            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins).execute();
+            new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,
+                    limits.maxHostFailures()).execute();
         }
         return counters.summary((System.nanoTime() - start) / 1_000_000);
     }

@@ -88,10 +88,11 @@ final class PageHandler {
             if (e.isTransient() && entry.attempt() < limits.maxRetries()) {
                 return TaskResult.retry(entry, backoffMs(entry.attempt(), -1));
             }
-            return fail(entry, e.getMessage());
+            return fail(entry, e.getMessage()).failingHostWhen(e.isTransient());
         }
         int status = response.status();
-        if ((status == 429 || status >= 500) && entry.attempt() < limits.maxRetries()) {
+        boolean overloaded = status == 429 || status >= 500;
+        if (overloaded && entry.attempt() < limits.maxRetries()) {
             return TaskResult.retry(entry, backoffMs(entry.attempt(), response.retryAfterMs()));
         }
         counters.fetched.increment();
@@ -103,7 +104,7 @@ final class PageHandler {
             return skip(entry, "no sitemap (404)", null);
         }
         if (status < 200 || status >= 300) {
-            return fail(entry, "HTTP " + status);
+            return fail(entry, "HTTP " + status).failingHostWhen(overloaded);
         }
         if (response.body() == null) {
             String type = response.mediaType().isEmpty() ? "no type" : response.mediaType();

@@ -14,23 +14,30 @@ import chanye.crawler.state.QueuedUrl;
  * @param backoffMs  how long the host rests before its next request, beyond its politeness gap
  * @param contacted  whether a request reached the host (a robots.txt block does not), so the gap applies
  * @param response   a fetched page still to parse, or {@code null}
+ * @param hostFailed whether the request failed in a way that says more about the host than the page (a timeout,
+ *                   a refused connection, 429, 5xx), so that failures in a row can give the host up
  */
 record TaskResult(Completion completion, QueuedUrl retry, long backoffMs, boolean contacted,
-                  FetchResponse response) {
+                  FetchResponse response, boolean hostFailed) {
 
     static TaskResult done(Completion completion) {
-        return new TaskResult(completion, null, 0, true, null);
+        return new TaskResult(completion, null, 0, true, null, false);
     }
 
     static TaskResult untouched(Completion completion) {
-        return new TaskResult(completion, null, 0, false, null);
+        return new TaskResult(completion, null, 0, false, null, false);
     }
 
     static TaskResult retry(QueuedUrl url, long backoffMs) {
-        return new TaskResult(null, url.retried(), backoffMs, true, null);
+        return new TaskResult(null, url.retried(), backoffMs, true, null, true);
     }
 
     static TaskResult toParse(FetchResponse response) {
-        return new TaskResult(null, null, 0, true, response);
+        return new TaskResult(null, null, 0, true, response, false);
+    }
+
+    /** This result, marked as a failure of the host when {@code hostFailure} is true. */
+    TaskResult failingHostWhen(boolean hostFailure) {
+        return hostFailure ? new TaskResult(completion, retry, backoffMs, contacted, response, true) : this;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.crawler.state.CrawlStore;
+import chanye.crawler.state.UrlStatus;
 import chanye.crawler.testkit.Bodies;
 import chanye.crawler.testkit.Crawls;
 import chanye.crawler.testkit.NewsSite;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,6 +378,38 @@ class CrawlerTest {
         assertEquals("unchanged (304)", listener.skipped.get(site.url("/a.html")));
         assertEquals(2, site.hits("/a.html").size());
         assertEquals(2, site.hits("/").size(), "list pages are fetched in full every run");
+    }
+
+    @Test
+    void aHostThatKeepsFailingIsGivenUpAndItsUrlsWaitForResume() throws Exception {
+        AtomicBoolean down = new AtomicBoolean(true);
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            String path = "/a/" + i + ".html";
+            links.append("<a href=\"").append(path).append("\">文章</a>");
+            Reply page = Reply.html(article("故障后恢复的文章" + i, "停电检修后恢复供电第" + i + "条。", ""));
+            site.serve(path, hit -> down.get() ? Reply.status(503) : page);
+        }
+        site.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
+        CrawlLimits limits = Crawls.FAST.withRetries(1, Duration.ofMillis(5), Duration.ofMillis(20))
+                .withMaxHostFailures(4);
+        CrawlConfig config = Crawls.config(data, site.url("/"));
+
+        CrawlSummary first = crawl(config, limits);
+
+        assertEquals(4, site.hits().stream().filter(h -> h.path().startsWith("/a/")).count(),
+                "two URLs, each tried twice, then the host is given up");
+        assertEquals(2, first.errors());
+        assertEquals(1, listener.notices.stream().filter(n -> n.contains("given up")).count(), listener.notices.toString());
+        try (CrawlStore store = CrawlStore.open(data, true)) {
+            assertEquals(28, store.count(UrlStatus.QUEUED));
+        }
+
+        down.set(false);
+        CrawlSummary resumed = crawl(Crawls.resuming(config), limits);
+
+        assertEquals(28, resumed.indexed());
+        assertEquals(28, sink.stored().size());
     }
 
     @Test

@@ -3,17 +3,20 @@ package chanye.crawler.frontier;
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.QueuedUrl;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The in-memory window of the frontier, one queue per host, and the politeness schedule: a host has at most one
  * request in flight, and the next starts no sooner than the host's gap (the larger of {@code --delay-ms} and its
  * robots.txt Crawl-delay) after the last one ended, or after a back-off. The window holds a bounded number of URLs;
  * the store holds the rest. A host's queue is dropped once it is empty and rested; its robots.txt rules are kept
- * apart, for the hosts used last. Thread-safe; the scheduler waits on it.
+ * apart, for the hosts used last. A host whose requests keep failing is given up for the run, its URLs left in the
+ * store. Thread-safe; the scheduler waits on it.
  */
 public final class Frontier {
 
@@ -26,20 +29,28 @@ public final class Frontier {
             return size() > RULES_KEPT;
         }
     };
+    private final Set<String> givenUp = new HashSet<>();
     private final long delayNanos;
+    private final int maxHostFailures;
     private int size;
     private long version;
 
-    /** @param delayMs the minimum gap between two requests to one host */
-    public Frontier(long delayMs) {
+    /**
+     * @param delayMs         the minimum gap between two requests to one host
+     * @param maxHostFailures transient failures in a row after which a host is given up for the run
+     */
+    public Frontier(long delayMs, int maxHostFailures) {
         this.delayNanos = Math.max(0, delayMs) * 1_000_000;
+        this.maxHostFailures = maxHostFailures;
     }
 
-    /** Adds URLs loaded from the store to the back of their hosts' queues. */
+    /** Adds URLs loaded from the store to the back of their hosts' queues; those of hosts given up are left out. */
     public synchronized void addAll(List<QueuedUrl> urls) {
         for (QueuedUrl url : urls) {
-            hosts.computeIfAbsent(url.host(), HostQueue::new).urls().addLast(url);
-            size++;
+            if (!givenUp.contains(url.host())) {
+                hosts.computeIfAbsent(url.host(), HostQueue::new).urls().addLast(url);
+                size++;
+            }
         }
         version++;
         notifyAll();
@@ -116,7 +127,27 @@ public final class Frontier {
      * @param retry the URL to try again, or {@code null}
      */
     public synchronized void release(String host, long nowNanos, long backoffMs, QueuedUrl retry) {
+        release(host, nowNanos, backoffMs, retry, false);
+    }
+
+    /**
+     * Hands a host back like {@link #release(String, long, long, QueuedUrl)}, counting whether its request failed
+     * transiently. After {@code maxHostFailures} such failures in a row the host is given up for the run: its URLs
+     * in the window (the retry too) are dropped from it and later ones are not taken in, so they stay queued in the
+     * store for a resumed run.
+     *
+     * @return whether this failure gave the host up
+     */
+    public synchronized boolean release(String host, long nowNanos, long backoffMs, QueuedUrl retry, boolean failed) {
         HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
+        if (q.failuresInARow(failed) >= maxHostFailures) {
+            givenUp.add(host);
+            hosts.remove(host);
+            size -= q.urls().size();
+            version++;
+            notifyAll();
+            return true;
+        }
         HostRules hostRules = rules.get(host);
         long crawlDelayNanos = hostRules == null ? 0 : hostRules.crawlDelayMs() * 1_000_000;
         long gap = Math.max(Math.max(delayNanos, crawlDelayNanos), Math.max(0, backoffMs) * 1_000_000);
@@ -128,6 +159,7 @@ public final class Frontier {
         }
         version++;
         notifyAll();
+        return false;
     }
 
     /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */

@@ -6,7 +6,7 @@ import java.util.Deque;
 
 /**
  * The URLs of one host waiting in the in-memory window, with the host's politeness state: whether a request to it
- * is in flight and when the next may start. Not thread-safe: the {@link Frontier} guards it.
+ * is in flight, when the next may start, and how many requests in a row failed. Not thread-safe: the {@link Frontier} guards it.
  */
 final class HostQueue {
 
@@ -14,6 +14,7 @@ final class HostQueue {
     private final Deque<QueuedUrl> urls = new ArrayDeque<>();
     private boolean busy;
     private long readyAtNanos;
+    private int failuresInARow;
 
     HostQueue(String host) {
         this.host = host;
@@ -41,5 +42,11 @@ final class HostQueue {
 
     void readyAtNanos(long nanos) {
         this.readyAtNanos = nanos;
+    }
+
+    /** Counts a request that failed transiently, or clears the count after one that was answered. */
+    int failuresInARow(boolean failed) {
+        failuresInARow = failed ? failuresInARow + 1 : 0;
+        return failuresInARow;
     }
 }

@@ -29,7 +29,7 @@ class FrontierTest {
 
     @Test
     void readsRobotsFirstThenKeepsOneRequestPerHostAndTheGap() {
-        Frontier frontier = new Frontier(100);
+        Frontier frontier = new Frontier(100, 10);
         frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2"), url(3, "b.cn", "/1")));
         long t = 0;
         Work robotsA = frontier.next(t, true);
@@ -48,7 +48,7 @@ class FrontierTest {
 
     @Test
     void crawlDelayRaisesTheGapAndRetriesGoFirst() {
-        Frontier frontier = new Frontier(10);
+        Frontier frontier = new Frontier(10, 10);
         frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
         frontier.next(0, true);
         frontier.rules("a.cn", rules(2000));
@@ -65,7 +65,7 @@ class FrontierTest {
 
     @Test
     void noFetchesOnceTheBudgetIsSpent() {
-        Frontier frontier = new Frontier(0);
+        Frontier frontier = new Frontier(0, 10);
         frontier.addAll(List.of(url(1, "a.cn", "/1")));
         assertNotNull(frontier.next(0, false), "robots.txt is still read");
         frontier.rules("a.cn", rules(0));
@@ -76,7 +76,7 @@ class FrontierTest {
 
     @Test
     void retriesOfBegunUrlsGoOnAfterTheBudgetIsSpent() {
-        Frontier frontier = new Frontier(0);
+        Frontier frontier = new Frontier(0, 10);
         frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
         frontier.next(0, true);
         frontier.rules("a.cn", rules(0));
@@ -88,5 +88,28 @@ class FrontierTest {
         frontier.release("a.cn", 3, 0, null);
         assertFalse(frontier.hasRetries());
         assertNull(frontier.next(4, false));
+    }
+
+    @Test
+    void aHostFailingTooOftenInARowIsGivenUpAndItsLaterUrlsAreLeftOut() {
+        Frontier frontier = new Frontier(0, 3);
+        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2"), url(3, "a.cn", "/3"),
+                url(4, "a.cn", "/4"), url(5, "b.cn", "/1")));
+        frontier.rules("a.cn", rules(0));
+        frontier.rules("b.cn", rules(0));
+        assertFalse(frontier.release("a.cn", 0, 0, null, true));
+        assertFalse(frontier.release("a.cn", 0, 0, null, false), "an answer clears the count");
+        Work w = frontier.next(1, true);
+        assertFalse(frontier.release("a.cn", 1, 0, w.url().retried(), true));
+        assertFalse(frontier.release("a.cn", 1, 0, null, true));
+
+        Work last = frontier.next(2, true);
+        assertTrue(frontier.release("a.cn", 2, 0, last.url().retried(), true), "a third failure in a row");
+
+        assertEquals(1, frontier.size(), "only b.cn's URL is left");
+        frontier.addAll(List.of(url(6, "a.cn", "/6")));
+        assertEquals(1, frontier.size(), "later URLs of a.cn are left in the store");
+        assertEquals("http://b.cn/1", frontier.next(3, true).url().url());
+        assertNull(frontier.next(3, true));
     }
 }
