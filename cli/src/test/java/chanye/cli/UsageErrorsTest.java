@@ -32,6 +32,8 @@ class UsageErrorsTest {
         "crawl --seeds http://127.0.0.1:1/ --include [ | --include is not a valid regex",
         "crawl --seeds http://127.0.0.1:1/ --max-pages 0 | --max-pages must be at least 1",
         "crawl --seeds-file no-such-seeds.txt           | seeds file not found",
+        "crawl --seeds http://127.0.0.1:1/ --refetch-after 7x | --refetch-after: not a duration",
+        "crawl --seeds http://127.0.0.1:1/ --refetch-after -1d | --refetch-after: not a duration",
         "extract                                       | Missing required parameter",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {

@@ -1,6 +1,7 @@
 package chanye.crawler;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,10 +19,13 @@ import java.util.Objects;
  * @param userAgent      the User-Agent header sent and matched against robots.txt
  * @param resume         whether to continue the frontier saved under {@code dataDir}
  * @param dataDir        where the crawl state lives
+ * @param refetchAfter   how long an article fetched (or found unchanged) by an earlier run is left alone: a new run
+ *                       does not queue it again before that. {@link Duration#ZERO}: every article found again is
+ *                       re-checked, conditionally
  */
 public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long delayMs, int concurrency,
                           List<String> includes, List<String> excludes, boolean followExternal, String userAgent,
-                          boolean resume, Path dataDir) {
+                          boolean resume, Path dataDir, Duration refetchAfter) {
 
     /**
      * The User-Agent sent when the user gives none: names the tool and leaves a contact slot. The project has no
@@ -36,5 +40,17 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
         excludes = List.copyOf(excludes);
         userAgent = Objects.requireNonNullElse(userAgent, DEFAULT_USER_AGENT);
         Objects.requireNonNull(dataDir, "dataDir");
+        refetchAfter = Objects.requireNonNullElse(refetchAfter, Duration.ZERO);
+        if (refetchAfter.isNegative()) {
+            throw new IllegalArgumentException("refetchAfter must not be negative: " + refetchAfter);
+        }
+    }
+
+    /** A configuration that re-checks every article found again ({@code refetchAfter} zero). */
+    public CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long delayMs, int concurrency,
+                       List<String> includes, List<String> excludes, boolean followExternal, String userAgent,
+                       boolean resume, Path dataDir) {
+        this(seeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes, followExternal, userAgent, resume,
+                dataDir, Duration.ZERO);
     }
 }

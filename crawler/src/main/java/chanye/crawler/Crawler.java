@@ -96,7 +96,7 @@ public final class Crawler {
         ScopeFilter scope = new ScopeFilter(seedHosts(config, normalizer), config.followExternal(),
                 config.includes(), config.excludes(), config.maxDepth());
         Counters counters = new Counters();
-        try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume())) {
+        try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume(), config.refetchAfter())) {
             List<NewUrl> seeds = seeds(normalizer, counters);
             store.enqueue(seeds);
             PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,

@@ -381,6 +381,28 @@ class CrawlerTest {
     }
 
     @Test
+    void articlesFetchedWithinRefetchAfterAreLeftAloneByANewRun() throws Exception {
+        for (String name : List.of("a", "b", "c")) {
+            site.serve("/" + name + ".html", Reply.html(article("文章" + name, "棉纺织产业集群第" + name + "篇。", "")));
+        }
+        site.serve("/", Reply.html(NewsSite.page("首页", "<a href=\"/a.html\">一</a><a href=\"/b.html\">二</a>")));
+        crawl(Crawls.config(data, site.url("/")));
+        site.serve("/", Reply.html(NewsSite.page("首页", "<a href=\"/a.html\">一</a><a href=\"/b.html\">二</a>"
+                + "<a href=\"/c.html\">三</a>")));
+
+        CrawlSummary daily = crawl(Crawls.refetchingAfter(Crawls.config(data, site.url("/")), Duration.ofDays(1)));
+
+        assertEquals(1, daily.indexed(), "only the new article");
+        assertEquals(List.of(1, 1, 1), List.of(site.hits("/a.html").size(), site.hits("/b.html").size(),
+                site.hits("/c.html").size()));
+        assertEquals(2, site.hits("/").size(), "list pages are fetched every run");
+
+        crawl(Crawls.config(data, site.url("/")));
+
+        assertEquals(2, site.hits("/a.html").size(), "without refetchAfter every article is checked again");
+    }
+
+    @Test
     void aHostThatKeepsFailingIsGivenUpAndItsUrlsWaitForResume() throws Exception {
         AtomicBoolean down = new AtomicBoolean(true);
         StringBuilder links = new StringBuilder();

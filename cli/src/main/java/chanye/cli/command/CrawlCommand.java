@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,11 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the interrupted crawl saved in --data.")
     private boolean resume;
 
+    @Option(names = "--refetch-after", paramLabel = "DURATION", defaultValue = "0",
+            description = "Leave alone the articles an earlier run fetched less than this ago (30m, 12h, 7d; "
+                    + "default ${DEFAULT-VALUE}: check every article found again, conditionally).")
+    private String refetchAfter;
+
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file to classify with instead of the default.")
     private Path taxonomyFile;
 
@@ -89,9 +95,10 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> allSeeds = seeds();
         validate(allSeeds);
+        Duration refetch = Durations.parse("--refetch-after", refetchAfter);
         DataDir data = main.dataDir();
         CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
-                followExternal, userAgent, resume, data.root());
+                followExternal, userAgent, resume, data.root(), refetch);
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(System.err, Terminal.detect().interactive(), main.quiet(),

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,16 +35,19 @@ public final class CrawlStore implements AutoCloseable {
     private static final String UPSERT = "INSERT INTO urls(url, host, depth, kind, run, status, seq) "
             + "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET host = excluded.host, depth = excluded.depth, "
             + "kind = excluded.kind, run = excluded.run, status = excluded.status, seq = excluded.seq, reason = NULL "
-            + "WHERE urls.run < excluded.run";
+            + "WHERE urls.run < excluded.run AND NOT (urls.article = 1 AND COALESCE(urls.fetched_at, 0) >= ?)";
 
     private final Path dir;
     private final StateLock lock;
     private final Connection db;
     private final long run;
+    /** Articles fetched at or after this time (epoch ms) by an earlier run are not queued again. */
+    private final long freshSince;
     private final LruCache<String, Boolean> seenThisRun = new LruCache<>(50_000);
     private long nextSeq;
 
-    private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq) {
+    private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq, long freshSince) {
+        this.freshSince = freshSince;
         this.dir = dir;
         this.lock = lock;
         this.db = db;
@@ -60,6 +64,18 @@ public final class CrawlStore implements AutoCloseable {
      *                             says how to recover)
      */
     public static CrawlStore open(Path dataDir, boolean resume) throws CrawlStateException {
+        return open(dataDir, resume, Duration.ZERO);
+    }
+
+    /**
+     * Opens the store like {@link #open(Path, boolean)}; a new run leaves alone the articles an earlier run fetched
+     * (or found unchanged) less than {@code refetchAfter} ago: finding them again does not queue them.
+     *
+     * @throws CrawlStateException when another crawl holds the state ("in use") or it is unreadable
+     */
+    public static CrawlStore open(Path dataDir, boolean resume, Duration refetchAfter) throws CrawlStateException {
+        long freshSince = refetchAfter.isZero() ? Long.MAX_VALUE
+                : System.currentTimeMillis() - refetchAfter.toMillis();
         Path dir = dataDir.resolve("crawl");
         try {
             Files.createDirectories(dir);
@@ -74,7 +90,7 @@ public final class CrawlStore implements AutoCloseable {
             try {
                 createSchema(db, file);
                 long run = startRun(db, resume);
-                return new CrawlStore(dir, lock, db, run, maxSeq(db) + 1);
+                return new CrawlStore(dir, lock, db, run, maxSeq(db) + 1, freshSince);
             } catch (SQLException | CrawlStateException e) {
                 db.close();
                 throw e;
@@ -238,6 +254,7 @@ public final class CrawlStore implements AutoCloseable {
         st.setLong(5, run);
         st.setString(6, status.name());
         st.setLong(7, nextSeq++);
+        st.setLong(8, freshSince);
     }
 
     private interface SqlWork<T> {

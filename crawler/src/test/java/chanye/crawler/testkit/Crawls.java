@@ -25,18 +25,24 @@ public final class Crawls {
     /** The same configuration with another page budget and depth. */
     public static CrawlConfig bounded(CrawlConfig c, int maxPages, int maxDepth) {
         return new CrawlConfig(c.seeds(), maxPages, maxDepth, c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir());
+                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), c.refetchAfter());
     }
 
     /** The same configuration with one worker, so that pages are parsed in the order they are fetched. */
     public static CrawlConfig oneWorker(CrawlConfig c) {
         return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), 1, c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir());
+                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), c.refetchAfter());
     }
 
     /** The same configuration, resuming. */
     public static CrawlConfig resuming(CrawlConfig c) {
         return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), true, c.dataDir());
+                c.excludes(), c.followExternal(), c.userAgent(), true, c.dataDir(), c.refetchAfter());
+    }
+
+    /** The same configuration, leaving alone the articles fetched less than {@code refetchAfter} ago. */
+    public static CrawlConfig refetchingAfter(CrawlConfig c, Duration refetchAfter) {
+        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
+                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), refetchAfter);
     }
 }
