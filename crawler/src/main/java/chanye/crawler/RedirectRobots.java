@@ -4,9 +4,8 @@ import chanye.crawler.frontier.Frontier;
 import chanye.crawler.frontier.Work;
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.robots.RobotsReader;
+import chanye.crawler.url.LruCache;
 import chanye.crawler.url.UrlKeys;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -22,19 +21,17 @@ final class RedirectRobots {
 
     private final Frontier frontier;
     private final RobotsReader reader;
-    private final Map<String, HostRules> read = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, HostRules> eldest) {
-            return size() > HOSTS_KEPT;
-        }
-    };
+    private final LruCache<String, HostRules> read = new LruCache<>(HOSTS_KEPT);
 
     RedirectRobots(Frontier frontier, RobotsReader reader) {
         this.frontier = frontier;
         this.reader = reader;
     }
 
-    /** The redirect check for a fetch from {@code host} (a {@link UrlKeys#queueKey}), whose robots.txt gave {@code rules}. */
+    /**
+     * The redirect check for a fetch from {@code host} (a {@link UrlKeys#queueKey}), whose robots.txt gave
+     * {@code rules}.
+     */
     Predicate<String> from(String host, HostRules rules) {
         return target -> {
             String targetHost = UrlKeys.queueKey(target);
@@ -44,19 +41,13 @@ final class RedirectRobots {
 
     private HostRules rulesOf(String host, String url) {
         HostRules known = frontier.rulesOf(host);
-        if (known != null) {
-            return known;
-        }
-        synchronized (read) {
+        if (known == null) {
             known = read.get(host);
         }
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = reader.read(Work.originOf(url));
+            read.put(host, known);
         }
-        HostRules fresh = reader.read(Work.originOf(url));
-        synchronized (read) {
-            read.put(host, fresh);
-        }
-        return fresh;
+        return known;
     }
 }
