@@ -6,7 +6,8 @@ import java.util.Deque;
 
 /**
  * The URLs of one host waiting in the in-memory window, with the host's politeness state: whether a request to it
- * is in flight, when the next may start, and how many requests in a row failed. Not thread-safe: the {@link Frontier} guards it.
+ * is in flight, when the next may start, and how many requests in a row failed. Not thread-safe: the
+ * {@link Frontier} guards it.
  */
 final class HostQueue {
 
