@@ -25,7 +25,9 @@ import okio.BufferedSource;
  * than {@code maxRedirects}, every host through the {@link AddressGuard} (names by a {@link GuardedDns}, IP
  * literals directly), and every target through the request's {@link FetchRequest#mayRedirectTo}. Bodies are read as raw bytes (never decoded by OkHttp) up to {@code maxBodyBytes}; OkHttp
  * inflates gzip transparently, and the cap counts inflated bytes, so a gzip bomb stops while inflating. The call
- * timeout cuts a response that never ends.
+ * timeout cuts a response that never ends. OkHttp may send a request again on a fresh connection when a pooled
+ * one turns out closed: old HTTP/1.0 servers close after every answer without saying so, and without that retry
+ * each page of such a site failed once and waited out a back-off (2.5 s a page, measured).
  */
 public final class OkHttpFetcher implements Fetcher {
 
@@ -50,7 +52,7 @@ public final class OkHttpFetcher implements Fetcher {
                 .callTimeout(limits.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(true)
                 .dns(new GuardedDns(dns, guard))
                 .build();
     }

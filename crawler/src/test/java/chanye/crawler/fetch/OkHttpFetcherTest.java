@@ -157,7 +157,7 @@ class OkHttpFetcherTest {
     }
 
     @ParameterizedTest
-    @EnumSource(RawServer.Behaviour.class)
+    @EnumSource(value = RawServer.Behaviour.class, mode = EnumSource.Mode.EXCLUDE, names = "CLOSES_AFTER_ANSWER")
     void brokenServersFailWithinTheTimeouts(RawServer.Behaviour behaviour) throws Exception {
         try (RawServer raw = new RawServer(behaviour)) {
             long start = System.nanoTime();
@@ -165,6 +165,16 @@ class OkHttpFetcherTest {
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertTrue(ms < Crawls.FAST.callTimeout().toMillis() + 3000, behaviour + " took " + ms + " ms");
             assertTrue(e.isTransient(), behaviour + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void aServerThatClosesEveryConnectionIsFetchedAgainAndAgain() throws Exception {
+        try (RawServer raw = new RawServer(RawServer.Behaviour.CLOSES_AFTER_ANSWER)) {
+            for (int i = 0; i < 5; i++) {
+                FetchResponse r = get(raw.url("/page" + i + ".html"));
+                assertEquals(200, r.status(), "fetch " + i);
+            }
         }
     }
 

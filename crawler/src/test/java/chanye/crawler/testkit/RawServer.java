@@ -11,8 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback server that misbehaves below HTTP: it never answers, resets connections, cuts bodies short, or
- * sends a body that never ends. Every connection gets the same behaviour.
+ * A loopback server that misbehaves below HTTP: it never answers, resets connections, cuts bodies short, sends a
+ * body that never ends, or closes each connection after one answer without saying so. Every connection gets the
+ * same behaviour.
  */
 public final class RawServer implements AutoCloseable {
 
@@ -25,7 +26,9 @@ public final class RawServer implements AutoCloseable {
         /** promises 5,000 bytes and sends 1,000 */
         TRUNCATED,
         /** sends a page that never ends, a little at a time */
-        ENDLESS
+        ENDLESS,
+        /** answers in HTTP/1.0 with a whole page, then closes without a Connection header, as old servers do */
+        CLOSES_AFTER_ANSWER
     }
 
     private final ServerSocket socket;
@@ -72,6 +75,14 @@ public final class RawServer implements AutoCloseable {
                     readHead(in);
                     out.write(head("Content-Length: 5000").getBytes(StandardCharsets.US_ASCII));
                     out.write("<html><body><p>".repeat(66).getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                case CLOSES_AFTER_ANSWER -> {
+                    readHead(in);
+                    byte[] page = "<html><body><p>老站点</p></body></html>".getBytes(StandardCharsets.UTF_8);
+                    out.write(("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                            + page.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(page);
                     out.flush();
                 }
                 case ENDLESS -> {
