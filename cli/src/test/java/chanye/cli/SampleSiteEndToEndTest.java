@@ -13,13 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * The whole pipeline over the bundled sample site, through the real command line: crawl, then stats and search.
@@ -40,7 +46,7 @@ class SampleSiteEndToEndTest {
     static void crawlTheSampleSite() throws IOException {
         server = SiteServer.start(SampleSite::load);
         CliRun run = CliRun.of("--data", data.toString(), "crawl", "--seeds", server.baseUri().toString(),
-                "--delay-ms", "0", "--json");
+                "--delay-ms", "0", "--json", "--warc", data.resolve("warc").toString());
         assertEquals(0, run.exitCode(), run.err());
         crawlSummary = Json.mapper().readTree(run.lastLine());
     }
@@ -70,6 +76,33 @@ class SampleSiteEndToEndTest {
         assertTrue(crawlSummary.get("robotsBlocked").asInt() > 0, crawlSummary.toString());
         for (String field : List.of("fetched", "articles", "duplicates", "skipped", "elapsedMs")) {
             assertTrue(crawlSummary.has(field), field);
+        }
+    }
+
+    @Test
+    void theWarcArchiveHoldsEveryArticlePageAsServed() throws IOException {
+        Map<String, WarcResponse> responses = new HashMap<>();
+        Map<String, byte[]> bodies = new HashMap<>();
+        try (Stream<Path> files = Files.list(data.resolve("warc"))) {
+            for (Path file : files.sorted().toList()) {
+                try (WarcReader reader = new WarcReader(file)) {
+                    for (WarcRecord record : reader) {
+                        if (record instanceof WarcResponse response) {
+                            responses.put(response.target(), response);
+                            bodies.put(response.target(), response.http().body().stream().readAllBytes());
+                        }
+                    }
+                }
+            }
+        }
+        for (ArticleEntry article : MANIFEST.articles()) {
+            String url = server.baseUri().resolve(article.path()).toString();
+            WarcResponse response = responses.get(url);
+            assertTrue(response != null, "no response record for " + url);
+            assertEquals(200, response.http().status(), url);
+            assertTrue(bodies.get(url).length > 0, url);
+            assertEquals(String.valueOf(bodies.get(url).length),
+                    response.http().headers().first("Content-Length").orElseThrow(), url);
         }
     }
 

@@ -47,6 +47,20 @@ class UsageErrorsTest {
         assertBadUsage(CliRun.of(("--data " + file + " " + args).split(" +")), "is a file, not a directory");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "warc-file.txt     | is a file, not a directory",
+        "warc-file.txt/sub | cannot create directory",
+    })
+    void aWarcDirectoryThatCannotBeUsedIsBadUsage(String warc, String expected) throws IOException {
+        Files.writeString(data.resolve("warc-file.txt"), "x");
+        Path dir = data.resolve(warc);
+        CliRun run = CliRun.of("--data", data.toString(), "crawl", "--seeds", "http://127.0.0.1:1/", "--warc",
+                dir.toString());
+        assertBadUsage(run, expected);
+        assertTrue(run.err().contains(dir.toString()), run.err());
+    }
+
     private static void assertBadUsage(CliRun run, String expected) {
         assertAll(
             () -> assertEquals(2, run.exitCode(), run.err()),

@@ -1,5 +1,6 @@
 package chanye.crawler;
 
+import chanye.crawler.archive.ResponseArchive;
 import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.fetch.AddressGuard;
 import chanye.crawler.fetch.Fetcher;
@@ -42,6 +43,7 @@ public final class Crawler {
     private final CrawlLimits limits;
     private final Fetcher fetcher;
     private final UrlFilter filter;
+    private final ResponseArchive archive;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     /** A crawler with the default limits, fetching over HTTP with the system resolver. */
@@ -51,7 +53,16 @@ public final class Crawler {
 
     /** A crawler with the given limits, fetching over HTTP with the system resolver. */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits) {
-        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM), UrlFilter.all());
+        this(config, extractor, listener, limits, ResponseArchive.NONE);
+    }
+
+    /**
+     * A crawler with the given limits, fetching over HTTP with the system resolver, that gives every response it
+     * fetches for a page, sitemap or feed to {@code archive} (the caller opens and closes it).
+     */
+    public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
+                   ResponseArchive archive) {
+        this(config, extractor, listener, limits, httpFetcher(config, limits, Dns.SYSTEM), UrlFilter.all(), archive);
     }
 
     /**
@@ -63,12 +74,22 @@ public final class Crawler {
      */
     public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
                    Fetcher fetcher, UrlFilter filter) {
+        this(config, extractor, listener, limits, fetcher, filter, ResponseArchive.NONE);
+    }
+
+    /**
+     * A crawler with its seams given, as above, and an archive that gets every response fetched for a page,
+     * sitemap or feed (the caller opens and closes it); a failing archive ends the run with its IOException.
+     */
+    public Crawler(CrawlConfig config, ArticleExtractor extractor, CrawlListener listener, CrawlLimits limits,
+                   Fetcher fetcher, UrlFilter filter, ResponseArchive archive) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.filter = Objects.requireNonNull(filter, "filter");
+        this.archive = Objects.requireNonNull(archive, "archive");
     }
 
     /**
@@ -86,8 +107,8 @@ public final class Crawler {
      * Runs the crawl until the frontier is empty, {@code maxPages} is reached or {@link #stop()} is called.
      *
      * @throws CrawlStateException when the state under the data directory is in use by another crawl or unreadable
-     * @throws IOException         when the state or the sink fails during the run (pages fetched since the last
-     *                             commit are fetched again by a resumed run)
+     * @throws IOException         when the state, the sink or the archive fails during the run (pages fetched since
+     *                             the last commit are fetched again by a resumed run)
      */
     public CrawlSummary run(ArticleSink sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
@@ -100,7 +121,7 @@ public final class Crawler {
             List<NewUrl> seeds = seeds(normalizer, counters);
             store.enqueue(seeds);
             PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,
-                    counters, limits);
+                    counters, limits, archive);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
             Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,

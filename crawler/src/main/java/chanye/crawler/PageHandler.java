@@ -1,5 +1,6 @@
 package chanye.crawler;
 
+import chanye.crawler.archive.ResponseArchive;
 import chanye.crawler.charset.BinarySniffer;
 import chanye.crawler.charset.DecodedHtml;
 import chanye.crawler.charset.HtmlDecoder;
@@ -36,7 +37,7 @@ import org.jsoup.parser.Parser;
 /**
  * Handles one queued URL from fetch to sink: robots check, fetch, status, back-off, decoding, links, canonical,
  * sitemaps and feeds, extraction, and the article hand-off. Every failure of the page becomes a counted,
- * logged {@link TaskResult}; only a failing store escapes, as an {@link IOException} that ends the run.
+ * logged {@link TaskResult}; only a failing store or archive escapes, as an {@link IOException} that ends the run.
  */
 final class PageHandler {
 
@@ -52,10 +53,12 @@ final class PageHandler {
     private final CrawlListener listener;
     private final Counters counters;
     private final CrawlLimits limits;
+    private final ResponseArchive archive;
     private final SitemapReader sitemaps = new SitemapReader();
 
     PageHandler(Fetcher fetcher, ArticleExtractor extractor, ArticleSink sink, CrawlStore store, UrlFilter filter,
-                ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits) {
+                ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits,
+                ResponseArchive archive) {
         this.fetcher = Objects.requireNonNull(fetcher);
         this.extractor = Objects.requireNonNull(extractor);
         this.sink = Objects.requireNonNull(sink);
@@ -66,15 +69,18 @@ final class PageHandler {
         this.listener = Objects.requireNonNull(listener);
         this.counters = Objects.requireNonNull(counters);
         this.limits = Objects.requireNonNull(limits);
+        this.archive = Objects.requireNonNull(archive);
     }
 
     /**
      * The request step of one URL of a host whose robots.txt is known: robots check, fetch, status and back-off.
      * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back.
+     * Every response is given to the archive first.
      *
      * @param mayRedirectTo whether a redirect may be followed to a URL; a refused one ends the URL as blocked
+     * @throws IOException when the archive cannot keep the response
      */
-    TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) {
+    TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) throws IOException {
         if (!rules.allows(entry.url())) {
             return TaskResult.untouched(blocked(entry, "robots.txt"));
         }
@@ -90,6 +96,7 @@ final class PageHandler {
             }
             return fail(entry, e.getMessage()).failingHostWhen(e.isTransient());
         }
+        archive.keep(response);
         int status = response.status();
         boolean overloaded = status == 429 || status >= 500;
         if (overloaded && entry.attempt() < limits.maxRetries()) {

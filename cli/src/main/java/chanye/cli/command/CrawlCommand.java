@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -91,10 +92,15 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
     private boolean json;
 
+    @Option(names = "--warc", paramLabel = "DIR",
+            description = "Archive every response fetched for a page, sitemap or feed as gzipped WARC files in DIR.")
+    private Path warcDir;
+
     @Override
     public Integer call() throws IOException {
         List<String> allSeeds = seeds();
         validate(allSeeds);
+        createWarcDir();
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
         DataDir data = main.dataDir();
         CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
@@ -103,7 +109,7 @@ public final class CrawlCommand implements Callable<Integer> {
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(System.err, Terminal.detect().interactive(), main.quiet(),
                 maxPages);
-        try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress)) {
+        try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
             printSummary(run.run(), spec.commandLine().getOut());
             if (run.interrupted()) {
                 spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: chanye --data " + data.root()
@@ -166,6 +172,22 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         includes.forEach(regex -> requireRegex("--include", regex));
         excludes.forEach(regex -> requireRegex("--exclude", regex));
+    }
+
+    private void createWarcDir() {
+        if (warcDir == null) {
+            return;
+        }
+        if (Files.exists(warcDir) && !Files.isDirectory(warcDir)) {
+            throw UserException.usage("--warc " + warcDir + " is a file, not a directory");
+        }
+        try {
+            Files.createDirectories(warcDir);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw UserException.usage("--warc: cannot create directory " + warcDir + ": " + reason);
+        }
     }
 
     private static void requireHttpUrl(String seed) {

@@ -3,11 +3,15 @@ package chanye.cli.pipeline;
 import chanye.classifier.ArticleClassifier;
 import chanye.cli.DataDir;
 import chanye.crawler.CrawlConfig;
+import chanye.crawler.CrawlLimits;
 import chanye.crawler.CrawlSummary;
 import chanye.crawler.Crawler;
+import chanye.crawler.archive.ResponseArchive;
+import chanye.crawler.archive.WarcArchive;
 import chanye.crawler.extract.ContentExtractor;
 import chanye.index.ArticleIndexWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -16,6 +20,10 @@ import java.util.concurrent.CountDownLatch;
  * <p>Ctrl-C (SIGINT) does not lose work: a shutdown hook asks the crawler to stop, which finishes the pages in
  * hand, commits the index and saves the frontier; the hook then holds the JVM until {@link #close()}, so the
  * command can still print its summary and how to resume before the process exits (with 130).
+ *
+ * <p>With a WARC directory, every response fetched for a page, sitemap or feed is archived there as it arrives
+ * ({@link WarcArchive}); the archive is closed with the crawl, also after Ctrl-C or a failure. A failing archive
+ * ends the crawl with its error; the index is committed when it is closed.
  */
 public final class IndexingCrawl implements AutoCloseable {
 
@@ -23,16 +31,28 @@ public final class IndexingCrawl implements AutoCloseable {
     private final CrawlProgress progress;
     private final Crawler crawler;
     private final ArticleClassifier classifier;
+    private final WarcArchive archive;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread onInterrupt;
     private volatile boolean interrupted;
 
+    /** A crawl that archives nothing. */
     public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress)
             throws IOException {
+        this(config, classifier, data, progress, null);
+    }
+
+    /**
+     * @param warcDir an existing directory to archive the responses in as WARC files, or {@code null} for none
+     */
+    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress,
+                         Path warcDir) throws IOException {
         this.classifier = classifier;
         this.progress = progress;
         this.writer = ArticleIndexWriter.open(data.index(), classifier.segmenter());
-        this.crawler = new Crawler(config, new ContentExtractor(), progress);
+        this.archive = warcDir == null ? null : new WarcArchive(warcDir, config.userAgent());
+        this.crawler = new Crawler(config, new ContentExtractor(), progress, CrawlLimits.DEFAULTS,
+                archive == null ? ResponseArchive.NONE : archive);
         this.onInterrupt = new Thread(this::stopAndWait, "chanye-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
@@ -61,9 +81,8 @@ public final class IndexingCrawl implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (writer; archive) {
             progress.close();
-            writer.close();
         } finally {
             if (!interrupted) {
                 removeHook();

@@ -13,13 +13,22 @@ import java.util.Objects;
  *                     media type the request did not want
  * @param validators   the response's ETag and Last-Modified
  * @param retryAfterMs the Retry-After header in milliseconds, or -1 when absent or unreadable
+ * @param exchange     the request and response headers behind this response, for archiving
  */
 public record FetchResponse(int status, String finalUrl, String mediaType, String contentType, byte[] body,
-                            Validators validators, long retryAfterMs) {
+                            Validators validators, long retryAfterMs, Exchange exchange) {
 
     public FetchResponse {
         Objects.requireNonNull(finalUrl, "finalUrl");
         mediaType = Objects.requireNonNullElse(mediaType, "");
         validators = Objects.requireNonNullElse(validators, Validators.NONE);
+        Objects.requireNonNull(exchange, "exchange");
+    }
+
+    /** A response from a fetcher that keeps no headers beyond Content-Type (see {@link Exchange#ofContentType}). */
+    public FetchResponse(int status, String finalUrl, String mediaType, String contentType, byte[] body,
+                         Validators validators, long retryAfterMs) {
+        this(status, finalUrl, mediaType, contentType, body, validators, retryAfterMs,
+                Exchange.ofContentType(contentType));
     }
 }

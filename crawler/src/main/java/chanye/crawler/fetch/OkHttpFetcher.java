@@ -4,13 +4,19 @@ import chanye.crawler.CrawlLimits;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import okhttp3.Connection;
 import okhttp3.Dns;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -23,11 +29,16 @@ import okio.BufferedSource;
  *
  * <p>Redirects are followed here, one hop at a time, so that each hop is checked: only http and https, no more
  * than {@code maxRedirects}, every host through the {@link AddressGuard} (names by a {@link GuardedDns}, IP
- * literals directly), and every target through the request's {@link FetchRequest#mayRedirectTo}. Bodies are read as raw bytes (never decoded by OkHttp) up to {@code maxBodyBytes}; OkHttp
- * inflates gzip transparently, and the cap counts inflated bytes, so a gzip bomb stops while inflating. The call
+ * literals directly), and every target through the request's {@link FetchRequest#mayRedirectTo}. Bodies are read
+ * as raw bytes (never decoded by OkHttp) up to {@code maxBodyBytes}; OkHttp inflates gzip transparently, and the
+ * cap counts inflated bytes, so a gzip bomb stops while inflating. The call
  * timeout cuts a response that never ends. OkHttp may send a request again on a fresh connection when a pooled
  * one turns out closed: old HTTP/1.0 servers close after every answer without saying so, and without that retry
  * each page of such a site failed once and waited out a back-off (2.5 s a page, measured).
+ *
+ * <p>Each response carries its {@link Exchange}: the request headers as sent (OkHttp's own Host, Connection and
+ * Accept-Encoding included), the reason phrase, the response headers as OkHttp gives them after inflation, and the
+ * address of the server, noted by a network interceptor.
  */
 public final class OkHttpFetcher implements Fetcher {
 
@@ -54,6 +65,7 @@ public final class OkHttpFetcher implements Fetcher {
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(true)
                 .dns(new GuardedDns(dns, guard))
+                .addNetworkInterceptor(OkHttpFetcher::notePeer)
                 .build();
     }
 
@@ -62,7 +74,9 @@ public final class OkHttpFetcher implements Fetcher {
         HttpUrl url = parse(request.url(), "bad URL");
         for (int hop = 0; ; hop++) {
             checkLiteralHost(url);
-            Request.Builder builder = new Request.Builder().url(url).header("User-Agent", userAgent)
+            Peer peer = new Peer();
+            Request.Builder builder = new Request.Builder().url(url).tag(Peer.class, peer)
+                    .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                     .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
             if (hop == 0) {
@@ -80,7 +94,7 @@ public final class OkHttpFetcher implements Fetcher {
                     }
                     continue;
                 }
-                return toFetchResponse(response, url, request);
+                return toFetchResponse(response, url, request, peer);
             } catch (FetchException e) {
                 throw e;
             } catch (IOException e) {
@@ -89,7 +103,8 @@ public final class OkHttpFetcher implements Fetcher {
         }
     }
 
-    private FetchResponse toFetchResponse(Response response, HttpUrl url, FetchRequest request) throws IOException {
+    private FetchResponse toFetchResponse(Response response, HttpUrl url, FetchRequest request, Peer peer)
+            throws IOException {
         ResponseBody body = response.body();
         String contentType = response.header("Content-Type");
         String mediaType = mediaTypeOf(contentType);
@@ -99,7 +114,37 @@ public final class OkHttpFetcher implements Fetcher {
         }
         Validators validators = new Validators(response.header("ETag"), response.header("Last-Modified"));
         return new FetchResponse(response.code(), url.toString(), mediaType, contentType, bytes, validators,
-                RetryAfter.millis(response.header("Retry-After"), Instant.now()));
+                RetryAfter.millis(response.header("Retry-After"), Instant.now()), exchange(response, peer));
+    }
+
+    private static Exchange exchange(Response response, Peer peer) {
+        Request sent = response.networkResponse() == null ? response.request() : response.networkResponse().request();
+        return new Exchange(sent.method(), headers(sent.headers()), response.message(), headers(response.headers()),
+                peer.address, Instant.ofEpochMilli(response.sentRequestAtMillis()));
+    }
+
+    private static List<Exchange.Header> headers(Headers headers) {
+        List<Exchange.Header> out = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            out.add(new Exchange.Header(headers.name(i), headers.value(i)));
+        }
+        return out;
+    }
+
+    /** Notes, on the request's {@link Peer} tag, the address of the server the call's connection reached. */
+    private static Response notePeer(Interceptor.Chain chain) throws IOException {
+        Peer peer = chain.request().tag(Peer.class);
+        Connection connection = chain.connection();
+        if (peer != null && connection != null) {
+            InetAddress address = connection.route().socketAddress().getAddress();
+            peer.address = address == null ? null : address.getHostAddress();
+        }
+        return chain.proceed(chain.request());
+    }
+
+    /** Where the network interceptor leaves the address of the server that answered one request. */
+    private static final class Peer {
+        private volatile String address;
     }
 
     private byte[] readCapped(BufferedSource source, long declaredLength) throws IOException {

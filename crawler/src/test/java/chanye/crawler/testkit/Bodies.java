@@ -13,6 +13,17 @@ public final class Bodies {
     private Bodies() {
     }
 
+    /** The bytes gzip-compressed, as a server sending Content-Encoding: gzip would. */
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A gzip stream that inflates to {@code inflatedBytes} spaces: small on the wire, huge in memory. */
     public static byte[] gzipBomb(int inflatedBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
