@@ -20,6 +20,7 @@ import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +42,10 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("chanye-demo-data");
+    /** The file by which the demo knows a data directory as its own, and so as one it may replace. */
+    private static final String MARKER = "chanye-demo.txt";
     /** What a data directory of chanye holds; the demo clears only a directory made of these. */
-    private static final Set<String> DATA_ENTRIES = Set.of("index", "crawl", "classifier", "taxonomy.json");
+    private static final Set<String> DATA_ENTRIES = Set.of("index", "crawl", "classifier", "taxonomy.json", MARKER);
 
     @Spec
     private CommandSpec spec;
@@ -53,7 +56,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DataDir data = main.dataGiven() ? main.dataDir() : new DataDir(DEMO_DATA);
-        clear(data.root());
+        clear(data.root(), !main.dataGiven());
+        Files.createDirectories(data.root());
+        Files.writeString(data.root().resolve(MARKER), "Made by chanye demo, which replaces this directory when it runs"
+                + " again.\n", StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         Taxonomy taxonomy = Taxonomies.forCrawl(data, null);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
@@ -96,17 +102,29 @@ public final class DemoCommand implements Callable<Integer> {
         });
     }
 
-    /** Empties the demo's data directory, refusing to touch a directory that holds anything else. */
-    private static void clear(Path root) throws IOException {
+    /**
+     * Empties the demo's data directory, refusing to touch a directory that holds anything but chanye data, or
+     * chanye data the demo did not make (a real crawl's index given as {@code --data}).
+     *
+     * @param ownByName whether the directory is the demo's by its name ({@code ./chanye-demo-data}), so that one
+     *                  made before the marker existed is replaced too
+     */
+    private static void clear(Path root, boolean ownByName) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
-        try (Stream<Path> entries = Files.list(root)) {
-            List<Path> foreign = entries.filter(p -> !DATA_ENTRIES.contains(p.getFileName().toString())).toList();
-            if (!foreign.isEmpty()) {
-                throw UserException.failure(root + " holds files that are not chanye data (" + foreign.get(0)
-                        + "); remove them or choose another --data", null);
-            }
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(root)) {
+            entries = listing.toList();
+        }
+        List<Path> foreign = entries.stream().filter(p -> !DATA_ENTRIES.contains(p.getFileName().toString())).toList();
+        if (!foreign.isEmpty()) {
+            throw UserException.failure(root + " holds files that are not chanye data (" + foreign.get(0)
+                    + "); remove them or choose another --data", null);
+        }
+        if (!entries.isEmpty() && !ownByName && !Files.exists(root.resolve(MARKER))) {
+            throw UserException.failure(root + " holds chanye data the demo did not make, which the demo would"
+                    + " replace; give the demo another --data", null);
         }
         Directories.deleteTree(root);
     }

@@ -45,6 +45,20 @@ class DemoCommandTest {
     }
 
     @Test
+    void refusesToReplaceChanyeDataItDidNotMake() throws IOException {
+        Path crawled = dir.resolve("my-crawl");
+        Files.createDirectories(crawled.resolve("index"));
+        Files.writeString(crawled.resolve("index").resolve("segments_1"), "a real crawl's index");
+
+        CliRun run = CliRun.of("--data", crawled.toString(), "demo");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("the demo did not make"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(Files.exists(crawled.resolve("index").resolve("segments_1")));
+    }
+
+    @Test
     void searchAndStatsWithoutAnIndexSayWhatToDo() {
         Path empty = dir.resolve("nothing-here");
         for (String command : new String[] {"search", "stats"}) {
