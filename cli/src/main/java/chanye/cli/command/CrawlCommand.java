@@ -100,22 +100,28 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> allSeeds = seeds();
         validate(allSeeds);
-        createWarcDir();
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
+        createWarcDir();
         DataDir data = main.dataDir();
         CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
                 followExternal, userAgent, resume, data.root(), refetch);
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
-        CrawlProgress progress = new CrawlProgress(System.err, Terminal.detect().interactive(), main.quiet(),
-                maxPages);
+        CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,
+                Terminal.detect().interactive(), main.quiet(), maxPages);
+        CrawlSummary summary;
         try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
-            printSummary(run.run(), spec.commandLine().getOut());
+            summary = run.run();
+            printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {
                 spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: chanye --data " + data.root()
                         + " crawl --resume");
                 return INTERRUPTED;
             }
+        }
+        if (summary.fetched() == 0 && summary.errors() > 0) {
+            throw UserException.failure("nothing could be fetched (" + summary.errors() + " errors, each logged"
+                    + " above); check the seeds and the network", null);
         }
         return 0;
     }

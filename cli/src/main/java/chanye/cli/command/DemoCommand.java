@@ -69,7 +69,8 @@ public final class DemoCommand implements Callable<Integer> {
                     List.of(), false, null, false, data.root());
             CrawlSummary summary;
             try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, data,
-                    new CrawlProgress(System.err, Terminal.detect().interactive(), true, config.maxPages()))) {
+                    new CrawlProgress(spec.commandLine().getErr(), System.err, Terminal.detect().interactive(), true,
+                            config.maxPages()))) {
                 summary = crawl.run();
             }
             out.println("crawled into " + data.root() + ": " + CrawlCommand.summaryLine(summary));

@@ -3,6 +3,7 @@ package chanye.cli.pipeline;
 import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawlListener;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,31 +11,37 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, and
- * one log line per failed URL on stderr unless quiet.
+ * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, one
+ * log line per failed URL, and notes (hosts given up, capped Crawl-delays, robots.txt blocks when no bar is drawn).
+ * Quiet holds back the bar and the notes, never the errors. A log line first clears the bar's line, which is drawn
+ * again on its next tick; when the crawl ends the bar shows the pages fetched as its whole.
  */
 public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
-    private final PrintStream log;
+    /** Carriage return and "erase line" (ANSI): where a log line starts while a bar is drawn. */
+    private static final String CLEAR_LINE = "\r\u001b[K";
+
+    private final PrintWriter log;
     private final boolean quiet;
     private final ProgressBar bar;
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
     /**
-     * @param log         where progress and errors go (stderr)
+     * @param log         where the error and note lines go (the command's stderr)
+     * @param terminal    where the bar is drawn (the process's stderr)
      * @param interactive whether to draw a progress bar
-     * @param quiet       whether to hold back the per-error lines
-     * @param maxPages    the run's page budget, the bar's maximum
+     * @param quiet       whether to hold back the bar and the notes
+     * @param maxPages    the run's page budget, the bar's maximum until the crawl ends
      */
-    public CrawlProgress(PrintStream log, boolean interactive, boolean quiet, long maxPages) {
+    public CrawlProgress(PrintWriter log, PrintStream terminal, boolean interactive, boolean quiet, long maxPages) {
         this.log = log;
         this.quiet = quiet;
         this.bar = interactive && !quiet ? new ProgressBarBuilder()
                 .setTaskName("crawl")
                 .setInitialMax(maxPages)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(log))
+                .setConsumer(new ConsoleProgressBarConsumer(terminal))
                 .setUnit(" pages", 1)
                 .showSpeed()
                 .build() : null;
@@ -58,23 +65,26 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     public void error(String url, String reason) {
         errors.incrementAndGet();
         updateMessage();
-        if (!quiet) {
-            log.println("error " + url + ": " + reason);
-        }
+        println("error " + url + ": " + reason);
     }
 
     @Override
     public void robotsBlocked(String url) {
         if (!quiet && bar == null) {
-            log.println("robots.txt disallows " + url);
+            println("robots.txt disallows " + url);
         }
     }
 
     @Override
     public void notice(String url, String message) {
         if (!quiet) {
-            log.println("note " + url + ": " + message);
+            println("note " + url + ": " + message);
         }
+    }
+
+    private synchronized void println(String line) {
+        log.println(bar == null ? line : CLEAR_LINE + line);
+        log.flush();
     }
 
     private void updateMessage() {
@@ -86,6 +96,7 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
+            bar.maxHint(bar.getCurrent());
             bar.close();
         }
     }

@@ -1,0 +1,53 @@
+package chanye.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.cli.CliRun;
+import chanye.cli.Json;
+import chanye.cli.site.Site;
+import chanye.cli.site.SitePage;
+import chanye.cli.site.SiteServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chanye crawl} as a script sees it: the summary, the errors on stderr and the exit code. */
+class CrawlCommandTest {
+
+    @TempDir
+    Path data;
+
+    @ParameterizedTest(name = "quiet: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCrawlThatCouldFetchNothingFailsAfterItsSummaryNamingEachError(boolean quiet) throws IOException {
+        try (SiteServer server = SiteServer.start(base -> Site.builder()
+                .add("/robots.txt", SitePage.text("User-agent: *\nSitemap: " + base.resolve("/moved.xml") + "\n",
+                        "text/plain"))
+                .add("/", SitePage.redirect(302, "ftp://files.example.cn/"))
+                .add("/moved.xml", SitePage.redirect(302, "ftp://files.example.cn/map.xml"))
+                .build())) {
+            List<String> args = new ArrayList<>(List.of("--data", data.toString(), "crawl", "--seeds",
+                    server.uri("/").toString(), "--delay-ms", "0", "--json"));
+            if (quiet) {
+                args.add("-q");
+            }
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertEquals(1, run.exitCode(), run.err());
+            JsonNode summary = Json.mapper().readTree(run.lastLine());
+            assertEquals(0, summary.get("fetched").asInt());
+            assertEquals(2, summary.get("errors").asInt());
+            assertTrue(run.err().contains("error " + server.uri("/") + ": redirect to ftp: refused"), run.err());
+            assertTrue(run.err().lines().anyMatch(line -> line.startsWith("chanye: nothing could be fetched (2 errors")),
+                    run.err());
+            assertTrue(run.err().contains("error " + server.uri("/moved.xml") + ": redirect to ftp: refused"),
+                    run.err());
+        }
+    }
+}
