@@ -6,11 +6,13 @@ import chanye.crawler.CrawlStateException;
 import chanye.index.IndexUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on stderr and an exit code: 2 for bad usage, 1 for failures at run time.
@@ -27,9 +29,20 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
-        commandLine.getErr().println("chanye: " + e.getMessage());
-        commandLine.getErr().println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        commandLine.getErr().println("chanye: " + reason(e) + " (see '" + commandLine.getCommandSpec().qualifiedName()
+                + " --help')");
         return UserException.USAGE;
+    }
+
+    /** picocli's reason, except for a word where a command was expected: named, with the closest commands. */
+    private static String reason(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && unmatched.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            List<String> suggestions = unmatched.getSuggestions();
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'"
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
+        }
+        return e.getMessage();
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: chanye --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
     /** Builds the command line on this process's stdout and stderr. */
