@@ -30,6 +30,7 @@ class UsageErrorsTest {
         "search 光伏 --limit -1                         | --limit",
         "search 光伏 --frobnicate                       | Unknown option",
         "crawl                                         | no seeds",
+        "crawl --resume                                | nothing to resume",
         "crawl --seeds ftp://example.org/               | not an http(s) URL",
         "crawl --seeds http://127.0.0.1:1/ --include [ | --include is not a valid regex",
         "crawl --seeds http://127.0.0.1:1/ --max-pages 0 | --max-pages must be at least 1",

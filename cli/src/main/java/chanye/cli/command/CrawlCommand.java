@@ -12,6 +12,7 @@ import chanye.cli.pipeline.IndexingCrawl;
 import chanye.cli.pipeline.Taxonomies;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
+import chanye.crawler.state.CrawlStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -103,6 +104,10 @@ public final class CrawlCommand implements Callable<Integer> {
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
         createWarcDir();
         DataDir data = main.dataDir();
+        if (resume && allSeeds.isEmpty() && !CrawlStore.exists(data.root())) {
+            throw UserException.usage("nothing to resume: " + data.root() + " holds no crawl state; give --seeds to"
+                    + " start a crawl");
+        }
         CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
                 followExternal, userAgent, resume, data.root(), refetch);
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);

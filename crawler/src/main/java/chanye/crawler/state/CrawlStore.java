@@ -105,6 +105,11 @@ public final class CrawlStore implements AutoCloseable {
         }
     }
 
+    /** Whether a crawl state exists under {@code dataDir}, to be resumed or re-crawled conditionally. */
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve("crawl").resolve("state.db"));
+    }
+
     /** The directory the store lives in. */
     public Path directory() {
         return dir;
