@@ -16,7 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the article (title, time, source, author, body) from HTML files or URLs.")
 public final class ExtractCommand implements Callable<Integer> {
+
+    /** A host name with a dot, optionally a path: what a web address typed without http:// looks like. */
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?");
 
     @Spec
     private CommandSpec spec;
@@ -86,12 +91,18 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw UserException.usage(file + ": no such file");
+            throw UserException.usage(file + ": no such file" + (looksLikeAddress(file.toString())
+                    ? " (a URL starts with http:// or https://)" : ""));
         } catch (AccessDeniedException e) {
             throw UserException.usage(file + ": permission denied");
         } catch (IOException e) {
             throw UserException.usage(file + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** Whether a missing file's name looks like a web address typed without its scheme ({@code www.example.cn/a}). */
+    private static boolean looksLikeAddress(String name) {
+        return ADDRESS.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
     }
 
     private void print(Extracted result, PrintWriter out) {
@@ -100,13 +111,17 @@ public final class ExtractCommand implements Callable<Integer> {
             return;
         }
         out.println("== " + (result.file() != null ? result.file() : result.url()));
-        out.println("title:   " + result.title());
-        out.println("time:    " + result.publishTime());
-        out.println("source:  " + result.source());
-        out.println("author:  " + result.author());
+        out.println("title:   " + orUnknown(result.title()));
+        out.println("time:    " + orUnknown(result.publishTime()));
+        out.println("source:  " + orUnknown(result.source()));
+        out.println("author:  " + orUnknown(result.author()));
         out.println("article: " + result.isArticle());
         out.println();
         out.println(result.body());
         out.println();
+    }
+
+    private static String orUnknown(Object field) {
+        return field == null || field.toString().isBlank() ? "(unknown)" : field.toString();
     }
 }

@@ -27,6 +27,11 @@ final class PageFetcher {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
+    /** Whether a page of this media type may be HTML: an HTML or text type, or none given. */
+    private static boolean isHtmlOrText(String mediaType) {
+        return mediaType.isEmpty() || mediaType.startsWith("text/") || mediaType.endsWith("xhtml+xml");
+    }
+
     /** The page at {@code url}; a failure or an HTTP error status is a {@link UserException} naming the URL. */
     static FetchResponse fetch(String url) {
         CrawlConfig config = new CrawlConfig(List.of(url), 1, 0, 0, 1, List.of(), List.of(), false, null, false,
@@ -41,6 +46,9 @@ final class PageFetcher {
             FetchResponse response = fetcher.fetch(new FetchRequest(url, null, mediaType -> true));
             if (response.status() >= 400) {
                 throw UserException.failure(url + ": HTTP " + response.status(), null);
+            }
+            if (!isHtmlOrText(response.mediaType())) {
+                throw UserException.failure(url + ": not HTML (" + response.mediaType() + ")", null);
             }
             return response;
         } catch (FetchException e) {

@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chanye.cli.CliRun;
 import chanye.cli.Json;
 import chanye.cli.site.SampleSite;
+import chanye.cli.site.Site;
+import chanye.cli.site.SitePage;
 import chanye.cli.site.SiteServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code chanye extract} on files and on a loopback URL, one JSON object per input. */
 class ExtractCommandTest {
@@ -62,6 +68,27 @@ class ExtractCommandTest {
             assertEquals(server.uri(path).toString(), article.get("url").asText());
             assertEquals(SampleSite.manifest().articles().get(0).title(), article.get("title").asText());
         }
+    }
+
+    @Test
+    void aUrlThatIsNotHtmlIsNamedWithItsType() throws IOException {
+        byte[] pdf = "%PDF-1.7 年度报告".getBytes(StandardCharsets.UTF_8);
+        Site site = Site.builder().add("/report.pdf", new SitePage(200, "application/pdf", pdf, Map.of())).build();
+        try (SiteServer server = SiteServer.start(site)) {
+            CliRun run = CliRun.of("extract", server.uri("/report.pdf").toString());
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().contains(server.uri("/report.pdf") + ": not HTML (application/pdf)"), run.err());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"www.example.cn/news/1.html, false", "news.example.cn, true", "www.example.cn/a/b, true",
+        "missing.html, false", "notes, false"})
+    void aMissingFileThatLooksLikeAnAddressGetsAHint(String input, boolean hinted) {
+        CliRun run = CliRun.of("extract", input);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(input + ": no such file"), run.err());
+        assertEquals(hinted, run.err().contains("http://"), run.err());
     }
 
     @Test
