@@ -56,7 +56,8 @@ final class CrawlRun {
     private volatile Throwable fatal;
     private long cursor;
     private boolean storeDrained;
-    private int dispatched;
+    /** URLs handed out on their first attempt, less those robots.txt kept from being fetched: the budget spent. */
+    private final AtomicInteger dispatched = new AtomicInteger();
 
     CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
              ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins,
@@ -90,11 +91,11 @@ final class CrawlRun {
                     committing = committer.submit(this::commitInBackground);
                     lastCommit = now;
                 }
-                boolean budgetLeft = dispatched < config.maxPages();
+                boolean budgetLeft = dispatched.get() < config.maxPages();
                 Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
                 if (work != null) {
                     if (!work.isRobots() && work.url().attempt() == 0) {
-                        dispatched++;
+                        dispatched.incrementAndGet();
                     }
                     inFlight.incrementAndGet();
                     pool.execute(() -> perform(work));
@@ -138,6 +139,9 @@ final class CrawlRun {
                 }
             } else {
                 frontier.releaseUntouched(work.host());
+                if (work.url().attempt() == 0) {
+                    dispatched.decrementAndGet();
+                }
             }
             released = true;
             if (result.response() != null) {

@@ -129,6 +129,24 @@ class CrawlerTest {
     }
 
     @Test
+    void urlsRobotsTxtDisallowsDoNotSpendThePageBudget() throws Exception {
+        site.serve("/robots.txt", Reply.bytes("text/plain", "User-agent: *\nDisallow: /x/\n"
+                .getBytes(StandardCharsets.UTF_8)));
+        StringBuilder links = new StringBuilder();
+        for (String path : List.of("/x/1.html", "/x/2.html", "/x/3.html", "/a/1.html", "/a/2.html")) {
+            links.append("<a href=\"").append(path).append("\">链接</a>");
+            site.serve(path, Reply.html(article("预算文章" + path, "页面预算不计被禁止的网址" + path + "。", "")));
+        }
+        site.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
+
+        CrawlSummary summary = crawl(Crawls.oneWorker(Crawls.bounded(Crawls.config(data, site.url("/")), 4, 2)));
+
+        assertEquals(3, summary.robotsBlocked());
+        assertEquals(urls(List.of("/a/1.html", "/a/2.html")), sink.stored());
+        assertEquals(4, summary.fetched(), "the home page, the sitemap probe and both articles");
+    }
+
+    @Test
     void absurdCrawlDelaysAreCappedAndReported() throws Exception {
         NewsSite.install(site, 1, 1);
         site.serve("/robots.txt", Reply.bytes("text/plain", "User-agent: *\nCrawl-delay: 3600\n"

@@ -113,7 +113,7 @@ public final class CrawlCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,
-                Terminal.detect().interactive(), main.quiet(), maxPages);
+                Terminal.detect().interactive(), main.quiet(), main.verbose(), maxPages);
         CrawlSummary summary;
         try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
             summary = run.run();

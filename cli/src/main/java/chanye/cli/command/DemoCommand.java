@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             CrawlSummary summary;
             try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, data,
                     new CrawlProgress(spec.commandLine().getErr(), System.err, Terminal.detect().interactive(), true,
-                            config.maxPages()))) {
+                            false, config.maxPages()))) {
                 summary = crawl.run();
             }
             out.println("crawled into " + data.root() + ": " + CrawlCommand.summaryLine(summary));

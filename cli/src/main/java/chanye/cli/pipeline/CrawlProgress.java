@@ -13,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, one
  * log line per failed URL, and notes (hosts given up, capped Crawl-delays, robots.txt blocks when no bar is drawn).
- * Quiet holds back the bar and the notes, never the errors. A log line first clears the bar's line, which is drawn
+ * Quiet holds back the bar and the notes, never the errors; verbose adds a line per fetched URL. A log line first clears the bar's line, which is drawn
  * again on its next tick; when the crawl ends the bar shows the pages fetched as its whole.
  */
 public final class CrawlProgress implements CrawlListener, AutoCloseable {
@@ -23,6 +23,7 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
     private final PrintWriter log;
     private final boolean quiet;
+    private final boolean verbose;
     private final ProgressBar bar;
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
@@ -32,11 +33,14 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
      * @param terminal    where the bar is drawn (the process's stderr)
      * @param interactive whether to draw a progress bar
      * @param quiet       whether to hold back the bar and the notes
+     * @param verbose     whether to log each fetched URL with its status
      * @param maxPages    the run's page budget, the bar's maximum until the crawl ends
      */
-    public CrawlProgress(PrintWriter log, PrintStream terminal, boolean interactive, boolean quiet, long maxPages) {
+    public CrawlProgress(PrintWriter log, PrintStream terminal, boolean interactive, boolean quiet, boolean verbose,
+                         long maxPages) {
         this.log = log;
         this.quiet = quiet;
+        this.verbose = verbose;
         this.bar = interactive && !quiet ? new ProgressBarBuilder()
                 .setTaskName("crawl")
                 .setInitialMax(maxPages)
@@ -52,6 +56,9 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
         if (bar != null) {
             bar.step();
             updateMessage();
+        }
+        if (verbose) {
+            println("fetched " + status + " " + url);
         }
     }
 
@@ -70,7 +77,7 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
     @Override
     public void robotsBlocked(String url) {
-        if (!quiet && bar == null) {
+        if (verbose || !quiet && bar == null) {
             println("robots.txt disallows " + url);
         }
     }

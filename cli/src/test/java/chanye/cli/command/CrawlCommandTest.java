@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.cli.CliRun;
 import chanye.cli.Json;
+import chanye.cli.site.SampleSite;
 import chanye.cli.site.Site;
 import chanye.cli.site.SitePage;
 import chanye.cli.site.SiteServer;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,18 @@ class CrawlCommandTest {
                     run.err());
             assertTrue(run.err().contains("error " + server.uri("/moved.xml") + ": redirect to ftp: refused"),
                     run.err());
+        }
+    }
+
+    @Test
+    void verboseLogsEveryFetchedUrlWithItsStatus() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            CliRun run = CliRun.of("--data", data.toString(), "-v", "crawl", "--seeds", server.uri("/").toString(),
+                    "--delay-ms", "0", "--max-pages", "5");
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("fetched 200 " + server.uri("/")), run.err());
+            assertEquals(5, run.err().lines().filter(line -> line.startsWith("fetched ")).count(), run.err());
         }
     }
 }
