@@ -45,6 +45,9 @@ public final class Main implements Runnable {
 
     /** The data directory chosen by {@code --data}, {@code $CHANYE_DATA} or the default; bad usage if a file. */
     public DataDir dataDir() {
+        if (data != null && data.toString().isBlank()) {
+            throw UserException.usage("--data is empty: give a directory");
+        }
         DataDir dataDir = DataDir.resolve(data, System.getenv("CHANYE_DATA"));
         if (Files.exists(dataDir.root()) && !Files.isDirectory(dataDir.root())) {
             throw UserException.usage("--data " + dataDir.root() + " is a file, not a directory");

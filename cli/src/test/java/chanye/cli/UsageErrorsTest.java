@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +64,14 @@ class UsageErrorsTest {
                 dir.toString());
         assertBadUsage(run, expected);
         assertTrue(run.err().contains(dir.toString()), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"search 光伏", "stats", "crawl --seeds http://127.0.0.1:1/"})
+    void anEmptyDataDirectoryIsBadUsage(String args) {
+        List<String> all = new ArrayList<>(List.of("--data", ""));
+        all.addAll(List.of(args.split(" ")));
+        assertBadUsage(CliRun.of(all.toArray(String[]::new)), "--data is empty");
     }
 
     private static void assertBadUsage(CliRun run, String expected) {
