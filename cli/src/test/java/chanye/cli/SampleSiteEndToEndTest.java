@@ -65,6 +65,12 @@ class SampleSiteEndToEndTest {
         return Json.mapper().readTree(run.out());
     }
 
+    private static Set<String> paths(JsonNode result) {
+        Set<String> paths = new HashSet<>();
+        result.get("hits").forEach(hit -> paths.add(path(hit)));
+        return paths;
+    }
+
     private static String path(JsonNode hit) {
         return hit.get("url").asText().substring(server.baseUri().toString().length() - 1);
     }
@@ -172,6 +178,18 @@ class SampleSiteEndToEndTest {
         System.out.printf("sample-site relevance: %d of %d queries rank their article first%n", first,
                 MANIFEST.relevance().size());
         assertTrue(first >= 0.9 * MANIFEST.relevance().size(), "missed: " + misses);
+    }
+
+    @Test
+    void anExclusionMayBeItsOwnArgumentAnywhereInTheQuery() throws IOException {
+        Set<String> cotton = paths(search("棉花", "--limit", "50"));
+        Set<String> nightMarket = paths(search("夜市", "--limit", "50"));
+        Set<String> expected = new HashSet<>(cotton);
+        expected.removeAll(nightMarket);
+        assertTrue(expected.size() < cotton.size() && !expected.isEmpty(), cotton + " vs " + nightMarket);
+        assertEquals(expected, paths(search("棉花", "-夜市", "--limit", "50")));
+        assertEquals(expected, paths(search("-夜市", "棉花", "--limit", "50")));
+        assertEquals(expected, paths(search("--limit", "50", "-夜市", "-q", "棉花")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
+    /**
+     * Sets up {@code search}'s command line (a sub-command of {@code chanye}) to take an argument that no option
+     * matches, such as {@code -期货}, as a query word rather than an unknown option; {@link QueryArguments} still
+     * refuses those that read like options.
+     */
+    public static void takeUnmatchedOptionsAsQueryWords(CommandLine search) {
+        search.setUnmatchedOptionsArePositionalParams(true);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (limit < 0 || offset < 0) {
@@ -76,7 +86,7 @@ public final class SearchCommand implements Callable<Integer> {
         LocalDate untilDate = Dates.parse("--until", until);
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
-        SearchRequest request = new SearchRequest(String.join(" ", queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
+        SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
                 sort, limit, offset);
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
                 ArticleClassifier.segmenterFor(taxonomy))) {
