@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -190,6 +192,21 @@ class SampleSiteEndToEndTest {
         assertEquals(expected, paths(search("棉花", "-夜市", "--limit", "50")));
         assertEquals(expected, paths(search("-夜市", "棉花", "--limit", "50")));
         assertEquals(expected, paths(search("--limit", "50", "-夜市", "-q", "棉花")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "煤, /chanye/2024-03/18/content_10035.html, 3",
+        "棉, /chanye/2024-04/16/content_10072.html, 3",
+        "硅, /caijing/article/2024/1015/A1402.html, 1",
+    })
+    void aSingleCharacterFindsTheArticlesWithItAndMarksIt(String character, String first, int total)
+            throws IOException {
+        JsonNode result = search(character);
+        assertEquals(total, result.get("total").asInt(), result.toString());
+        assertEquals(first, path(result.get("hits").get(0)));
+        result.get("hits").forEach(hit -> assertTrue((hit.get("highlightedTitle").asText()
+                + hit.get("snippet").asText()).contains("<em>" + character), hit.toString()));
     }
 
     @Test
