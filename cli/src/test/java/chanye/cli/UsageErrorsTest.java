@@ -24,6 +24,7 @@ class UsageErrorsTest {
         "search                                        | Missing required parameter",
         "search 光伏 --since 2024-13-01                 | --since: not a date",
         "search 光伏 --until yesterday                  | --until: not a date",
+        "search 光伏 --since 2024-06-01 --until 2024-01-01 | --since 2024-06-01 is after --until 2024-01-01",
         "search 光伏 --sort popularity                  | --sort",
         "search 光伏 --limit -1                         | --limit",
         "search 光伏 --frobnicate                       | Unknown option",

@@ -84,6 +84,10 @@ public final class SearchCommand implements Callable<Integer> {
         }
         LocalDate sinceDate = Dates.parse("--since", since);
         LocalDate untilDate = Dates.parse("--until", until);
+        if (sinceDate != null && untilDate != null && sinceDate.isAfter(untilDate)) {
+            throw UserException.usage("--since " + sinceDate + " is after --until " + untilDate
+                    + ": no day is in that range");
+        }
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
         SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
