@@ -79,9 +79,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 0 || offset < 0) {
-            throw UserException.usage("--limit and --offset must be 0 or more");
-        }
+        requireNotNegative("--limit", limit);
+        requireNotNegative("--offset", offset);
         LocalDate sinceDate = Dates.parse("--since", since);
         LocalDate untilDate = Dates.parse("--until", until);
         if (sinceDate != null && untilDate != null && sinceDate.isAfter(untilDate)) {
@@ -103,6 +102,12 @@ public final class SearchCommand implements Callable<Integer> {
             return 0;
         } catch (InvalidQueryException e) {
             throw UserException.usage("bad query: " + e.getMessage());
+        }
+    }
+
+    private static void requireNotNegative(String option, int value) {
+        if (value < 0) {
+            throw UserException.usage(option + " must be 0 or more, not " + value);
         }
     }
 
