@@ -209,6 +209,17 @@ class SampleSiteEndToEndTest {
                 + hit.get("snippet").asText()).contains("<em>" + character), hit.toString()));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "硅, 1 hit for 硅 (",
+        "煤, 3 hits for 煤 (",
+    })
+    void theHumanOutputCountsHitsInGoodEnglish(String query, String start) {
+        CliRun run = CliRun.of("--data", data.toString(), "search", query);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(start), run.out());
+    }
+
     @Test
     void filtersAndFacetsWorkThroughTheCommandLine() throws IOException {
         JsonNode cotton = search("新疆", "--cluster", "棉花和纺织服装");

@@ -124,7 +124,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
-        out.printf("%d hits for %s (%d ms)%n", response.total(), response.query(), response.tookMs());
+        out.printf("%d %s for %s (%d ms)%n", response.total(), response.total() == 1 ? "hit" : "hits",
+                response.query(), response.tookMs());
         response.facets().entrySet().stream()
                 .filter(facet -> !facet.getValue().isEmpty())
                 .sorted(Map.Entry.comparingByKey())
