@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -218,6 +219,17 @@ class SampleSiteEndToEndTest {
         CliRun run = CliRun.of("--data", data.toString(), "search", query);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(start), run.out());
+    }
+
+    @Test
+    void theSiteFilterTakesAPastedUrlOrHostAndPort() throws IOException {
+        int all = search("棉花").get("total").asInt();
+        String hostAndPort = server.baseUri().getAuthority();
+        for (String site : List.of(server.baseUri().toString(), hostAndPort, "127.0.0.1",
+                server.baseUri().resolve("/chanye/").toString().toUpperCase(Locale.ROOT))) {
+            assertEquals(all, search("棉花", "--site", site).get("total").asInt(), site);
+        }
+        assertEquals(0, search("棉花", "--site", "news.example.cn").get("total").asInt());
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", description = "Only these clusters (id or Chinese name; any matches).")
     private List<String> clusters = new ArrayList<>();
 
-    @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host.")
+    @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host (a host:port or URL is reduced to its host).")
     private String site;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Published on or after YYYY-MM-DD.")
@@ -87,10 +87,11 @@ public final class SearchCommand implements Callable<Integer> {
             throw UserException.usage("--since " + sinceDate + " is after --until " + untilDate
                     + ": no day is in that range");
         }
+        String host = Sites.host(site);
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
-        SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
-                sort, limit, offset);
+        SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords),
+                clusterIds(taxonomy, clusters), host, sinceDate, untilDate, sort, limit, offset);
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
                 ArticleClassifier.segmenterFor(taxonomy))) {
             SearchResponse response = searcher.search(request);
