@@ -56,7 +56,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "Published on or before YYYY-MM-DD.")
     private String until;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortOrders.class,
+            description = "relevance or date (default ${DEFAULT-VALUE}).")
     private SearchRequest.Sort sort;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
