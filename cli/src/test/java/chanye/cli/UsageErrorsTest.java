@@ -26,6 +26,7 @@ class UsageErrorsTest {
         "search 光伏 --until yesterday                  | --until: not a date",
         "search 光伏 --since 2024-06-01 --until 2024-01-01 | --since 2024-06-01 is after --until 2024-01-01",
         "search 光伏 --site ftp://example.org/          | --site: not a host or http(s) URL: ftp://example.org/",
+        "search 光伏 --cluster                          | Missing required parameter for option '--cluster'",
         "search 光伏 --sort popularity                  | --sort': expected relevance|date, not 'popularity'",
         "search 光伏 --limit -1                         | --limit must be 0 or more, not -1",
         "search 光伏 --offset -5                        | --offset must be 0 or more, not -5",

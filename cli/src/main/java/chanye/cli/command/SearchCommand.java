@@ -44,7 +44,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "The query; several arguments are joined with spaces (so unquoted words are ANDed).")
     private List<String> queryWords;
 
-    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", description = "Only these clusters (id or Chinese name; any matches).")
+    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", parameterConsumer = ClusterValues.class,
+            description = "Only these clusters (id or Chinese name; any matches).")
     private List<String> clusters = new ArrayList<>();
 
     @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host (a host:port or URL is reduced to its host).")
