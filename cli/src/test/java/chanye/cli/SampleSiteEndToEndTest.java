@@ -193,6 +193,10 @@ class SampleSiteEndToEndTest {
         assertEquals(expected, paths(search("棉花", "-夜市", "--limit", "50")));
         assertEquals(expected, paths(search("-夜市", "棉花", "--limit", "50")));
         assertEquals(expected, paths(search("--limit", "50", "-夜市", "-q", "棉花")));
+        CliRun afterEndOfOptions = CliRun.of("--data", data.toString(), "search", "棉花", "--limit", "50", "--json",
+                "--", "-cotton");
+        assertEquals(0, afterEndOfOptions.exitCode(), afterEndOfOptions.err());
+        assertEquals(all, paths(Json.mapper().readTree(afterEndOfOptions.out())));
         Set<String> cotton = paths(search("棉花", "--cluster", "cotton-textile", "-夜市", "--limit", "50"));
         assertTrue(!cotton.isEmpty() && expected.containsAll(cotton), cotton.toString());
     }

@@ -12,8 +12,11 @@ import picocli.CommandLine.ParameterException;
  * takes any such argument starting with {@code -} for an unknown option. Only an argument that reads like an
  * option, {@code -} followed by an ASCII letter or a second {@code -} ({@code --frobnicate}, {@code -x}), is still
  * refused as one, with picocli's message: Chinese words, quoted phrases and numbers after {@code -} are exclusions.
+ * After {@code --}, the end of options, every argument is a query word ({@code chanye search 棉花 -- -cotton}).
  */
 final class QueryArguments {
+
+    private static final String END_OF_OPTIONS = "--";
 
     private QueryArguments() {
     }
@@ -24,8 +27,11 @@ final class QueryArguments {
      * @throws ParameterException "Unknown option" when an argument reads like an option
      */
     static String join(CommandLine commandLine, List<String> arguments) {
+        List<String> given = commandLine.getParseResult().originalArgs();
+        int endOfOptions = given.indexOf(END_OF_OPTIONS);
+        List<String> afterEnd = endOfOptions < 0 ? List.of() : given.subList(endOfOptions + 1, given.size());
         for (String argument : arguments) {
-            if (readsLikeOption(argument)) {
+            if (readsLikeOption(argument) && !afterEnd.contains(argument)) {
                 throw new ParameterException(commandLine, "Unknown option: '" + argument + "'");
             }
         }

@@ -41,7 +41,8 @@ public final class SearchCommand implements Callable<Integer> {
     private Main main;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "The query; several arguments are joined with spaces (so unquoted words are ANDed).")
+            description = "The query; several arguments are joined with spaces (so unquoted words are ANDed, and "
+                    + "-word may be an argument of its own).")
     private List<String> queryWords;
 
     @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", parameterConsumer = ClusterValues.class,
