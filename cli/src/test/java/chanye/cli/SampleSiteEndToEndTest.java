@@ -213,7 +213,7 @@ class SampleSiteEndToEndTest {
         assertEquals(total, result.get("total").asInt(), result.toString());
         assertEquals(first, path(result.get("hits").get(0)));
         result.get("hits").forEach(hit -> assertTrue((hit.get("highlightedTitle").asText()
-                + hit.get("snippet").asText()).contains("<em>" + character), hit.toString()));
+                + hit.get("snippet").asText()).contains("<em>" + character + "</em>"), hit.toString()));
     }
 
     @ParameterizedTest

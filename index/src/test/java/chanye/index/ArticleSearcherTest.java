@@ -121,7 +121,8 @@ class ArticleSearcherTest {
             assertTrue(article.title().contains(character), article.url());
         }
         for (SearchHit hit : response.hits()) {
-            assertTrue((hit.highlightedTitle() + hit.snippet()).contains("<em>" + character), hit.url());
+            assertTrue((hit.highlightedTitle() + hit.snippet()).contains("<em>" + character + "</em>"),
+                    hit.highlightedTitle() + " " + hit.snippet());
         }
     }
 

@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -130,9 +129,9 @@ public final class ArticleQueryBuilder {
      */
     private static Query startingWith(String character) {
         return should(List.of(
-                new BoostQuery(new PrefixQuery(new Term(ArticleFields.TITLE_BIGRAMS, character)),
+                new BoostQuery(new CharacterPrefixQuery(ArticleFields.TITLE_BIGRAMS, character),
                         TITLE_BOOST * BIGRAM_WEIGHT),
-                new BoostQuery(new PrefixQuery(new Term(ArticleFields.BODY_BIGRAMS, character)), BIGRAM_WEIGHT)));
+                new BoostQuery(new CharacterPrefixQuery(ArticleFields.BODY_BIGRAMS, character), BIGRAM_WEIGHT)));
     }
 
     /** Every word, in the title or the body. */
