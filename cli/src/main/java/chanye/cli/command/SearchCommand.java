@@ -49,7 +49,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Only these clusters (id or Chinese name; any matches).")
     private List<String> clusters = new ArrayList<>();
 
-    @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host (a host:port or URL is reduced to its host).")
+    @Option(names = "--site", paramLabel = "HOST",
+            description = "Only articles from this host (a host:port or URL is reduced to its host).")
     private String site;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Published on or after YYYY-MM-DD.")
