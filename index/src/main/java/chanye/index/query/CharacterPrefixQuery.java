@@ -12,10 +12,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * which the highlighter's analysis also emits alone ({@link chanye.index.schema.ArticleAnalyzers#forHighlighting}),
  * so that 煤 is marked in 煤炭 rather than the whole pair.
  */
-public final class CharacterPrefixQuery extends PrefixQuery {
+final class CharacterPrefixQuery extends PrefixQuery {
 
     /** The terms of {@code field} that start with {@code character}. */
-    public CharacterPrefixQuery(String field, String character) {
+    CharacterPrefixQuery(String field, String character) {
         super(new Term(field, character));
     }
 
