@@ -90,6 +90,7 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new ErrorHandler(main));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(main));
+        SearchCommand.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("search"));
         return commandLine;
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -63,6 +66,12 @@ class SampleSiteEndToEndTest {
         CliRun run = CliRun.of(all.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
         return Json.mapper().readTree(run.out());
+    }
+
+    private static Set<String> paths(JsonNode result) {
+        Set<String> paths = new HashSet<>();
+        result.get("hits").forEach(hit -> paths.add(path(hit)));
+        return paths;
     }
 
     private static String path(JsonNode hit) {
@@ -172,6 +181,61 @@ class SampleSiteEndToEndTest {
         System.out.printf("sample-site relevance: %d of %d queries rank their article first%n", first,
                 MANIFEST.relevance().size());
         assertTrue(first >= 0.9 * MANIFEST.relevance().size(), "missed: " + misses);
+    }
+
+    @Test
+    void anExclusionMayBeItsOwnArgumentAnywhereInTheQuery() throws IOException {
+        Set<String> all = paths(search("棉花", "--limit", "50"));
+        Set<String> nightMarket = paths(search("夜市", "--limit", "50"));
+        Set<String> expected = new HashSet<>(all);
+        expected.removeAll(nightMarket);
+        assertTrue(expected.size() < all.size() && !expected.isEmpty(), all + " vs " + nightMarket);
+        assertEquals(expected, paths(search("棉花", "-夜市", "--limit", "50")));
+        assertEquals(expected, paths(search("-夜市", "棉花", "--limit", "50")));
+        assertEquals(expected, paths(search("--limit", "50", "-夜市", "-q", "棉花")));
+        CliRun afterEndOfOptions = CliRun.of("--data", data.toString(), "search", "棉花", "--limit", "50", "--json",
+                "--", "-cotton");
+        assertEquals(0, afterEndOfOptions.exitCode(), afterEndOfOptions.err());
+        assertEquals(all, paths(Json.mapper().readTree(afterEndOfOptions.out())));
+        Set<String> cotton = paths(search("棉花", "--cluster", "cotton-textile", "-夜市", "--limit", "50"));
+        assertTrue(!cotton.isEmpty() && expected.containsAll(cotton), cotton.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "煤, /chanye/2024-03/18/content_10035.html, 3",
+        "棉, /chanye/2024-04/16/content_10072.html, 3",
+        "硅, /caijing/article/2024/1015/A1402.html, 1",
+    })
+    void aSingleCharacterFindsTheArticlesWithItAndMarksIt(String character, String first, int total)
+            throws IOException {
+        JsonNode result = search(character);
+        assertEquals(total, result.get("total").asInt(), result.toString());
+        assertEquals(first, path(result.get("hits").get(0)));
+        result.get("hits").forEach(hit -> assertTrue((hit.get("highlightedTitle").asText()
+                + hit.get("snippet").asText()).contains("<em>" + character + "</em>"), hit.toString()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "硅, 1 hit for 硅 (",
+        "煤, 3 hits for 煤 (",
+    })
+    void theHumanOutputCountsHitsInGoodEnglish(String query, String start) {
+        CliRun run = CliRun.of("--data", data.toString(), "search", query);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(start), run.out());
+    }
+
+    @Test
+    void theSiteFilterTakesAPastedUrlOrHostAndPort() throws IOException {
+        int all = search("棉花").get("total").asInt();
+        String hostAndPort = server.baseUri().getAuthority();
+        for (String site : List.of(server.baseUri().toString(), hostAndPort, "127.0.0.1",
+                server.baseUri().resolve("/chanye/").toString().toUpperCase(Locale.ROOT))) {
+            assertEquals(all, search("棉花", "--site", site).get("total").asInt(), site);
+        }
+        assertEquals(0, search("棉花", "--site", "news.example.cn").get("total").asInt());
     }
 
     @Test

@@ -55,14 +55,14 @@ public final class ArticleSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final ArticleQueryBuilder queries;
-    private final Analyzer indexAnalyzer;
+    private final Analyzer highlightAnalyzer;
 
     private ArticleSearcher(Path indexDir, Directory directory, SearcherManager searchers, Segmenter segmenter) {
         this.indexDir = indexDir;
         this.directory = directory;
         this.searchers = searchers;
         this.queries = new ArticleQueryBuilder(segmenter);
-        this.indexAnalyzer = ArticleAnalyzers.forIndex(segmenter);
+        this.highlightAnalyzer = ArticleAnalyzers.forHighlighting(segmenter);
     }
 
     private static Sort newestFirst() {
@@ -148,7 +148,7 @@ public final class ArticleSearcher implements Closeable {
     private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         ArticleHighlighter.Highlights highlights =
-                new ArticleHighlighter(searcher, indexAnalyzer).highlight(userQuery, docIds);
+                new ArticleHighlighter(searcher, highlightAnalyzer).highlight(userQuery, docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

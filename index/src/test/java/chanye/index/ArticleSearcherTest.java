@@ -109,6 +109,23 @@ class ArticleSearcherTest {
         assertTrue(urls(searcher.search(request(query))).contains(url(name)), query);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"煤", "棉", "硅", "油"})
+    void aSingleCharacterFindsEveryArticleWithItTitlesFirstAndMarksIt(String character) throws Exception {
+        List<String> expected = FixtureArticles.all().stream().filter(article -> mentions(article, character))
+                .map(IndexedArticle::url).sorted().toList();
+        SearchResponse response = searcher.search(request(character));
+        assertEquals(expected, urls(response).stream().sorted().toList());
+        long inTitles = matching(response).stream().filter(article -> article.title().contains(character)).count();
+        for (IndexedArticle article : matching(response).subList(0, (int) inTitles)) {
+            assertTrue(article.title().contains(character), article.url());
+        }
+        for (SearchHit hit : response.hits()) {
+            assertTrue((hit.highlightedTitle() + hit.snippet()).contains("<em>" + character + "</em>"),
+                    hit.highlightedTitle() + " " + hit.snippet());
+        }
+    }
+
     @Test
     void aTitleMatchOutranksBodyMatches() throws Exception {
         assertEquals(url("energy-01"), urls(searcher.search(request("风电"))).get(0));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -40,13 +41,16 @@ public final class SearchCommand implements Callable<Integer> {
     private Main main;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "The query; several arguments are joined with spaces (so unquoted words are ANDed).")
+            description = "The query; several arguments are joined with spaces (so unquoted words are ANDed, and "
+                    + "-word may be an argument of its own).")
     private List<String> queryWords;
 
-    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", description = "Only these clusters (id or Chinese name; any matches).")
+    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", parameterConsumer = ClusterValues.class,
+            description = "Only these clusters (id or Chinese name; any matches).")
     private List<String> clusters = new ArrayList<>();
 
-    @Option(names = "--site", paramLabel = "HOST", description = "Only articles from this host.")
+    @Option(names = "--site", paramLabel = "HOST",
+            description = "Only articles from this host (a host:port or URL is reduced to its host).")
     private String site;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Published on or after YYYY-MM-DD.")
@@ -55,7 +59,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "Published on or before YYYY-MM-DD.")
     private String until;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance or date (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortOrders.class,
+            description = "relevance or date (default ${DEFAULT-VALUE}).")
     private SearchRequest.Sort sort;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
@@ -67,17 +72,30 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
+    /**
+     * Sets up {@code search}'s command line (a sub-command of {@code chanye}) to take an argument that no option
+     * matches, such as {@code -期货}, as a query word rather than an unknown option; {@link QueryArguments} still
+     * refuses those that read like options.
+     */
+    public static void takeUnmatchedOptionsAsQueryWords(CommandLine search) {
+        search.setUnmatchedOptionsArePositionalParams(true);
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (limit < 0 || offset < 0) {
-            throw UserException.usage("--limit and --offset must be 0 or more");
-        }
+        requireNotNegative("--limit", limit);
+        requireNotNegative("--offset", offset);
         LocalDate sinceDate = Dates.parse("--since", since);
         LocalDate untilDate = Dates.parse("--until", until);
+        if (sinceDate != null && untilDate != null && sinceDate.isAfter(untilDate)) {
+            throw UserException.usage("--since " + sinceDate + " is after --until " + untilDate
+                    + ": no day is in that range");
+        }
+        String host = Sites.host(site);
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
-        SearchRequest request = new SearchRequest(String.join(" ", queryWords), clusterIds(taxonomy, clusters), site, sinceDate, untilDate,
-                sort, limit, offset);
+        SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords),
+                clusterIds(taxonomy, clusters), host, sinceDate, untilDate, sort, limit, offset);
         try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
                 ArticleClassifier.segmenterFor(taxonomy))) {
             SearchResponse response = searcher.search(request);
@@ -89,6 +107,12 @@ public final class SearchCommand implements Callable<Integer> {
             return 0;
         } catch (InvalidQueryException e) {
             throw UserException.usage("bad query: " + e.getMessage());
+        }
+    }
+
+    private static void requireNotNegative(String option, int value) {
+        if (value < 0) {
+            throw UserException.usage(option + " must be 0 or more, not " + value);
         }
     }
 
@@ -105,7 +129,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
-        out.printf("%d hits for %s (%d ms)%n", response.total(), response.query(), response.tookMs());
+        out.printf("%d %s for %s (%d ms)%n", response.total(), response.total() == 1 ? "hit" : "hits",
+                response.query(), response.tookMs());
         response.facets().entrySet().stream()
                 .filter(facet -> !facet.getValue().isEmpty())
                 .sorted(Map.Entry.comparingByKey())

@@ -23,8 +23,20 @@ public final class ArticleAnalyzers {
         return perField(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.QUERY));
     }
 
+    /**
+     * What the highlighter re-analyzes stored text with where the postings cannot give the offsets (a one-character
+     * query): words as indexed, and bigrams with every character also on its own, so that the character is marked
+     * alone.
+     */
+    public static Analyzer forHighlighting(Segmenter segmenter) {
+        return perField(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.INDEX), BigramAnalyzer.withUnigrams());
+    }
+
     private static Analyzer perField(Analyzer words) {
-        Analyzer bigrams = new BigramAnalyzer();
+        return perField(words, new BigramAnalyzer());
+    }
+
+    private static Analyzer perField(Analyzer words, Analyzer bigrams) {
         return new PerFieldAnalyzerWrapper(words,
                 Map.of(ArticleFields.TITLE_BIGRAMS, bigrams, ArticleFields.BODY_BIGRAMS, bigrams));
     }

@@ -1,5 +1,6 @@
 package chanye.index.search;
 
+import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleFields;
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -18,7 +19,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * Highlights hits: the whole title, and up to {@value #BODY_PASSAGES} sentences of the body, with the query's
  * matches in {@code <em>} tags. Matches of the bigram fields light up the same characters of their word field.
- * Offsets come from the postings, so nothing is re-analyzed. A body without a match yields its first sentences.
+ * Offsets come from the postings, so nothing is re-analyzed, except for a multi-term query (a one-character
+ * query's prefix): its terms are not known up front, so the highlighted documents' text is analyzed again. A body
+ * without a match yields its first sentences.
  */
 public final class ArticleHighlighter {
 
@@ -34,9 +37,12 @@ public final class ArticleHighlighter {
 
     private final UnifiedHighlighter highlighter;
 
-    /** A highlighter over {@code searcher}'s index, which was written with {@code indexAnalyzer}. */
-    public ArticleHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    /**
+     * A highlighter over {@code searcher}'s index that re-analyzes text with {@code analyzer} where the postings
+     * cannot give the offsets, as for multi-term queries; see {@link ArticleAnalyzers#forHighlighting}.
+     */
+    public ArticleHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withMaskedFieldsFunc(MASKED_FIELDS::get)
                 .withWeightMatches(false);
