@@ -95,7 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Terminal terminal = Terminal.detect();
         out.println();
-        out.println(terminal.bold("$ chanye search " + query) + "   (" + response.total() + " hits)");
+        out.println(terminal.bold("$ chanye search " + query) + "   (" + SearchCommand.hits(response.total()) + ")");
         out.println("  clusters: " + Facets.format(response.facets().getOrDefault("clusters", Map.of())));
         response.hits().forEach(hit -> {
             out.println("  - " + hit.title() + "  [" + String.join(", ", hit.clusters()) + "]");

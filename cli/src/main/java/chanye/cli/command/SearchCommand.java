@@ -129,8 +129,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
-        out.printf("%d %s for %s (%d ms)%n", response.total(), response.total() == 1 ? "hit" : "hits",
-                response.query(), response.tookMs());
+        out.printf("%s for %s (%d ms)%n", hits(response.total()), response.query(), response.tookMs());
         response.facets().entrySet().stream()
                 .filter(facet -> !facet.getValue().isEmpty())
                 .sorted(Map.Entry.comparingByKey())
@@ -151,5 +150,10 @@ public final class SearchCommand implements Callable<Integer> {
             }
             out.println("   " + terminal.dim(hit.url()));
         }
+    }
+
+    /** "1 hit", "3 hits": a count of hits in words. */
+    static String hits(long total) {
+        return total + (total == 1 ? " hit" : " hits");
     }
 }
