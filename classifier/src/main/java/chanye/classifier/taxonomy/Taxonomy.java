@@ -93,6 +93,15 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
         }
     }
 
+    /**
+     * Whether {@code other} tags and segments every text exactly as this taxonomy does: the same clusters (ids,
+     * names, terms and thresholds, in the same order) and the same traps. The names of the taxonomies and the
+     * files they came from do not matter.
+     */
+    public boolean classifiesLike(Taxonomy other) {
+        return clusters.equals(other.clusters) && traps.equals(other.traps);
+    }
+
     /** The cluster with this id or Chinese name. */
     public Optional<Cluster> find(String idOrName) {
         return clusters.stream().filter(c -> c.id().equals(idOrName) || c.name().equals(idOrName)).findFirst();

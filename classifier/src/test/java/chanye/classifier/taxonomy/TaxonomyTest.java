@@ -1,6 +1,7 @@
 package chanye.classifier.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,25 @@ class TaxonomyTest {
         TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(missing));
         assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
                 e.getMessage());
+    }
+
+    @Test
+    void taxonomiesClassifyAlikeByTheirClustersAndTrapsNotTheirNames() throws IOException {
+        Taxonomy tea = Taxonomy.load(write("""
+                {"name": "tea", "traps": ["茶叶蛋"], "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"]}]}"""));
+        Taxonomy renamed = Taxonomy.load(write("""
+                {"name": "renamed", "title": "茶",
+                 "traps": ["茶叶蛋"],
+                 "clusters": [{"strong": ["茶园"], "name": "茶叶", "id": "tea", "threshold": 6.0}]}"""));
+        Taxonomy stricter = Taxonomy.load(write("""
+                {"name": "tea", "traps": ["茶叶蛋"], "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"],
+                 "threshold": 9}]}"""));
+        Taxonomy noTraps = Taxonomy.load(write("""
+                {"name": "tea", "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"]}]}"""));
+        assertTrue(tea.classifiesLike(renamed));
+        assertFalse(tea.classifiesLike(stricter));
+        assertFalse(tea.classifiesLike(noTraps));
+        assertFalse(Taxonomy.loadDefault().classifiesLike(Taxonomy.loadBundled("xinjiang-2025-10")));
     }
 
     @Test

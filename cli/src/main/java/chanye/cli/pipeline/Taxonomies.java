@@ -5,6 +5,9 @@ import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.taxonomy.TaxonomyException;
 import chanye.classifier.train.ModelException;
 import chanye.cli.DataDir;
+import chanye.cli.UserException;
+import chanye.index.ArticleSearcher;
+import chanye.index.IndexUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,14 +27,22 @@ public final class Taxonomies {
     }
 
     /**
-     * The taxonomy for a crawl into {@code data}: the file given, else the one the index was built with, else the
-     * default. A file given is copied into the data directory so later commands use it too.
+     * The taxonomy for a crawl into {@code data}: the one given, else the one the index was built with, else the
+     * default. A taxonomy given is copied into the data directory so later commands use it too.
+     *
+     * @throws UserException (bad usage) when the index already holds documents classified with a taxonomy that
+     *                       does not {@linkplain Taxonomy#classifiesLike classify like} the one given, since
+     *                       unchanged pages would keep their old tags and search would no longer know them
      */
     public static Taxonomy forCrawl(DataDir data, Path option) throws IOException {
         if (option == null) {
             return forData(data);
         }
         Taxonomy taxonomy = given(option);
+        Taxonomy indexed = forData(data);
+        if (!taxonomy.classifiesLike(indexed)) {
+            requireNoDocuments(data, indexed, option, taxonomy);
+        }
         Files.createDirectories(data.root());
         if (isBundledName(option)) {
             try (InputStream in = Taxonomies.class.getResourceAsStream(BUNDLED_RESOURCE + option + ".json")) {
@@ -42,6 +53,30 @@ public final class Taxonomies {
             Files.copy(option, data.taxonomy(), StandardCopyOption.REPLACE_EXISTING);
         }
         return taxonomy;
+    }
+
+    private static void requireNoDocuments(DataDir data, Taxonomy indexed, Path option, Taxonomy taxonomy)
+            throws IOException {
+        long documents = documents(data, indexed);
+        if (documents > 0) {
+            String source = Files.isRegularFile(data.taxonomy()) ? data.taxonomy().toString() : "the default";
+            throw UserException.usage("--taxonomy " + option + " (taxonomy '" + taxonomy.name()
+                    + "') differs from '" + indexed.name() + "' (" + source + "), which the " + documents
+                    + " documents in " + data.index() + " were classified with: crawl into another --data, or delete "
+                    + data.index() + " and " + data.crawlState() + " to re-crawl with it");
+        }
+    }
+
+    /** The documents in the index of {@code data}; none when there is no index or it cannot be read. */
+    private static long documents(DataDir data, Taxonomy indexed) throws IOException {
+        if (!Files.isDirectory(data.index())) {
+            return 0;
+        }
+        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), ArticleClassifier.segmenterFor(indexed))) {
+            return searcher.stats().documents();
+        } catch (IndexUnavailableException e) {
+            return 0;
+        }
     }
 
     /** The taxonomy the index in {@code data} was built with, or the default. */
