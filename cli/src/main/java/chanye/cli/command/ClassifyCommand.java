@@ -133,9 +133,6 @@ public final class ClassifyCommand implements Callable<Integer> {
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
                 LineResult result = classifyLine(classifier, line, name + ":" + lineNumber);
                 if (result.error() != null) {
                     failures++;
@@ -151,7 +148,11 @@ public final class ClassifyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The result of one line: its clusters, or an error naming the line when it cannot be classified. */
     private static LineResult classifyLine(ArticleClassifier classifier, String line, String where) {
+        if (line.isBlank()) {
+            return new LineResult(null, List.of(), where + ": blank line, expected a JSON object");
+        }
         JsonNode node;
         try {
             node = Json.mapper().readTree(line);
@@ -161,7 +162,11 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (node == null || !node.isObject()) {
             return new LineResult(null, List.of(), where + ": not a JSON object");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) ? idNode.asText() : null;
+        if (id == null) {
+            return new LineResult(null, List.of(), where + ": no \"id\" string or number");
+        }
         if (!node.hasNonNull("text") || !node.get("text").isTextual()) {
             return new LineResult(id, List.of(), where + ": no \"text\" string");
         }
