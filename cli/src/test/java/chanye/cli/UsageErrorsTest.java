@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,9 +36,24 @@ class UsageErrorsTest {
         "crawl --seeds http://127.0.0.1:1/ --refetch-after 7x | --refetch-after: not a duration",
         "crawl --seeds http://127.0.0.1:1/ --refetch-after -1d | --refetch-after: not a duration",
         "extract                                       | Missing required parameter",
+        "classify {data}/text.txt --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy (xinjiang-8, xinjiang-2025-10)",
+        "eval classify {data}/labelled.jsonl --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy",
+        "crawl --seeds http://127.0.0.1:1/ --taxonomy xinjiang-9 | --taxonomy xinjiang-9: no such file, nor a bundled taxonomy",
+        "classify {data}/text.txt --taxonomy {data}/broken.json | broken.json: ",
+        "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: ",
+        "classify {data}/text.txt --taxonomy {data}     | is not a file",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
-        assertBadUsage(CliRun.of(("--data " + data + " " + args).split(" +")), expected);
+        assertBadUsage(CliRun.of(("--data " + data + " " + args.replace("{data}", data.toString())).split(" +")),
+                expected);
+    }
+
+    /** The files the table names as {@code {data}/...}. */
+    @BeforeAll
+    static void writeInputs() throws IOException {
+        Files.writeString(data.resolve("text.txt"), "棉花采收");
+        Files.writeString(data.resolve("labelled.jsonl"), "{\"id\":\"a\",\"text\":\"棉花采收\",\"clusters\":[]}\n");
+        Files.writeString(data.resolve("broken.json"), "{\"name\": \"x\", \"clusters\": [}");
     }
 
     @ParameterizedTest(name = "{0}")

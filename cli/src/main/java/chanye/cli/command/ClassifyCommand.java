@@ -62,7 +62,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Input is JSON Lines {\"id\",\"title\",\"text\"}; print one object per line.")
     private boolean jsonl;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+    @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
+            description = "A taxonomy file, or a bundled one by name (xinjiang-8, the default, or xinjiang-2025-10).")
     private Path taxonomyFile;
 
     @Option(names = "--train", paramLabel = "DIR",

@@ -41,7 +41,8 @@ public final class EvalCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The labelled set.")
         private Path file;
 
-        @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+        @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
+                description = "A taxonomy file, or a bundled one by name (xinjiang-8, the default, or xinjiang-2025-10).")
         private Path taxonomyFile;
 
         @Option(names = "--json", description = "Print the report as one JSON object.")

@@ -87,12 +87,26 @@ public final class Taxonomies {
     /**
      * The taxonomy given on the command line: a file, or the name of a bundled taxonomy ({@code xinjiang-8},
      * {@code xinjiang-2025-10}) when no such file exists; the default when none is given.
+     *
+     * @throws UserException (bad usage) when the value is neither a readable file nor a bundled name, or the file
+     *                       is not a valid taxonomy
      */
     public static Taxonomy given(Path option) throws TaxonomyException {
         if (option == null) {
             return Taxonomy.loadDefault();
         }
-        return isBundledName(option) ? Taxonomy.loadBundled(option.toString()) : Taxonomy.load(option);
+        if (isBundledName(option)) {
+            return Taxonomy.loadBundled(option.toString());
+        }
+        if (!Files.exists(option)) {
+            throw UserException.usage("--taxonomy " + option + ": no such file, nor a bundled taxonomy ("
+                    + String.join(", ", Taxonomy.BUNDLED) + ")");
+        }
+        try {
+            return Taxonomy.load(option);
+        } catch (TaxonomyException e) {
+            throw UserException.usage(e.getMessage());
+        }
     }
 
     private static boolean isBundledName(Path option) {

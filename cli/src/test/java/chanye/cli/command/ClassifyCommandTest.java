@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code chanye classify} and {@code chanye eval classify} through the command line. */
 class ClassifyCommandTest {
@@ -130,6 +131,15 @@ class ClassifyCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"classify", "eval classify"})
+    void helpSaysTheTaxonomyIsAFileOrABundledName(String command) {
+        CliRun run = CliRun.of((command + " --help").split(" "));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("--taxonomy=FILE|NAME"), run.out());
+        assertTrue(run.out().contains("xinjiang-2025-10"), run.out());
     }
 
     @Test
