@@ -39,9 +39,9 @@ class UsageErrorsTest {
         "classify {data}/text.txt --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy (xinjiang-8, xinjiang-2025-10)",
         "eval classify {data}/labelled.jsonl --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy",
         "crawl --seeds http://127.0.0.1:1/ --taxonomy xinjiang-9 | --taxonomy xinjiang-9: no such file, nor a bundled taxonomy",
-        "classify {data}/text.txt --taxonomy {data}/broken.json | broken.json: ",
-        "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: ",
-        "classify {data}/text.txt --taxonomy {data}     | is not a file",
+        "classify {data}/text.txt --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
+        "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
+        "classify {data}/text.txt --taxonomy {data}     | is a directory, not a file",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
         assertBadUsage(CliRun.of(("--data " + data + " " + args.replace("{data}", data.toString())).split(" +")),
