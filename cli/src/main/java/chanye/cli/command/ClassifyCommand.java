@@ -63,7 +63,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     private boolean jsonl;
 
     @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
-            description = "A taxonomy file, or a bundled one by name (xinjiang-8, the default, or xinjiang-2025-10).")
+            description = Taxonomies.CLASSIFY_OPTION_HELP)
     private Path taxonomyFile;
 
     @Option(names = "--train", paramLabel = "DIR",
@@ -82,11 +82,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Taxonomy taxonomy = Taxonomies.given(taxonomyFile);
+        DataDir data = main.dataDir();
+        Taxonomy taxonomy = Taxonomies.forClassify(data, taxonomyFile);
         if (trainDir != null) {
-            return train(taxonomy, main.dataDir());
+            return train(taxonomy, data);
         }
-        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, main.dataDir());
+        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         return jsonl ? classifyLines(classifier) : classifyOne(classifier);
     }
 

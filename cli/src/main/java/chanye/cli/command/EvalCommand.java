@@ -2,6 +2,7 @@ package chanye.cli.command;
 
 import chanye.classifier.eval.ClassifierEvaluation;
 import chanye.classifier.eval.EvaluationReport;
+import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.UserException;
@@ -42,7 +43,7 @@ public final class EvalCommand implements Runnable {
         private Path file;
 
         @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
-                description = "A taxonomy file, or a bundled one by name (xinjiang-8, the default, or xinjiang-2025-10).")
+                description = Taxonomies.CLASSIFY_OPTION_HELP)
         private Path taxonomyFile;
 
         @Option(names = "--json", description = "Print the report as one JSON object.")
@@ -54,8 +55,9 @@ public final class EvalCommand implements Runnable {
                 throw UserException.usage(file + ": no such file");
             }
             Main main = (Main) spec.root().userObject();
+            DataDir data = main.dataDir();
             EvaluationReport report = ClassifierEvaluation.evaluate(
-                    Taxonomies.classifier(Taxonomies.given(taxonomyFile), main.dataDir()), file);
+                    Taxonomies.classifier(Taxonomies.forClassify(data, taxonomyFile), data), file);
             spec.commandLine().getOut().println(json ? Json.line(report) : report.toText());
             report.errors().forEach(error -> spec.commandLine().getErr().println(
                     "chanye: " + file + ":" + error.line() + ": " + error.message()));

@@ -21,6 +21,10 @@ import java.util.Objects;
  */
 public final class Taxonomies {
 
+    /** The help of a {@code --taxonomy} option of a command that classifies outside a crawl. */
+    public static final String CLASSIFY_OPTION_HELP = "A taxonomy file, or a bundled one by name (xinjiang-8, "
+            + "xinjiang-2025-10). Default: the one --data was crawled with, else xinjiang-8.";
+
     private static final String BUNDLED_RESOURCE = "/chanye/classifier/taxonomy/";
 
     private Taxonomies() {
@@ -77,6 +81,14 @@ public final class Taxonomies {
         } catch (IndexUnavailableException e) {
             return 0;
         }
+    }
+
+    /**
+     * The taxonomy to classify with outside a crawl: the one given, else the one {@code data} holds, else the
+     * default; so that {@code classify} and {@code eval} tag as a crawl into {@code data} does, with its model.
+     */
+    public static Taxonomy forClassify(DataDir data, Path option) throws TaxonomyException {
+        return option == null ? forData(data) : given(option);
     }
 
     /** The taxonomy the index in {@code data} was built with, or the default. */

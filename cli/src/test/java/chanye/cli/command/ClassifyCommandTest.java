@@ -142,6 +142,33 @@ class ClassifyCommandTest {
         assertTrue(run.out().contains("xinjiang-2025-10"), run.out());
     }
 
+    @ParameterizedTest(name = "data holds {0}, --taxonomy {1}")
+    @CsvSource({
+        "xinjiang-2025-10, ,                 culture-tourism",
+        "xinjiang-2025-10, xinjiang-8,       ''",
+        ",                 ,                 ''",
+        ",                 xinjiang-2025-10, culture-tourism",
+    })
+    void withoutTaxonomyOptionTheTaxonomyOfTheDataDirectoryTags(String stored, String option, String expected)
+            throws IOException {
+        if (stored != null) {
+            try (InputStream in = ClassifyCommandTest.class.getResourceAsStream(
+                    "/chanye/classifier/taxonomy/" + stored + ".json")) {
+                Files.copy(in, dir.resolve("taxonomy.json"));
+            }
+        }
+        Path text = write("text.txt", "喀什古城景区迎来游客高峰。\n古城景区游客络绎不绝，民宿订单饱满，文旅融合带动自驾游。");
+        List<String> args = new ArrayList<>(List.of("--data", dir.toString(), "classify", text.toString(), "--json"));
+        if (option != null) {
+            args.addAll(List.of("--taxonomy", option));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> clusters = new ArrayList<>();
+        Json.mapper().readTree(run.out()).get("clusters").forEach(tag -> clusters.add(tag.get("id").asText()));
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), clusters);
+    }
+
     @Test
     void emptyInputHasNoCluster() throws IOException {
         CliRun run = CliRun.of("--data", dir.toString(), "classify", write("empty.txt", "").toString(), "--json");
