@@ -42,6 +42,9 @@ class UsageErrorsTest {
         "classify {data}/text.txt --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
         "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
         "classify {data}/text.txt --taxonomy {data}     | is a directory, not a file",
+        "eval classify {data}/text.txt                 | text.txt: no line could be evaluated; line 1: not valid JSON",
+        "eval classify {data}/unlabelled.jsonl         | unlabelled.jsonl: no line could be evaluated; line 1: \"clusters\" is missing or not a list of cluster ids (and 1 more bad lines)",
+        "eval classify {data}/blank.jsonl              | blank.jsonl: no labelled line to evaluate",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
         assertBadUsage(CliRun.of(("--data " + data + " " + args.replace("{data}", data.toString())).split(" +")),
@@ -53,6 +56,8 @@ class UsageErrorsTest {
     static void writeInputs() throws IOException {
         Files.writeString(data.resolve("text.txt"), "棉花采收");
         Files.writeString(data.resolve("labelled.jsonl"), "{\"id\":\"a\",\"text\":\"棉花采收\",\"clusters\":[]}\n");
+        Files.writeString(data.resolve("unlabelled.jsonl"), "{\"id\":\"a\",\"text\":\"棉花采收\"}\n\n[]\n");
+        Files.writeString(data.resolve("blank.jsonl"), "\n  \n");
         Files.writeString(data.resolve("broken.json"), "{\"name\": \"x\", \"clusters\": [}");
     }
 
@@ -80,6 +85,7 @@ class UsageErrorsTest {
     private static void assertBadUsage(CliRun run, String expected) {
         assertAll(
             () -> assertEquals(2, run.exitCode(), run.err()),
+            () -> assertEquals("", run.out()),
             () -> assertTrue(run.err().contains(expected), run.err()),
             () -> assertFalse(run.err().contains("\tat "), "stack trace: " + run.err()),
             () -> assertTrue(run.err().lines().count() <= 2, run.err()));
