@@ -2,6 +2,7 @@ package chanye.classifier.taxonomy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import chanye.classifier.json.JsonErrors;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -55,9 +56,6 @@ public final class TaxonomyReader {
             .build();
     private static final String BOM = "\uFEFF";
     private static final String ONE_OBJECT = "expected one JSON object with \"name\" and \"clusters\"";
-    /** What Jackson adds to its messages: {@code (code 34)} and {@code (for Array starting at [Source: ...])}. */
-    private static final Pattern JACKSON_DETAIL =
-            Pattern.compile(" \\(code \\d+\\)| \\([^()\\[]*\\[Source:[^\\]]*]\\)");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> TOP_KEYS = Set.of("name", "title", "threshold", "traps", "clusters");
     private static final Set<String> CLUSTER_KEYS = Set.of("id", "name", "threshold", "strong", "weak");
@@ -96,17 +94,12 @@ public final class TaxonomyReader {
             return new TaxonomyReader(parser, source).taxonomy();
         } catch (JsonProcessingException e) {
             throw new TaxonomyException(source + ": " + where(e.getLocation()) + "not valid JSON: "
-                    + plain(e.getOriginalMessage()), e);
+                    + JsonErrors.reason(e), e);
         } catch (TaxonomyException e) {
             throw e;
         } catch (IOException e) {
             throw new TaxonomyException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** A parser's message without the locations and character codes it embeds for programmers. */
-    private static String plain(String message) {
-        return JACKSON_DETAIL.matcher(message).replaceAll("");
     }
 
     private static String where(JsonLocation location) {

@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.train.ModelException;
 import chanye.classifier.train.NaiveBayesTrainer;
@@ -159,7 +160,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         try {
             node = Json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-            return new LineResult(null, List.of(), where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            return new LineResult(null, List.of(), where + ": not valid JSON (" + JsonErrors.reason(e) + ")");
         }
         if (node == null || !node.isObject()) {
             return new LineResult(null, List.of(), where + ": not a JSON object");

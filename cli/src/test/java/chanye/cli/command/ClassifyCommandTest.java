@@ -88,6 +88,7 @@ class ClassifyCommandTest {
         "''                                   | blank line        |",
         "'   '                                | blank line        |",
         "{broken                              | not valid JSON    |",
+        "'{\"id\":\"b\",\"text\":\"x\"'          | not valid JSON (Unexpected end-of-input: expected close marker for Object) |",
         "[1, 2]                               | not a JSON object |",
         "'{\"text\":\"棉花采收\"}'             | no \"id\"         |",
         "'{\"id\":{},\"text\":\"棉花采收\"}'   | no \"id\"         |",
