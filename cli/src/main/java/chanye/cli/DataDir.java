@@ -28,6 +28,11 @@ public record DataDir(Path root) {
         return root.resolve("index");
     }
 
+    /** The crawl state: frontier, seen URLs and their validators, so that a later crawl fetches only changes. */
+    public Path crawlState() {
+        return root.resolve("crawl");
+    }
+
     /** The taxonomy the index was built with, copied here by the crawl so search analyzes queries alike. */
     public Path taxonomy() {
         return root.resolve("taxonomy.json");

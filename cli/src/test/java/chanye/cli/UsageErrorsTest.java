@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,9 +48,29 @@ class UsageErrorsTest {
         "crawl --seeds http://127.0.0.1:1/ --refetch-after 7x | --refetch-after: not a duration",
         "crawl --seeds http://127.0.0.1:1/ --refetch-after -1d | --refetch-after: not a duration",
         "extract                                       | Missing required parameter",
+        "classify {data}/text.txt --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy (xinjiang-8, xinjiang-2025-10)",
+        "eval classify {data}/labelled.jsonl --taxonomy nosuch.json | --taxonomy nosuch.json: no such file, nor a bundled taxonomy",
+        "crawl --seeds http://127.0.0.1:1/ --taxonomy xinjiang-9 | --taxonomy xinjiang-9: no such file, nor a bundled taxonomy",
+        "classify {data}/text.txt --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
+        "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
+        "classify {data}/text.txt --taxonomy {data}     | is a directory, not a file",
+        "eval classify {data}/text.txt                 | text.txt: no line could be evaluated; line 1: not valid JSON",
+        "eval classify {data}/unlabelled.jsonl         | unlabelled.jsonl: no line could be evaluated; line 1: \"clusters\" is missing or not a list of cluster ids (and 1 more bad lines)",
+        "eval classify {data}/blank.jsonl              | blank.jsonl: no labelled line to evaluate",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
-        assertBadUsage(CliRun.of(("--data " + data + " " + args).split(" +")), expected);
+        assertBadUsage(CliRun.of(("--data " + data + " " + args.replace("{data}", data.toString())).split(" +")),
+                expected);
+    }
+
+    /** The files the table names as {@code {data}/...}. */
+    @BeforeAll
+    static void writeInputs() throws IOException {
+        Files.writeString(data.resolve("text.txt"), "棉花采收");
+        Files.writeString(data.resolve("labelled.jsonl"), "{\"id\":\"a\",\"text\":\"棉花采收\",\"clusters\":[]}\n");
+        Files.writeString(data.resolve("unlabelled.jsonl"), "{\"id\":\"a\",\"text\":\"棉花采收\"}\n\n[]\n");
+        Files.writeString(data.resolve("blank.jsonl"), "\n  \n");
+        Files.writeString(data.resolve("broken.json"), "{\"name\": \"x\", \"clusters\": [}");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +105,7 @@ class UsageErrorsTest {
     private static void assertBadUsage(CliRun run, String expected) {
         assertAll(
             () -> assertEquals(2, run.exitCode(), run.err()),
+            () -> assertEquals("", run.out()),
             () -> assertTrue(run.err().contains(expected), run.err()),
             () -> assertFalse(run.err().contains("\tat "), "stack trace: " + run.err()),
             () -> assertEquals(1, run.err().lines().count(), run.err()));

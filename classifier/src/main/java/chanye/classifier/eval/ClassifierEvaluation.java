@@ -2,6 +2,7 @@ package chanye.classifier.eval;
 
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Cluster;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +118,7 @@ public final class ClassifierEvaluation {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("not valid JSON: " + JsonErrors.reason(e));
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");

@@ -3,7 +3,9 @@ package chanye.classifier.taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,20 +79,35 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
     /**
      * Loads a taxonomy file.
      *
-     * @throws TaxonomyException naming the file and, where it applies, the line, when it cannot be read or is invalid
+     * @throws TaxonomyException one line starting with {@code taxonomy file PATH}: no such file, not readable, or
+     *                           the line and column where the file is not a valid taxonomy
      */
     public static Taxonomy load(Path file) throws TaxonomyException {
         Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file)) {
-            throw new TaxonomyException("taxonomy file " + file + " does not exist or is not a file");
+        String source = "taxonomy file " + file;
+        if (Files.isDirectory(file)) {
+            throw new TaxonomyException(source + ": is a directory, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return TaxonomyReader.read(in, "taxonomy file " + file);
+            return TaxonomyReader.read(in, source);
+        } catch (NoSuchFileException e) {
+            throw new TaxonomyException(source + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new TaxonomyException(source + ": cannot read (permission denied)", e);
         } catch (TaxonomyException e) {
             throw e;
         } catch (IOException e) {
-            throw new TaxonomyException("cannot read taxonomy file " + file + ": " + e.getMessage(), e);
+            throw new TaxonomyException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Whether {@code other} tags and segments every text exactly as this taxonomy does: the same clusters (ids,
+     * names, terms and thresholds, in the same order) and the same traps. The names of the taxonomies and the
+     * files they came from do not matter.
+     */
+    public boolean classifiesLike(Taxonomy other) {
+        return clusters.equals(other.clusters) && traps.equals(other.traps);
     }
 
     /** The cluster with this id or Chinese name. */

@@ -1,12 +1,18 @@
 package chanye.classifier.taxonomy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import chanye.classifier.json.JsonErrors;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +46,16 @@ import java.util.regex.Pattern;
  * the title counts 2.5 times, in the lead paragraph 1.5 times. Weak terms never tag a text on their own. Unknown
  * and repeated keys are rejected so that a misspelt key does not silently drop terms.
  *
- * <p>The file is read as a stream of JSON tokens, which keeps start-up short and lets every error name its line.
+ * <p>The file is read as a stream of JSON tokens, which keeps start-up short and lets every error name its line
+ * and column.
  */
 public final class TaxonomyReader {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+    private static final String BOM = "\uFEFF";
+    private static final String ONE_OBJECT = "expected one JSON object with \"name\" and \"clusters\"";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> TOP_KEYS = Set.of("name", "title", "threshold", "traps", "clusters");
     private static final Set<String> CLUSTER_KEYS = Set.of("id", "name", "threshold", "strong", "weak");
@@ -63,20 +71,39 @@ public final class TaxonomyReader {
     /**
      * Reads a taxonomy.
      *
-     * @param in     the JSON document; not closed
+     * @param in     the UTF-8 JSON document, with or without a byte order mark; not closed
      * @param source what the document is, for error messages, e.g. {@code taxonomy file my.json}
-     * @throws TaxonomyException starting with {@code source}, saying what is wrong and on which line
+     * @throws TaxonomyException one line: {@code source}, the line and column, and what is wrong there
      */
     public static Taxonomy read(InputStream in, String source) throws TaxonomyException {
-        try (JsonParser parser = JSON.createParser(in)) {
+        String text;
+        try {
+            text = UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new TaxonomyException(source + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new TaxonomyException(source + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (text.startsWith(BOM)) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new TaxonomyException(source + ": empty file, " + ONE_OBJECT);
+        }
+        try (JsonParser parser = JSON.createParser(text)) {
             return new TaxonomyReader(parser, source).taxonomy();
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new TaxonomyException(source + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new TaxonomyException(source + ": " + where(e.getLocation()) + "not valid JSON: "
+                    + JsonErrors.reason(e), e);
+        } catch (TaxonomyException e) {
+            throw e;
         } catch (IOException e) {
-            throw new TaxonomyException(source + ": cannot read: " + e.getMessage(), e);
+            throw new TaxonomyException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 
     /** A cluster as read, before the file's default threshold is known. */
@@ -85,7 +112,7 @@ public final class TaxonomyReader {
 
     private Taxonomy taxonomy() throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw error("the file must hold one JSON object with \"name\" and \"clusters\"");
+            throw error(ONE_OBJECT);
         }
         String name = null;
         Double threshold = null;
@@ -102,14 +129,14 @@ public final class TaxonomyReader {
                 default -> drafts = clusters();
             }
         }
-        if (parser.nextToken() != null) {
-            throw error("unexpected content after the taxonomy object");
-        }
         if (name == null) {
             throw error("\"name\" must be a non-empty string");
         }
         if (drafts == null) {
             throw error("\"clusters\" must be a non-empty list");
+        }
+        if (parser.nextToken() != null) {
+            throw error("unexpected content after the taxonomy object");
         }
         double fallback = threshold == null ? Cluster.DEFAULT_THRESHOLD : threshold;
         List<Cluster> clusters = new ArrayList<>();
@@ -228,7 +255,8 @@ public final class TaxonomyReader {
         return parser.currentToken().isStructStart() ? "a " + parser.currentToken().asString() + "..." : parser.getText();
     }
 
+    /** An error at the token the parser is on. */
     private TaxonomyException error(String message) {
-        return new TaxonomyException(source + ": line " + parser.currentLocation().getLineNr() + ": " + message);
+        return new TaxonomyException(source + ": " + where(parser.currentTokenLocation()) + message);
     }
 }

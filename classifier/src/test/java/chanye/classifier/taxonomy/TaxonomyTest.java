@@ -1,10 +1,12 @@
 package chanye.classifier.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,48 +80,79 @@ class TaxonomyTest {
         assertEquals(List.of(), taxonomy.traps());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"name\": \"x\", \"clusters\": [}                                   | not valid JSON at line 1",
-        "[1, 2]                                                               | must hold one JSON object",
-        "{\"name\": \"x\"}                                                    | \"clusters\" must be a non-empty list",
-        "{\"name\": \"x\", \"clusters\": []}                                  | \"clusters\" must be a non-empty list",
-        "{\"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}]} | \"name\" must be a non-empty string",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"Oil Gas\", \"name\": \"油\", \"strong\": [\"油\"]}]} | clusters[0] (Oil Gas): id must be lower-case",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": []}]} | clusters[0] (a): \"strong\" must be a non-empty list",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\", 3]}]} | strong[1] must be one word",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"], \"weak\": [\"甲\"]}]} | '甲' is both strong and weak",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"], \"threshold\": 0}]} | \"threshold\" must be a positive number",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strongs\": [\"甲\"]}]} | unknown key \"strongs\"",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}, {\"id\": \"a\", \"name\": \"乙\", \"strong\": [\"乙\"]}]} | cluster id 'a' appears twice",
-        "{\"name\": \"x\", \"clusters\": [{\"id\": \"a\", \"name\": \"甲\", \"strong\": [\"甲\"]}, {\"id\": \"b\", \"name\": \"甲\", \"strong\": [\"乙\"]}]} | cluster name '甲' appears twice",
-    })
-    void invalidFilesGiveAnErrorNamingTheFileAndTheProblem(String json, String expected) throws IOException {
-        Path file = write(json);
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `{"name": "x", "clusters": [}`                              | line 1, column 28: not valid JSON: Unexpected close marker '}': expected ']'
+        `{"name": "x", "clusters": [`                               | line 1, column 28: not valid JSON: Unexpected end-of-input: expected close marker for Array
+        `{"name": "x" "clusters": []}`                              | line 1, column 14: not valid JSON: Unexpected character ('"'): was expecting comma to separate Object entries
+        `{"name": "x",\\n "name": "y"}`                             | line 2, column 8: not valid JSON: Duplicate field 'name'
+        `{"name": "甲乙", "clusters": [{"id": tru}]}`               | line 1, column 36: not valid JSON: Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
+        ` \\n `                                                      | empty file, expected one JSON object with "name" and "clusters"
+        `[1, 2]`                                                    | line 1, column 1: expected one JSON object with "name" and "clusters"
+        `{"name": 7, "clusters": []}`                               | line 1, column 10: "name" must be a non-empty string
+        `{"name": "x", "clusters": {}}`                             | line 1, column 27: "clusters" must be a non-empty list
+        `{"name": "x", "threshold": "high"}`                        | line 1, column 28: "threshold" must be a positive number
+        `{"name": "x", "traps": "煤气"}`                             | line 1, column 24: "traps" must be a list of terms
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": "甲"}]}`   | line 1, column 63: clusters[0] (a): "strong" must be a list of terms
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲", 3]}]}` | line 1, column 69: clusters[0] (a): strong[1] must be one word, got 3
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"], "threshold": 0}]}` | line 1, column 83: clusters[0] (a): "threshold" must be a positive number
+        `{"clusters": [{"id": "a", "name": "甲", "strong": ["甲"]}]}` | line 1, column 57: "name" must be a non-empty string
+        `{"name": "x"}`                                             | line 1, column 13: "clusters" must be a non-empty list
+        `{"name": "x", "clusters": []}`                             | line 1, column 28: "clusters" must be a non-empty list
+        `{"name": "x", "clusters": [{"name": "甲", "strong": ["甲"]}]}` | line 1, column 57: clusters[0]: "id" must be a non-empty string
+        `{"name": "x", "clusters": [{"id": "a", "strong": ["甲"]}]}`  | line 1, column 55: clusters[0] (a): "name" must be a non-empty string
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲"}]}`      | line 1, column 51: clusters[0] (a): "strong" must be a non-empty list of terms
+        `{"name": "x", "clusters": [{"id": "Oil Gas", "name": "油", "strong": ["油"]}]}` | line 1, column 35: clusters[0] (Oil Gas): id must be lower-case ASCII letters, digits and '-', e.g. new-energy
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strongs": ["甲"]}]}` | line 1, column 53: clusters[0] (a): unknown key "strongs"; allowed are [id, name, strong, threshold, weak]
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"], "weak": ["甲"]}]}` | line 1, column 83: clusters[0] (a): '甲' is both strong and weak
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]},\\n {"id": "a", "name": "乙", "strong": ["乙"]}]}` | line 2, column 42: cluster id 'a' appears twice
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]},\\n {"id": "b", "name": "甲", "strong": ["乙"]}]}` | line 2, column 42: cluster name '甲' appears twice
+        `{"name": "x", "clusters": [\\n  {"id": "coal",\\n   "name": "煤炭", "strong": ["煤炭"],\\n   "weak": ["煤", ["电厂"]]}\\n]}` | line 4, column 18: clusters[0] (coal): weak[1] must be one word, got a [...
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]}]} x` | line 1, column 72: not valid JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
+        """)
+    void aBrokenFileIsOneLineNamingTheFileTheLineTheColumnAndTheProblem(String json, String expected)
+            throws IOException {
+        Path file = write(json.replace("\\n", "\n"));
         TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(file));
-        assertTrue(e.getMessage().startsWith("taxonomy file " + file + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "\"weak\": [\"煤\", [\"电厂\"]] | line 4: clusters[0] (coal): weak[1] must be one word, got a [...",
-        "\"weak\": [\"煤\"], \"x\": 1   | line 4: clusters[0] (coal): unknown key \"x\"",
-        "\"weak\": [\"煤\"], \"id\": 1  | not valid JSON at line 4",
-    })
-    void errorsNameTheLine(String fourthLine, String expected) throws IOException {
-        Path file = write("{\"name\": \"x\", \"clusters\": [\n  {\"id\": \"coal\",\n   \"name\": \"煤炭\", \"strong\": [\"煤炭\"],\n   "
-                + fourthLine + "}\n]}");
-        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(file));
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals("taxonomy file " + file + ": " + expected, e.getMessage());
     }
 
     @Test
-    void missingFileIsAClearError() {
+    void aMissingFileOrADirectoryIsNamed() {
         Path missing = dir.resolve("nope.json");
-        TaxonomyException e = assertThrows(TaxonomyException.class, () -> Taxonomy.load(missing));
-        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
-                e.getMessage());
+        assertEquals("taxonomy file " + missing + ": no such file",
+                assertThrows(TaxonomyException.class, () -> Taxonomy.load(missing)).getMessage());
+        assertEquals("taxonomy file " + dir + ": is a directory, not a file",
+                assertThrows(TaxonomyException.class, () -> Taxonomy.load(dir)).getMessage());
+    }
+
+    @Test
+    void aFileIsReadAsUtf8WithOrWithoutAByteOrderMark() throws IOException {
+        String json = "{\"name\": \"茶\", \"clusters\": [{\"id\": \"tea\", \"name\": \"茶叶\", \"strong\": [\"茶园\"]}]}";
+        Path withMark = write("\uFEFF" + json);
+        assertEquals("茶", Taxonomy.load(withMark).name());
+        Path gbk = Files.write(dir.resolve("gbk.json"), json.getBytes(Charset.forName("GBK")));
+        assertEquals("taxonomy file " + gbk + ": not UTF-8 text",
+                assertThrows(TaxonomyException.class, () -> Taxonomy.load(gbk)).getMessage());
+    }
+
+    @Test
+    void taxonomiesClassifyAlikeByTheirClustersAndTrapsNotTheirNames() throws IOException {
+        Taxonomy tea = Taxonomy.load(write("""
+                {"name": "tea", "traps": ["茶叶蛋"], "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"]}]}"""));
+        Taxonomy renamed = Taxonomy.load(write("""
+                {"name": "renamed", "title": "茶",
+                 "traps": ["茶叶蛋"],
+                 "clusters": [{"strong": ["茶园"], "name": "茶叶", "id": "tea", "threshold": 6.0}]}"""));
+        Taxonomy stricter = Taxonomy.load(write("""
+                {"name": "tea", "traps": ["茶叶蛋"], "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"],
+                 "threshold": 9}]}"""));
+        Taxonomy noTraps = Taxonomy.load(write("""
+                {"name": "tea", "clusters": [{"id": "tea", "name": "茶叶", "strong": ["茶园"]}]}"""));
+        assertTrue(tea.classifiesLike(renamed));
+        assertFalse(tea.classifiesLike(stricter));
+        assertFalse(tea.classifiesLike(noTraps));
+        assertFalse(Taxonomy.loadDefault().classifiesLike(Taxonomy.loadBundled("xinjiang-2025-10")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.train.ModelException;
 import chanye.classifier.train.NaiveBayesTrainer;
@@ -62,7 +63,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Input is JSON Lines {\"id\",\"title\",\"text\"}; print one object per line.")
     private boolean jsonl;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+    @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
+            description = Taxonomies.CLASSIFY_OPTION_HELP)
     private Path taxonomyFile;
 
     @Option(names = "--train", paramLabel = "DIR",
@@ -81,11 +83,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Taxonomy taxonomy = Taxonomies.given(taxonomyFile);
+        DataDir data = main.dataDir();
+        Taxonomy taxonomy = Taxonomies.forClassify(data, taxonomyFile);
         if (trainDir != null) {
-            return train(taxonomy, main.dataDir());
+            return train(taxonomy, data);
         }
-        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, main.dataDir());
+        ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         return jsonl ? classifyLines(classifier) : classifyOne(classifier);
     }
 
@@ -133,9 +136,6 @@ public final class ClassifyCommand implements Callable<Integer> {
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
                 LineResult result = classifyLine(classifier, line, name + ":" + lineNumber);
                 if (result.error() != null) {
                     failures++;
@@ -151,17 +151,25 @@ public final class ClassifyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The result of one line: its clusters, or an error naming the line when it cannot be classified. */
     private static LineResult classifyLine(ArticleClassifier classifier, String line, String where) {
+        if (line.isBlank()) {
+            return new LineResult(null, List.of(), where + ": blank line, expected a JSON object");
+        }
         JsonNode node;
         try {
             node = Json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-            return new LineResult(null, List.of(), where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            return new LineResult(null, List.of(), where + ": not valid JSON (" + JsonErrors.reason(e) + ")");
         }
         if (node == null || !node.isObject()) {
             return new LineResult(null, List.of(), where + ": not a JSON object");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) ? idNode.asText() : null;
+        if (id == null) {
+            return new LineResult(null, List.of(), where + ": no \"id\" string or number");
+        }
         if (!node.hasNonNull("text") || !node.get("text").isTextual()) {
             return new LineResult(id, List.of(), where + ": no \"text\" string");
         }

@@ -2,6 +2,8 @@ package chanye.cli.command;
 
 import chanye.classifier.eval.ClassifierEvaluation;
 import chanye.classifier.eval.EvaluationReport;
+import chanye.classifier.eval.LineError;
+import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.UserException;
@@ -9,6 +11,7 @@ import chanye.cli.pipeline.Taxonomies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +44,8 @@ public final class EvalCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The labelled set.")
         private Path file;
 
-        @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file instead of the default.")
+        @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
+                description = Taxonomies.CLASSIFY_OPTION_HELP)
         private Path taxonomyFile;
 
         @Option(names = "--json", description = "Print the report as one JSON object.")
@@ -53,12 +57,26 @@ public final class EvalCommand implements Runnable {
                 throw UserException.usage(file + ": no such file");
             }
             Main main = (Main) spec.root().userObject();
+            DataDir data = main.dataDir();
             EvaluationReport report = ClassifierEvaluation.evaluate(
-                    Taxonomies.classifier(Taxonomies.given(taxonomyFile), main.dataDir()), file);
+                    Taxonomies.classifier(Taxonomies.forClassify(data, taxonomyFile), data), file);
+            if (report.texts() == 0) {
+                throw UserException.usage(nothingToEvaluate(report.errors()));
+            }
             spec.commandLine().getOut().println(json ? Json.line(report) : report.toText());
             report.errors().forEach(error -> spec.commandLine().getErr().println(
                     "chanye: " + file + ":" + error.line() + ": " + error.message()));
             return report.errors().isEmpty() ? 0 : UserException.FAILURE;
+        }
+
+        /** Why a file gave no text to evaluate: empty, or which line failed first and how many did. */
+        private String nothingToEvaluate(List<LineError> errors) {
+            if (errors.isEmpty()) {
+                return file + ": no labelled line to evaluate";
+            }
+            LineError first = errors.get(0);
+            String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more bad lines)";
+            return file + ": no line could be evaluated; line " + first.line() + ": " + first.message() + more;
         }
     }
 }

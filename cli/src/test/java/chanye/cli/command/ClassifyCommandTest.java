@@ -12,9 +12,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code chanye classify} and {@code chanye eval classify} through the command line. */
 class ClassifyCommandTest {
@@ -68,13 +72,7 @@ class ClassifyCommandTest {
                 "{\"id\":\"d\"}")));
         CliRun run = CliRun.of("--data", dir.toString(), "classify", "--jsonl", input.toString());
         assertEquals(1, run.exitCode());
-        List<JsonNode> lines = run.out().lines().map(line -> {
-            try {
-                return Json.mapper().readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError(line, e);
-            }
-        }).toList();
+        List<JsonNode> lines = jsonLines(run.out());
         assertEquals(4, lines.size());
         assertEquals("a", lines.get(0).get("id").asText());
         assertEquals("coal", lines.get(0).get("clusters").get(0).get("id").asText());
@@ -83,6 +81,93 @@ class ClassifyCommandTest {
         assertTrue(lines.get(3).get("error").asText().contains(":4: no \"text\""));
         assertTrue(run.err().contains(input + ":3"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "''                                   | blank line        |",
+        "'   '                                | blank line        |",
+        "{broken                              | not valid JSON    |",
+        "'{\"id\":\"b\",\"text\":\"x\"'          | not valid JSON (Unexpected end-of-input: expected close marker for Object) |",
+        "[1, 2]                               | not a JSON object |",
+        "'{\"text\":\"棉花采收\"}'             | no \"id\"         |",
+        "'{\"id\":{},\"text\":\"棉花采收\"}'   | no \"id\"         |",
+        "'{\"id\":\"b\"}'                    | no \"text\"       | b",
+        "'{\"id\":\"b\",\"text\":5}'         | no \"text\"       | b",
+    })
+    void everyJsonLineGivesOneOutputLineInOrderAndABadOneCarriesItsError(String bad, String expected, String id)
+            throws IOException {
+        Path input = write("in.jsonl", String.join("\n", List.of(
+                "{\"id\":\"a\",\"text\":\"准东一座煤制气项目投产，配套露天煤矿，煤炭就地转化。\"}",
+                bad,
+                "{\"id\":3,\"text\":\"演唱会门票售罄。\"}")) + "\n");
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", "--jsonl", input.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(3, lines.size(), run.out());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals(id == null ? List.of("clusters", "error") : List.of("id", "clusters", "error"),
+                fieldNames(lines.get(1)));
+        assertEquals(id, lines.get(1).has("id") ? lines.get(1).get("id").asText() : null);
+        assertEquals(0, lines.get(1).get("clusters").size());
+        assertTrue(lines.get(1).get("error").asText().startsWith(input + ":2: " + expected), lines.get(1).toString());
+        assertEquals("3", lines.get(2).get("id").asText());
+        List<String> errors = run.err().lines().toList();
+        assertEquals(2, errors.size(), run.err());
+        assertTrue(errors.get(0).startsWith("chanye: " + input + ":2: " + expected), run.err());
+        assertEquals("chanye: 1 of 3 lines could not be classified", errors.get(1));
+    }
+
+    private static List<JsonNode> jsonLines(String out) {
+        return out.lines().map(line -> {
+            try {
+                return Json.mapper().readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"classify", "eval classify"})
+    void helpSaysTheTaxonomyIsAFileOrABundledName(String command) {
+        CliRun run = CliRun.of((command + " --help").split(" "));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("--taxonomy=FILE|NAME"), run.out());
+        assertTrue(run.out().contains("xinjiang-2025-10"), run.out());
+    }
+
+    @ParameterizedTest(name = "data holds {0}, --taxonomy {1}")
+    @CsvSource({
+        "xinjiang-2025-10, ,                 culture-tourism",
+        "xinjiang-2025-10, xinjiang-8,       ''",
+        ",                 ,                 ''",
+        ",                 xinjiang-2025-10, culture-tourism",
+    })
+    void withoutTaxonomyOptionTheTaxonomyOfTheDataDirectoryTags(String stored, String option, String expected)
+            throws IOException {
+        if (stored != null) {
+            try (InputStream in = ClassifyCommandTest.class.getResourceAsStream(
+                    "/chanye/classifier/taxonomy/" + stored + ".json")) {
+                Files.copy(in, dir.resolve("taxonomy.json"));
+            }
+        }
+        Path text = write("text.txt", "喀什古城景区迎来游客高峰。\n古城景区游客络绎不绝，民宿订单饱满，文旅融合带动自驾游。");
+        List<String> args = new ArrayList<>(List.of("--data", dir.toString(), "classify", text.toString(), "--json"));
+        if (option != null) {
+            args.addAll(List.of("--taxonomy", option));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> clusters = new ArrayList<>();
+        Json.mapper().readTree(run.out()).get("clusters").forEach(tag -> clusters.add(tag.get("id").asText()));
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), clusters);
     }
 
     @Test
