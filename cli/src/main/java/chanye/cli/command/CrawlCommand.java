@@ -87,7 +87,9 @@ public final class CrawlCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}: check every article found again, conditionally).")
     private String refetchAfter;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy file to classify with instead of the default.")
+    @Option(names = "--taxonomy", paramLabel = "FILE|NAME",
+            description = "A taxonomy file, or a bundled one by name (xinjiang-8, xinjiang-2025-10), to classify with;"
+                    + " it is kept in --data. Default: the one --data was crawled with, else xinjiang-8.")
     private Path taxonomyFile;
 
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
