@@ -243,6 +243,11 @@ class SampleSiteEndToEndTest {
         JsonNode cotton = search("新疆", "--cluster", "棉花和纺织服装");
         cotton.get("hits").forEach(hit -> assertTrue(hit.get("clusters").toString().contains("cotton-textile")));
         assertTrue(cotton.get("facets").get("clusters").has("cotton-textile"));
+        JsonNode either = search("新疆", "--cluster", "coal,棉花和纺织服装", "--limit", "50");
+        JsonNode repeated = search("新疆", "--cluster", "coal", "cotton-textile", "--limit", "50");
+        assertEquals(repeated.get("hits"), either.get("hits"));
+        either.get("hits").forEach(hit -> assertTrue(
+                hit.get("clusters").toString().matches(".*(coal|cotton-textile).*"), hit.toString()));
         JsonNode none = search("新疆", "--since", "2999-01-01");
         assertEquals(0, none.get("total").asInt());
         JsonNode byDate = search("新疆", "--sort", "date", "--limit", "50");

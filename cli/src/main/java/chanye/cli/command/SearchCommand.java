@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,7 +47,8 @@ public final class SearchCommand implements Callable<Integer> {
     private List<String> queryWords;
 
     @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", parameterConsumer = ClusterValues.class,
-            description = "Only these clusters (id or Chinese name; any matches).")
+            description = "Only these clusters (id or Chinese name; several may be given, or one list with commas;"
+                    + " any matches).")
     private List<String> clusters = new ArrayList<>();
 
     @Option(names = "--site", paramLabel = "HOST",
@@ -119,7 +121,9 @@ public final class SearchCommand implements Callable<Integer> {
     /** Maps cluster ids or Chinese names to ids; an unknown one is bad usage. */
     static List<String> clusterIds(Taxonomy taxonomy, List<String> given) {
         List<String> ids = new ArrayList<>();
-        for (String value : given) {
+        List<String> values = given.stream().flatMap(value -> Arrays.stream(value.split("[,，、]")))
+                .filter(value -> !value.isBlank()).toList();
+        for (String value : values) {
             Cluster cluster = taxonomy.find(value.strip()).orElseThrow(() -> UserException.usage(
                     "unknown cluster: " + value + " (known: " + String.join(", ",
                             taxonomy.clusters().stream().map(Cluster::id).toList()) + ")"));
