@@ -118,6 +118,7 @@ public final class CrawlCommand implements Callable<Integer> {
                 Terminal.detect().interactive(), main.quiet(), main.verbose(), maxPages);
         CrawlSummary summary;
         try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
+            Taxonomies.keep(data, taxonomyFile, taxonomy);
             summary = run.run();
             printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {

@@ -32,17 +32,25 @@ public final class Taxonomies {
 
     /**
      * The taxonomy for a crawl into {@code data}: the one given, else the one the index was built with, else the
-     * default. A taxonomy given is copied into the data directory so later commands use it too.
+     * default; {@link #keep} binds the data directory to it once the crawl holds the index.
+     */
+    public static Taxonomy forCrawl(DataDir data, Path option) throws IOException {
+        return option == null ? forData(data) : given(option);
+    }
+
+    /**
+     * Binds {@code data} to the taxonomy a crawl was given, by copying it into the data directory so that later
+     * commands use it too; nothing to do when none was given. Call it while the crawl holds the index's write lock,
+     * so that no other crawl is writing documents classified with another taxonomy meanwhile.
      *
      * @throws UserException (bad usage) when the index already holds documents classified with a taxonomy that
      *                       does not {@linkplain Taxonomy#classifiesLike classify like} the one given, since
      *                       unchanged pages would keep their old tags and search would no longer know them
      */
-    public static Taxonomy forCrawl(DataDir data, Path option) throws IOException {
+    public static void keep(DataDir data, Path option, Taxonomy taxonomy) throws IOException {
         if (option == null) {
-            return forData(data);
+            return;
         }
-        Taxonomy taxonomy = given(option);
         Taxonomy indexed = forData(data);
         if (!taxonomy.classifiesLike(indexed)) {
             requireNoDocuments(data, indexed, option, taxonomy);
@@ -56,7 +64,6 @@ public final class Taxonomies {
         } else {
             Files.copy(option, data.taxonomy(), StandardCopyOption.REPLACE_EXISTING);
         }
-        return taxonomy;
     }
 
     private static void requireNoDocuments(DataDir data, Taxonomy indexed, Path option, Taxonomy taxonomy)

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.segment.Segmenter;
+import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.CliRun;
 import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.site.SampleSite;
 import chanye.cli.site.Site;
 import chanye.cli.site.SiteServer;
+import chanye.index.ArticleIndexWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,6 +112,19 @@ class TaxonomiesTest {
             Files.copy(data.resolve("taxonomy.json"), noIndex.resolve("taxonomy.json"));
             assertCrawled(crawl(noIndex, seed, "--taxonomy", "xinjiang-2025-10"));
             assertEquals("xinjiang-2025-10", Taxonomies.forData(new DataDir(noIndex)).name());
+        }
+    }
+
+    @Test
+    void aCrawlThatFindsTheIndexInUseLeavesTheDataDirectorysTaxonomyAlone() throws IOException {
+        Path data = dir.resolve("in-use");
+        Segmenter segmenter = ArticleClassifier.segmenterFor(Taxonomy.loadDefault());
+        try (ArticleIndexWriter running = ArticleIndexWriter.open(new DataDir(data).index(), segmenter)) {
+            CliRun run = crawl(data, server.baseUri().toString(), "--taxonomy", "xinjiang-2025-10");
+
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains("in use"), run.err());
+            assertFalse(Files.exists(data.resolve("taxonomy.json")), "the running crawl's data keeps its taxonomy");
         }
     }
 
