@@ -16,6 +16,7 @@ import chanye.crawler.url.UrlKeys;
 import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -99,12 +100,15 @@ public final class Crawler {
      * @param dns how names are resolved; the system resolver outside tests
      */
     public static OkHttpFetcher httpFetcher(CrawlConfig config, CrawlLimits limits, Dns dns) {
-        AddressGuard guard = AddressGuard.forSeeds(seedHosts(config, new UrlNormalizer()), dns);
+        AddressGuard guard = AddressGuard.forSeeds(seedHosts(config.seeds(), new UrlNormalizer()), dns);
         return new OkHttpFetcher(limits, config.userAgent(), guard, dns);
     }
 
     /**
-     * Runs the crawl until the frontier is empty, {@code maxPages} is reached or {@link #stop()} is called.
+     * Runs the crawl until the frontier is empty, {@code maxPages} is reached or {@link #stop()} is called. A
+     * resumed run keeps the seeds recorded by the run it resumes (its scope), with any seeds given added; to resume
+     * over HTTP on loopback or private addresses without naming the seeds again, build the fetcher from a
+     * configuration holding {@link CrawlStore#savedSeeds}.
      *
      * @throws CrawlStateException when the state under the data directory is in use by another crawl or unreadable
      * @throws IOException         when the state, the sink or the archive fails during the run (pages fetched since
@@ -114,16 +118,19 @@ public final class Crawler {
         Objects.requireNonNull(sink, "sink");
         long start = System.nanoTime();
         UrlNormalizer normalizer = new UrlNormalizer();
-        ScopeFilter scope = new ScopeFilter(seedHosts(config, normalizer), config.followExternal(),
-                config.includes(), config.excludes(), config.maxDepth());
         Counters counters = new Counters();
         try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume(), config.refetchAfter())) {
             List<NewUrl> seeds = seeds(normalizer, counters);
+            Set<String> seedsOfRun = new LinkedHashSet<>(config.resume() ? store.seeds() : List.of());
+            seeds.forEach(seed -> seedsOfRun.add(seed.url()));
+            store.recordSeeds(List.copyOf(seedsOfRun));
+            ScopeFilter scope = new ScopeFilter(seedHosts(seedsOfRun, normalizer), config.followExternal(),
+                    config.includes(), config.excludes(), config.maxDepth());
             store.enqueue(seeds);
             PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,
                     counters, limits, archive);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
-            Set<String> seedOrigins = seeds.stream().map(u -> Work.originOf(u.url())).collect(Collectors.toSet());
+            Set<String> seedOrigins = seedsOfRun.stream().map(Work::originOf).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,
                     limits.maxHostFailures()).execute();
         }
@@ -153,9 +160,9 @@ public final class Crawler {
         return out;
     }
 
-    private static Set<String> seedHosts(CrawlConfig config, UrlNormalizer normalizer) {
+    private static Set<String> seedHosts(Collection<String> seeds, UrlNormalizer normalizer) {
         Set<String> hosts = new LinkedHashSet<>();
-        for (String seed : config.seeds()) {
+        for (String seed : seeds) {
             String url = normalizer.normalize(seed);
             String host = url == null ? null : ScopeFilter.hostOf(url);
             if (host != null) {

@@ -4,18 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chanye.crawler.state.CrawlStore;
 import chanye.crawler.testkit.Crawls;
 import chanye.crawler.testkit.NewsSite;
 import chanye.crawler.testkit.RecordingListener;
 import chanye.crawler.testkit.RecordingSink;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
+import chanye.crawler.url.UrlFilter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import okhttp3.Dns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,21 @@ class ResumeTest {
 
         assertEquals(everyArticle, index.stored());
         assertEquals(everyArticle.size() - survived, resumed.indexed(), "only what the crash lost is indexed again");
+    }
+
+    @Test
+    void aResumedRunGivenNoSeedsKeepsTheScopeOfTheRunItResumes() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        new Crawler(Crawls.bounded(config(), 3, 5), new TestExtractor(), CrawlListener.NONE, Crawls.FAST).run(sink);
+        assertEquals(List.of(site.url("/")), CrawlStore.savedSeeds(data));
+        CrawlConfig noSeeds = new CrawlConfig(List.of(), 1000, 5, 0, 2, List.of(), List.of(), false, null, true, data);
+        CrawlConfig saved = new CrawlConfig(CrawlStore.savedSeeds(data), 1000, 5, 0, 2, List.of(), List.of(), false,
+                null, true, data);
+
+        new Crawler(noSeeds, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
+                Crawler.httpFetcher(saved, Crawls.FAST, Dns.SYSTEM), UrlFilter.all()).run(sink);
+
+        assertEquals(everyArticle, sink.stored());
     }
 
     @Test

@@ -106,9 +106,12 @@ public final class CrawlCommand implements Callable<Integer> {
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
         createWarcDir();
         DataDir data = main.dataDir();
-        if (resume && allSeeds.isEmpty() && !CrawlStore.exists(data.root())) {
-            throw UserException.usage("nothing to resume: " + data.root() + " holds no crawl state; give --seeds to"
-                    + " start a crawl");
+        if (resume && allSeeds.isEmpty()) {
+            if (!CrawlStore.exists(data.root())) {
+                throw UserException.usage("nothing to resume: " + data.root() + " holds no crawl state; give --seeds"
+                        + " to start a crawl");
+            }
+            allSeeds = CrawlStore.savedSeeds(data.root());
         }
         CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
                 followExternal, userAgent, resume, data.root(), refetch);

@@ -54,6 +54,22 @@ class CrawlCommandTest {
     }
 
     @Test
+    void resumingWithoutSeedsGoesOnWithTheSeedsOfTheRunItResumes() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            CliRun first = CliRun.of("--data", data.toString(), "crawl", "--seeds", server.uri("/").toString(),
+                    "--delay-ms", "0", "--max-pages", "6", "--json");
+            assertEquals(0, first.exitCode(), first.err());
+
+            CliRun resumed = CliRun.of("--data", data.toString(), "crawl", "--resume", "--delay-ms", "0", "--json");
+
+            assertEquals(0, resumed.exitCode(), resumed.err());
+            assertEquals(0, Json.mapper().readTree(resumed.lastLine()).get("errors").asInt(), resumed.err());
+            JsonNode stats = Json.mapper().readTree(CliRun.of("--data", data.toString(), "stats", "--json").out());
+            assertEquals(SampleSite.manifest().articles().size(), stats.get("documents").asInt(), resumed.out());
+        }
+    }
+
+    @Test
     void verboseLogsEveryFetchedUrlWithItsStatus() throws IOException {
         try (SiteServer server = SiteServer.start(SampleSite.load())) {
             CliRun run = CliRun.of("--data", data.toString(), "-v", "crawl", "--seeds", server.uri("/").toString(),

@@ -105,6 +105,56 @@ public final class CrawlStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The seeds recorded by the last run under {@code dataDir}, in order, for a resumed run given none: they set its
+     * scope and the address classes its fetcher allows. Empty when there is no state or it names no seeds.
+     *
+     * @throws CrawlStateException when the state cannot be read
+     */
+    public static List<String> savedSeeds(Path dataDir) throws CrawlStateException {
+        Path file = dataDir.resolve("crawl").resolve("state.db");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return readSeeds(db);
+        } catch (SQLException e) {
+            throw new CrawlStateException(file, "the crawl state is unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The seeds recorded for this run. */
+    public synchronized List<String> seeds() throws IOException {
+        try {
+            return readSeeds(db);
+        } catch (SQLException e) {
+            throw failure("read the seeds", e);
+        }
+    }
+
+    /** Records the seeds of this run, replacing those recorded before. */
+    public synchronized void recordSeeds(List<String> seeds) throws IOException {
+        inTransaction(() -> {
+            try (PreparedStatement st = db.prepareStatement("INSERT INTO meta(key, value) VALUES('seeds', ?) "
+                    + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                st.setString(1, String.join("\n", seeds));
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private static List<String> readSeeds(Connection db) throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'seeds'")) {
+            return rs.next() ? rs.getString(1).lines().filter(line -> !line.isBlank()).toList() : List.of();
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
     /** Whether a crawl state exists under {@code dataDir}, to be resumed or re-crawled conditionally. */
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve("crawl").resolve("state.db"));
