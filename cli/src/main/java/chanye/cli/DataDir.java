@@ -38,6 +38,14 @@ public record DataDir(Path root) {
         return root.resolve("taxonomy.json");
     }
 
+    /**
+     * The file by which {@code chanye demo} knows the directory as its own, one it may replace; a crawl of the
+     * user's own removes it.
+     */
+    public Path demoMarker() {
+        return root.resolve("chanye-demo.txt");
+    }
+
     /** The trained classifier model, when {@code chanye classify --train} made one. */
     public Path classifierModel() {
         return root.resolve("classifier").resolve("model.bin");

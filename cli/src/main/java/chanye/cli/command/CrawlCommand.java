@@ -122,6 +122,7 @@ public final class CrawlCommand implements Callable<Integer> {
         CrawlSummary summary;
         try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
             Taxonomies.keep(data, taxonomyFile, taxonomy);
+            Files.deleteIfExists(data.demoMarker());
             summary = run.run();
             printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {

@@ -42,10 +42,9 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("chanye-demo-data");
-    /** The file by which the demo knows a data directory as its own, and so as one it may replace. */
-    private static final String MARKER = "chanye-demo.txt";
     /** What a data directory of chanye holds; the demo clears only a directory made of these. */
-    private static final Set<String> DATA_ENTRIES = Set.of("index", "crawl", "classifier", "taxonomy.json", MARKER);
+    private static final Set<String> DATA_ENTRIES = Set.of("index", "crawl", "classifier", "taxonomy.json",
+            "chanye-demo.txt");
 
     @Spec
     private CommandSpec spec;
@@ -56,9 +55,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DataDir data = main.dataGiven() ? main.dataDir() : new DataDir(DEMO_DATA);
-        clear(data.root(), !main.dataGiven());
+        clear(data, !main.dataGiven());
         Files.createDirectories(data.root());
-        Files.writeString(data.root().resolve(MARKER), "Made by chanye demo, which replaces this directory when it runs"
+        Files.writeString(data.demoMarker(), "Made by chanye demo, which replaces this directory when it runs"
                 + " again.\n", StandardCharsets.UTF_8);
         PrintWriter out = spec.commandLine().getOut();
         Taxonomy taxonomy = Taxonomies.forCrawl(data, null);
@@ -110,7 +109,8 @@ public final class DemoCommand implements Callable<Integer> {
      * @param ownByName whether the directory is the demo's by its name ({@code ./chanye-demo-data}), so that one
      *                  made before the marker existed is replaced too
      */
-    private static void clear(Path root, boolean ownByName) throws IOException {
+    private static void clear(DataDir data, boolean ownByName) throws IOException {
+        Path root = data.root();
         if (!Files.exists(root)) {
             return;
         }
@@ -123,7 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw UserException.failure(root + " holds files that are not chanye data (" + foreign.get(0)
                     + "); remove them or choose another --data", null);
         }
-        if (!entries.isEmpty() && !ownByName && !Files.exists(root.resolve(MARKER))) {
+        if (!entries.isEmpty() && !ownByName && !Files.exists(data.demoMarker())) {
             throw UserException.failure(root + " holds chanye data the demo did not make, which the demo would"
                     + " replace; give the demo another --data", null);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.cli.CliRun;
 import chanye.cli.site.SampleSite;
+import chanye.cli.site.SiteServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,22 @@ class DemoCommandTest {
         assertTrue(run.err().contains("the demo did not make"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(Files.exists(crawled.resolve("index").resolve("segments_1")));
+    }
+
+    @Test
+    void aDirectoryTheDemoMadeIsTheUsersOnceTheyCrawlIntoIt() throws IOException {
+        Path data = dir.resolve("demo-then-mine");
+        assertEquals(0, CliRun.of("--data", data.toString(), "demo").exitCode());
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            CliRun crawl = CliRun.of("--data", data.toString(), "crawl", "--seeds", server.uri("/").toString(),
+                    "--delay-ms", "0", "--max-pages", "3");
+            assertEquals(0, crawl.exitCode(), crawl.err());
+        }
+
+        CliRun again = CliRun.of("--data", data.toString(), "demo");
+
+        assertEquals(1, again.exitCode(), again.out());
+        assertTrue(again.err().contains("the demo did not make"), again.err());
     }
 
     @Test
