@@ -183,6 +183,14 @@ class SampleSiteEndToEndTest {
         assertTrue(first >= 0.9 * MANIFEST.relevance().size(), "missed: " + misses);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"\"光伏 组件\", \"光伏组件\"", "\"长绒 棉\", \"长绒棉\"", "新疆 －\"长绒 棉\", 新疆 -\"长绒棉\""})
+    void spacesInsideAChinesePhraseAndAFullWidthMinusReadAsTyped(String spaced, String plain) throws IOException {
+        JsonNode expected = search(plain, "--limit", "50");
+        assertTrue(expected.get("total").asInt() > 0, plain);
+        assertEquals(expected.get("hits"), search(spaced, "--limit", "50").get("hits"));
+    }
+
     @Test
     void anExclusionMayBeItsOwnArgumentAnywhereInTheQuery() throws IOException {
         Set<String> all = paths(search("棉花", "--limit", "50"));

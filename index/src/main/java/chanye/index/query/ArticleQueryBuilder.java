@@ -97,8 +97,22 @@ public final class ArticleQueryBuilder {
         return queries.size() <= 1 ? queries.stream().findFirst().orElse(null) : should(queries);
     }
 
-    /** The query of one part; null when it has no words (only punctuation or function words). */
+    /**
+     * The query of one part; null when it has no words (only punctuation or function words). A phrase with spaces
+     * between Chinese words matches the text with the spaces (a title such as 提速 万米深井) or without them (哈密光伏
+     * for {@code "哈密 光伏"}).
+     */
     private Query partQuery(QueryPart part) {
+        String joined = QuerySyntax.withoutSpacesInChinese(part.text());
+        if (!part.phrase() || joined.equals(part.text())) {
+            return partQueryAsTyped(part);
+        }
+        Query asTyped = partQueryAsTyped(part);
+        Query withoutSpaces = partQueryAsTyped(new QueryPart(joined, true));
+        return asTyped == null || withoutSpaces == null ? asTyped : should(List.of(asTyped, withoutSpaces));
+    }
+
+    private Query partQueryAsTyped(QueryPart part) {
         List<Positioned> words = analyze(ArticleFields.BODY, part.text());
         if (words.isEmpty()) {
             return null;

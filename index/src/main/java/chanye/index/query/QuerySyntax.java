@@ -58,7 +58,7 @@ public final class QuerySyntax {
                 continue;
             }
             int column = i + 1;
-            boolean excluded = c == '-' && i + 1 < length && !isSpace(query.charAt(i + 1));
+            boolean excluded = isMinus(c) && i + 1 < length && !isSpace(query.charAt(i + 1));
             if (excluded) {
                 i++;
                 c = query.charAt(i);
@@ -134,6 +134,41 @@ public final class QuerySyntax {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    /** The minus of a Chinese keyboard ({@code －}, full width) excludes like the ASCII one. */
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '－';
+    }
+
+    /**
+     * A phrase with the spaces between Chinese characters taken out, as it may stand in Chinese text, which mostly
+     * has none ({@code "哈密 光伏"} for 哈密光伏); spaces next to other scripts stay ({@code "光伏 EPC"}).
+     */
+    static String withoutSpacesInChinese(String phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            boolean betweenChinese = out.length() > 0 && isHan(out.charAt(out.length() - 1))
+                    && isHan(nextNonSpace(phrase, i));
+            if (!isSpace(c) || !betweenChinese) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static char nextNonSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The quote that closes a phrase opened by {@code c}, or 0 when {@code c} opens none. */

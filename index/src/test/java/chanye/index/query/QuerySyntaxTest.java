@@ -35,6 +35,7 @@ class QuerySyntaxTest {
         "光伏 OR 风电 哈密; 光伏 | 风电 & 哈密",
         "光伏 OR 风电 OR 储能; 光伏 | 风电 | 储能",
         "\"煤化工 企业\" 准东; «煤化工 企业» & 准东",
+        "光伏 －准东 －\"哈密 光伏\"; 光伏 -准东 -«哈密 光伏»",
         "“塔里木油田”; «塔里木油田»",
         "光伏 -准东 -\"煤化工\"; 光伏 -准东 -«煤化工»",
         "新能源\"新材料\"; 新能源 & «新材料»",
@@ -76,5 +77,16 @@ class QuerySyntaxTest {
     @Test
     void anEmptyQueryHasNoParts() throws InvalidQueryException {
         assertEquals(new ParsedQuery(List.of(), List.of()), QuerySyntax.parse("  "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "哈密 光伏; 哈密光伏",
+        "哈密  光伏 EPC 项目; 哈密光伏 EPC 项目",
+        "光伏 EPC; 光伏 EPC",
+        "塔里木油田; 塔里木油田",
+    })
+    void aPhraseCanBeReadWithoutTheSpacesBetweenChineseWords(String phrase, String joined) {
+        assertEquals(joined, QuerySyntax.withoutSpacesInChinese(phrase));
     }
 }
