@@ -91,6 +91,7 @@ public final class Main implements Runnable {
         commandLine.setParameterExceptionHandler(new ErrorHandler(main));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(main));
         SearchCommand.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("search"));
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         return commandLine;
     }
 
