@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param documents how many articles
  * @param clusters  cluster id to article count
- * @param sites     host to article count
+ * @param sites     host to article count (both in the order given)
  * @param oldest    the earliest publish time, or {@code null}
  * @param newest    the latest publish time, or {@code null}
  */
@@ -16,7 +16,7 @@ public record IndexStats(long documents, Map<String, Long> clusters, Map<String,
                          OffsetDateTime oldest, OffsetDateTime newest) {
 
     public IndexStats {
-        clusters = Map.copyOf(clusters);
-        sites = Map.copyOf(sites);
+        clusters = OrderedMaps.copyOf(clusters);
+        sites = OrderedMaps.copyOf(sites);
     }
 }

@@ -1,5 +1,6 @@
 package chanye.index;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +11,16 @@ import java.util.Map;
  * @param total  how many documents match
  * @param tookMs how long the search took
  * @param hits   the hits of the requested page
- * @param facets facet name ({@code clusters}, {@code sites}, ...) to value to count, over all matches
+ * @param facets facet name ({@code clusters}, {@code sites}, ...) to value to count, over all matches, in the
+ *               order given
  */
 public record SearchResponse(String query, long total, long tookMs, List<SearchHit> hits,
                              Map<String, Map<String, Long>> facets) {
 
     public SearchResponse {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+        facets.forEach((name, counts) -> ordered.put(name, OrderedMaps.copyOf(counts)));
+        facets = OrderedMaps.copyOf(ordered);
     }
 }
