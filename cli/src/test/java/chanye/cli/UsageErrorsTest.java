@@ -41,6 +41,7 @@ class UsageErrorsTest {
         "search -夜市 --frobnicate                       | Unknown option: '--frobnicate'",
         "crawl                                         | no seeds",
         "crawl --resume                                | nothing to resume",
+        "crawl --seeds http://127.0.0.1:1/ --warc {data}/index/warc | is inside",
         "crawl --seeds ftp://example.org/               | not an http(s) URL",
         "crawl --seeds http://127.0.0.1:1/ --include [ | --include is not a valid regex",
         "crawl --seeds http://127.0.0.1:1/ --max-pages 0 | --max-pages must be at least 1",

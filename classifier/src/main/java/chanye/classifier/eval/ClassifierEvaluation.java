@@ -2,6 +2,7 @@ package chanye.classifier.eval;
 
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.io.ByteOrderMark;
 import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Cluster;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,7 +50,7 @@ public final class ClassifierEvaluation {
         int falseTags = 0;
         try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = ByteOrderMark.strip(reader.readLine()); line != null; line = reader.readLine()) {
                 number++;
                 if (line.isBlank()) {
                     continue;

@@ -2,6 +2,7 @@ package chanye.classifier.taxonomy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import chanye.classifier.io.ByteOrderMark;
 import chanye.classifier.json.JsonErrors;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -54,7 +55,6 @@ public final class TaxonomyReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final String BOM = "\uFEFF";
     private static final String ONE_OBJECT = "expected one JSON object with \"name\" and \"clusters\"";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> TOP_KEYS = Set.of("name", "title", "threshold", "traps", "clusters");
@@ -84,9 +84,7 @@ public final class TaxonomyReader {
         } catch (IOException e) {
             throw new TaxonomyException(source + ": cannot read (" + e.getMessage() + ")", e);
         }
-        if (text.startsWith(BOM)) {
-            text = text.substring(1);
-        }
+        text = ByteOrderMark.strip(text);
         if (text.isBlank()) {
             throw new TaxonomyException(source + ": empty file, " + ONE_OBJECT);
         }

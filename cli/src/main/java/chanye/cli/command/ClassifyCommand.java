@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.ClusterTag;
+import chanye.classifier.io.ByteOrderMark;
 import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.train.ModelException;
@@ -35,10 +36,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code chanye classify}: the industrial clusters of a text or HTML page, or of each line of a JSONL batch. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
@@ -133,8 +134,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         int lineNumber = 0;
         int failures = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
+            for (String line = ByteOrderMark.strip(reader.readLine()); line != null; line = reader.readLine()) {
                 lineNumber++;
                 LineResult result = classifyLine(classifier, line, name + ":" + lineNumber);
                 if (result.error() != null) {

@@ -1,6 +1,7 @@
 package chanye.cli.command;
 
 import chanye.classifier.ArticleClassifier;
+import chanye.classifier.io.ByteOrderMark;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.Json;
@@ -31,9 +32,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code chanye crawl}: fetch from seeds, extract, classify and index articles. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
@@ -104,8 +105,8 @@ public final class CrawlCommand implements Callable<Integer> {
         List<String> allSeeds = seeds();
         validate(allSeeds);
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
-        createWarcDir();
         DataDir data = main.dataDir();
+        createWarcDir(data);
         if (resume && allSeeds.isEmpty()) {
             if (!CrawlStore.exists(data.root())) {
                 throw UserException.usage("nothing to resume: " + data.root() + " holds no crawl state; give --seeds"
@@ -130,6 +131,11 @@ public final class CrawlCommand implements Callable<Integer> {
                         + " crawl --resume");
                 return INTERRUPTED;
             }
+        }
+        if (resume && summary.fetched() == 0 && summary.errors() == 0 && summary.robotsBlocked() == 0
+                && !main.quiet()) {
+            spec.commandLine().getErr().println("chanye: nothing was left to resume in " + data.root()
+                    + ": the last crawl had finished");
         }
         if (summary.fetched() == 0 && summary.errors() > 0) {
             throw UserException.failure("nothing could be fetched (" + summary.errors() + " errors, each logged"
@@ -158,7 +164,8 @@ public final class CrawlCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>(seeds);
         if (seedsFile != null) {
             try {
-                for (String line : Files.readAllLines(seedsFile, StandardCharsets.UTF_8)) {
+                for (String line : ByteOrderMark.strip(Files.readString(seedsFile, StandardCharsets.UTF_8)).lines()
+                        .toList()) {
                     String seed = line.strip();
                     if (!seed.isEmpty() && !seed.startsWith("#")) {
                         all.add(seed);
@@ -192,12 +199,19 @@ public final class CrawlCommand implements Callable<Integer> {
         excludes.forEach(regex -> requireRegex("--exclude", regex));
     }
 
-    private void createWarcDir() {
+    private void createWarcDir(DataDir data) {
         if (warcDir == null) {
             return;
         }
         if (Files.exists(warcDir) && !Files.isDirectory(warcDir)) {
             throw UserException.usage("--warc " + warcDir + " is a file, not a directory");
+        }
+        Path archive = warcDir.toAbsolutePath().normalize();
+        for (Path owned : List.of(data.index(), data.crawlState())) {
+            if (archive.startsWith(owned.toAbsolutePath().normalize())) {
+                throw UserException.usage("--warc " + warcDir + " is inside " + owned + ", which chanye manages"
+                        + " (and a re-crawl may delete): choose a directory outside it");
+            }
         }
         try {
             Files.createDirectories(warcDir);

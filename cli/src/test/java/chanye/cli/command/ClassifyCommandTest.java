@@ -83,6 +83,14 @@ class ClassifyCommandTest {
         assertFalse(run.err().contains("\tat "), run.err());
     }
 
+    @Test
+    void aFileStartingWithAByteOrderMarkReadsItsFirstLine() throws IOException {
+        Path input = write("bom.jsonl", "\uFEFF{\"id\":\"a\",\"text\":\"棉花采收进度过半，轧花厂开足马力。\"}\n");
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", "--jsonl", input.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("a", jsonLines(run.out()).get(0).get("id").asText());
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
         "''                                   | blank line        |",

@@ -11,6 +11,8 @@ import chanye.cli.site.SitePage;
 import chanye.cli.site.SiteServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,22 @@ class CrawlCommandTest {
             assertEquals(0, Json.mapper().readTree(resumed.lastLine()).get("errors").asInt(), resumed.err());
             JsonNode stats = Json.mapper().readTree(CliRun.of("--data", data.toString(), "stats", "--json").out());
             assertEquals(SampleSite.manifest().articles().size(), stats.get("documents").asInt(), resumed.out());
+
+            CliRun again = CliRun.of("--data", data.toString(), "crawl", "--resume", "--delay-ms", "0");
+            assertEquals(0, again.exitCode(), again.err());
+            assertTrue(again.err().contains("nothing was left to resume"), again.err());
+        }
+    }
+
+    @Test
+    void aSeedsFileStartingWithAByteOrderMarkReadsItsFirstSeed() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            Path seeds = Files.writeString(data.resolve("seeds.txt"),
+                    "\uFEFF" + server.uri("/") + "\n# 样例站点\n", StandardCharsets.UTF_8);
+            CliRun run = CliRun.of("--data", data.toString(), "crawl", "--seeds-file", seeds.toString(),
+                    "--delay-ms", "0", "--max-pages", "3", "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(0, Json.mapper().readTree(run.lastLine()).get("errors").asInt(), run.err());
         }
     }
 
