@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Parameters;
         description = "Extract the article (title, time, source, author, body) from HTML files or URLs.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    /** A host name with a dot, optionally a path: what a web address typed without http:// looks like. */
-    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?");
+    /** A host name with dots, and maybe a port: how a web address typed without http:// starts. */
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)(:\\d{1,5})?");
 
     @Spec
     private CommandSpec spec;
@@ -102,7 +103,14 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** Whether a missing file's name looks like a web address typed without its scheme ({@code www.example.cn/a}). */
     private static boolean looksLikeAddress(String name) {
-        return ADDRESS.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
+        int slash = name.indexOf('/');
+        Matcher host = HOST.matcher(slash < 0 ? name : name.substring(0, slash));
+        if (!host.matches()) {
+            return false;
+        }
+        boolean wholeHost = host.group(3) != null || host.group(1).toLowerCase(Locale.ROOT).startsWith("www.")
+                || host.group(1).chars().filter(c -> c == '.').count() >= 2;
+        return wholeHost || slash > 0;
     }
 
     private void print(Extracted result, PrintWriter out) {

@@ -82,8 +82,9 @@ class ExtractCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"www.example.cn/news/1.html, false", "news.example.cn, true", "www.example.cn/a/b, true",
-        "missing.html, false", "notes, false"})
+    @CsvSource({"www.example.cn/news/1.html, true", "news.example.cn, true", "www.example.cn/a/b, true",
+        "127.0.0.1:18081/news/a1.html, true", "example.cn/a.html, true", "missing.html, false", "notes, false",
+        "drafts.v2, false"})
     void aMissingFileThatLooksLikeAnAddressGetsAHint(String input, boolean hinted) {
         CliRun run = CliRun.of("extract", input);
         assertEquals(1, run.exitCode());
