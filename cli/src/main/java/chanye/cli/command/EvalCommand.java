@@ -64,8 +64,13 @@ public final class EvalCommand implements Runnable {
                 throw UserException.usage(nothingToEvaluate(report.errors()));
             }
             spec.commandLine().getOut().println(json ? Json.line(report) : report.toText());
-            report.errors().forEach(error -> spec.commandLine().getErr().println(
-                    "chanye: " + file + ":" + error.line() + ": " + error.message()));
+            if (json) {
+                report.errors().forEach(error -> spec.commandLine().getErr().println(
+                        "chanye: " + file + ":" + error.line() + ": " + error.message()));
+            } else if (!report.errors().isEmpty()) {
+                spec.commandLine().getErr().println("chanye: " + report.errors().size() + " malformed lines of " + file
+                        + " were skipped (named at the end of the report)");
+            }
             return report.errors().isEmpty() ? 0 : UserException.FAILURE;
         }
 

@@ -198,6 +198,17 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void evalAsATableNamesMalformedLinesOnceInTheReport() throws IOException {
+        Path labelled = resource("labelled-small.jsonl");
+        CliRun run = CliRun.of("--data", dir.toString(), "eval", "classify", labelled.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains(labelled + ":4:"), run.out());
+        assertFalse(run.err().contains(labelled + ":4:"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("malformed lines of " + labelled + " were skipped"), run.err());
+    }
+
+    @Test
     void trainingWritesAModelThatLaterRunsUse() throws IOException {
         Path examples = dir.resolve("train");
         for (String cluster : List.of("coal", "cotton-textile", "none")) {
