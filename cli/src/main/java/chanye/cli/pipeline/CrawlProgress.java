@@ -12,9 +12,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, one
- * log line per failed URL, and notes (hosts given up, capped Crawl-delays, robots.txt blocks when no bar is drawn).
- * Quiet holds back the bar and the notes, never the errors; verbose adds a line per fetched URL. A log line first clears the bar's line, which is drawn
- * again on its next tick; when the crawl ends the bar shows the pages fetched as its whole.
+ * log line per failed URL, and notes (hosts given up, capped Crawl-delays). Quiet holds back the bar and the notes,
+ * never the errors; verbose adds a line per fetched URL and per URL robots.txt disallows (a site's disallowed links
+ * are expected and counted in the summary, and a line each would flood a batch run's log). A log line first clears
+ * the bar's line, which is drawn again on its next tick; when the crawl ends the bar shows the pages fetched as its
+ * whole.
  */
 public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
@@ -77,7 +79,7 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
     @Override
     public void robotsBlocked(String url) {
-        if (verbose || !quiet && bar == null) {
+        if (verbose) {
             println("robots.txt disallows " + url);
         }
     }

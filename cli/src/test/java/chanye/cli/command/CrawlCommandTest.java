@@ -95,6 +95,7 @@ class CrawlCommandTest {
 
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.err().contains("fetched 200 " + server.uri("/")), run.err());
+            assertTrue(run.err().contains("robots.txt disallows " + server.uri("/go/")), run.err());
             assertEquals(5, run.err().lines().filter(line -> line.startsWith("fetched ")).count(), run.err());
         }
     }
