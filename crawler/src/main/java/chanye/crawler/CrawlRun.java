@@ -101,7 +101,8 @@ final class CrawlRun {
                     pool.execute(() -> perform(work));
                     continue;
                 }
-                if (inFlight.get() == 0 && (!budgetLeft && !frontier.hasRetries()
+                // The budget is read after the in-flight count: a worker returns a blocked URL's share before leaving it.
+                if (inFlight.get() == 0 && (dispatched.get() >= config.maxPages() && !frontier.hasRetries()
                         || frontier.size() == 0 && drainedAfterRefill())) {
                     break;
                 }
