@@ -94,7 +94,7 @@ final class PageHandler {
             if (e.isTransient() && entry.attempt() < limits.maxRetries()) {
                 return TaskResult.retry(entry, backoffMs(entry.attempt(), -1));
             }
-            return fail(entry, e.getMessage()).failingHostWhen(e.isTransient());
+            return e.isTransient() ? failOnItsHost(entry, e.getMessage()) : fail(entry, e.getMessage());
         }
         archive.keep(response);
         int status = response.status();
@@ -111,7 +111,7 @@ final class PageHandler {
             return skip(entry, "no sitemap (404)", null);
         }
         if (status < 200 || status >= 300) {
-            return fail(entry, "HTTP " + status).failingHostWhen(overloaded);
+            return overloaded ? failOnItsHost(entry, "HTTP " + status) : fail(entry, "HTTP " + status);
         }
         if (response.body() == null) {
             String type = response.mediaType().isEmpty() ? "no type" : response.mediaType();
@@ -247,6 +247,17 @@ final class PageHandler {
         counters.errors.increment();
         listener.error(entry.url(), reason);
         return TaskResult.done(end(entry, UrlStatus.FAILED, reason));
+    }
+
+    /**
+     * A failure that says more about the host than the page (a timeout, a refused connection, 429, 5xx, after the
+     * retries): counted and logged like any error, but the URL stays queued in the store, so that a resumed run
+     * tries it again once the site is back, and the failure counts towards giving the host up.
+     */
+    private TaskResult failOnItsHost(QueuedUrl entry, String reason) {
+        counters.errors.increment();
+        listener.error(entry.url(), reason);
+        return TaskResult.hostFailure(end(entry, UrlStatus.QUEUED, reason));
     }
 
     private TaskResult skip(QueuedUrl entry, String reason, FetchResponse response) {

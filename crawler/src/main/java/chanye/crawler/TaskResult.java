@@ -36,8 +36,7 @@ record TaskResult(Completion completion, QueuedUrl retry, long backoffMs, boolea
         return new TaskResult(null, null, 0, true, response, false);
     }
 
-    /** This result, marked as a failure of the host when {@code hostFailure} is true. */
-    TaskResult failingHostWhen(boolean hostFailure) {
-        return hostFailure ? new TaskResult(completion, retry, backoffMs, contacted, response, true) : this;
+    static TaskResult hostFailure(Completion completion) {
+        return new TaskResult(completion, null, 0, true, null, true);
     }
 }

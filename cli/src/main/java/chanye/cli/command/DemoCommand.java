@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DataDir data = main.dataGiven() ? main.dataDir() : new DataDir(DEMO_DATA);
-        clear(data, !main.dataGiven());
+        clear(data);
         Files.createDirectories(data.root());
         Files.writeString(data.demoMarker(), "Made by chanye demo, which replaces this directory when it runs"
                 + " again.\n", StandardCharsets.UTF_8);
@@ -104,12 +104,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     /**
      * Empties the demo's data directory, refusing to touch a directory that holds anything but chanye data, or
-     * chanye data the demo did not make (a real crawl's index given as {@code --data}).
-     *
-     * @param ownByName whether the directory is the demo's by its name ({@code ./chanye-demo-data}), so that one
-     *                  made before the marker existed is replaced too
+     * chanye data the demo did not make (a real crawl's, even in {@code ./chanye-demo-data}; a crawl into a directory
+     * the demo made removes its marker once it holds the index, so a running crawl's directory is refused too).
      */
-    private static void clear(DataDir data, boolean ownByName) throws IOException {
+    private static void clear(DataDir data) throws IOException {
         Path root = data.root();
         if (!Files.exists(root)) {
             return;
@@ -123,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw UserException.failure(root + " holds files that are not chanye data (" + foreign.get(0)
                     + "); remove them or choose another --data", null);
         }
-        if (!entries.isEmpty() && !ownByName && !Files.exists(data.demoMarker())) {
+        if (!entries.isEmpty() && !Files.exists(data.demoMarker())) {
             throw UserException.failure(root + " holds chanye data the demo did not make, which the demo would"
                     + " replace; give the demo another --data", null);
         }
