@@ -33,6 +33,11 @@ public record DataDir(Path root) {
         return root.resolve("crawl");
     }
 
+    /** The options the last crawl ran with, which {@code chanye crawl --resume} goes on with. */
+    public Path crawlOptions() {
+        return crawlState().resolve("options.json");
+    }
+
     /** The taxonomy the index was built with, copied here by the crawl so search analyzes queries alike. */
     public Path taxonomy() {
         return root.resolve("taxonomy.json");

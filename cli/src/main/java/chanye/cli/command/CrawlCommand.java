@@ -33,6 +33,7 @@ import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -103,9 +104,12 @@ public final class CrawlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> allSeeds = seeds();
+        DataDir data = main.dataDir();
+        if (resume) {
+            CrawlOptions.load(data.crawlOptions()).ifPresent(this::adopt);
+        }
         validate(allSeeds);
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
-        DataDir data = main.dataDir();
         createWarcDir(data);
         if (resume && allSeeds.isEmpty()) {
             if (!CrawlStore.exists(data.root())) {
@@ -124,6 +128,7 @@ public final class CrawlCommand implements Callable<Integer> {
         try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
             Taxonomies.keep(data, taxonomyFile, taxonomy);
             Files.deleteIfExists(data.demoMarker());
+            options().save(data.crawlOptions());
             summary = run.run();
             printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {
@@ -142,6 +147,26 @@ public final class CrawlCommand implements Callable<Integer> {
                     + " above); check the seeds and the network", null);
         }
         return 0;
+    }
+
+    /** The options of this run, as {@code --resume} will find them. */
+    private CrawlOptions options() {
+        return new CrawlOptions(includes, excludes, maxDepth, delayMs, concurrency, followExternal, userAgent,
+                refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString());
+    }
+
+    /** Takes the kept options of the crawl being resumed, except those given on this command line. */
+    private void adopt(CrawlOptions kept) {
+        ParseResult given = spec.commandLine().getParseResult();
+        includes = given.hasMatchedOption("--include") ? includes : new ArrayList<>(kept.includes());
+        excludes = given.hasMatchedOption("--exclude") ? excludes : new ArrayList<>(kept.excludes());
+        maxDepth = given.hasMatchedOption("--max-depth") ? maxDepth : kept.maxDepth();
+        delayMs = given.hasMatchedOption("--delay-ms") ? delayMs : kept.delayMs();
+        concurrency = given.hasMatchedOption("--concurrency") ? concurrency : kept.concurrency();
+        followExternal = given.hasMatchedOption("--follow-external") || kept.followExternal();
+        userAgent = given.hasMatchedOption("--user-agent") ? userAgent : kept.userAgent();
+        refetchAfter = given.hasMatchedOption("--refetch-after") ? refetchAfter : kept.refetchAfter();
+        warcDir = given.hasMatchedOption("--warc") || kept.warc() == null ? warcDir : Path.of(kept.warc());
     }
 
     private void printSummary(CrawlSummary summary, PrintWriter out) {

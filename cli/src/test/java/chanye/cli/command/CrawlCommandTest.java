@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +86,36 @@ class CrawlCommandTest {
             assertEquals(0, run.exitCode(), run.err());
             assertEquals(0, Json.mapper().readTree(run.lastLine()).get("errors").asInt(), run.err());
         }
+    }
+
+    @Test
+    void aPlainResumeGoesOnWithTheOptionsOfTheCrawlItResumes() throws IOException {
+        String excluded = ".*/2024-0[34]/.*";
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            String seed = server.uri("/").toString();
+            Path reference = data.resolve("reference");
+            assertEquals(0, CliRun.of("--data", reference.toString(), "crawl", "--seeds", seed, "--delay-ms", "0",
+                    "--exclude", excluded).exitCode());
+            Path resumed = data.resolve("resumed");
+            Path warc = data.resolve("warc");
+            assertEquals(0, CliRun.of("--data", resumed.toString(), "crawl", "--seeds", seed, "--delay-ms", "0",
+                    "--exclude", excluded, "--warc", warc.toString(), "--max-pages", "6").exitCode());
+
+            CliRun resume = CliRun.of("--data", resumed.toString(), "-v", "crawl", "--resume");
+
+            assertEquals(0, resume.exitCode(), resume.err());
+            assertEquals(documents(reference), documents(resumed), resume.err());
+            assertTrue(documents(resumed) < SampleSite.manifest().articles().size(), "the exclusion held");
+            try (Stream<Path> files = Files.list(warc)) {
+                assertEquals(2, files.filter(f -> f.toString().endsWith(".warc.gz")).count(),
+                        "the resumed run archived too, in a file of its own");
+            }
+        }
+    }
+
+    private static int documents(Path data) throws IOException {
+        return Json.mapper().readTree(CliRun.of("--data", data.toString(), "stats", "--json").out())
+                .get("documents").asInt();
     }
 
     @Test
