@@ -143,6 +143,13 @@ class SampleSiteEndToEndTest {
     }
 
     @Test
+    void aPagePastTheLastHitSaysSo() {
+        CliRun run = CliRun.of("--data", data.toString(), "search", "棉花", "--offset", "100");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(no hits on this page: --offset 100 is past the last of "), run.out());
+    }
+
+    @Test
     void everyArticleIsIndexedWithItsMetadataAndClusters() throws IOException {
         for (ArticleEntry article : MANIFEST.articles()) {
             JsonNode result = search("\"" + article.title() + "\"", "--limit", "1");

@@ -138,6 +138,10 @@ public final class SearchCommand implements Callable<Integer> {
                 .filter(facet -> !facet.getValue().isEmpty())
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(facet -> out.println(terminal.dim(facet.getKey() + ": " + Facets.format(facet.getValue()))));
+        if (response.hits().isEmpty() && response.total() > 0 && limit > 0) {
+            out.println();
+            out.println("(no hits on this page: --offset " + offset + " is past the last of " + response.total() + ")");
+        }
         int rank = offset;
         for (SearchHit hit : response.hits()) {
             rank++;
