@@ -155,18 +155,23 @@ public final class CrawlCommand implements Callable<Integer> {
                 refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString());
     }
 
-    /** Takes the kept options of the crawl being resumed, except those given on this command line. */
+    /** Takes the kept options of the crawl being resumed, except those given on this command line or not kept. */
     private void adopt(CrawlOptions kept) {
         ParseResult given = spec.commandLine().getParseResult();
-        includes = given.hasMatchedOption("--include") ? includes : new ArrayList<>(kept.includes());
-        excludes = given.hasMatchedOption("--exclude") ? excludes : new ArrayList<>(kept.excludes());
-        maxDepth = given.hasMatchedOption("--max-depth") ? maxDepth : kept.maxDepth();
-        delayMs = given.hasMatchedOption("--delay-ms") ? delayMs : kept.delayMs();
-        concurrency = given.hasMatchedOption("--concurrency") ? concurrency : kept.concurrency();
-        followExternal = given.hasMatchedOption("--follow-external") || kept.followExternal();
-        userAgent = given.hasMatchedOption("--user-agent") ? userAgent : kept.userAgent();
-        refetchAfter = given.hasMatchedOption("--refetch-after") ? refetchAfter : kept.refetchAfter();
-        warcDir = given.hasMatchedOption("--warc") || kept.warc() == null ? warcDir : Path.of(kept.warc());
+        includes = keptUnlessGiven(given, "--include", includes, kept.includes());
+        excludes = keptUnlessGiven(given, "--exclude", excludes, kept.excludes());
+        maxDepth = keptUnlessGiven(given, "--max-depth", maxDepth, kept.maxDepth());
+        delayMs = keptUnlessGiven(given, "--delay-ms", delayMs, kept.delayMs());
+        concurrency = keptUnlessGiven(given, "--concurrency", concurrency, kept.concurrency());
+        followExternal = keptUnlessGiven(given, "--follow-external", followExternal, kept.followExternal());
+        userAgent = keptUnlessGiven(given, "--user-agent", userAgent, kept.userAgent());
+        refetchAfter = keptUnlessGiven(given, "--refetch-after", refetchAfter, kept.refetchAfter());
+        String warc = keptUnlessGiven(given, "--warc", null, kept.warc());
+        warcDir = warc == null ? warcDir : Path.of(warc);
+    }
+
+    private static <T> T keptUnlessGiven(ParseResult given, String option, T current, T kept) {
+        return given.hasMatchedOption(option) || kept == null ? current : kept;
     }
 
     private void printSummary(CrawlSummary summary, PrintWriter out) {

@@ -1,8 +1,11 @@
 package chanye.cli.command;
 
+import chanye.classifier.json.JsonErrors;
 import chanye.cli.Json;
 import chanye.cli.UserException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,17 +18,16 @@ import java.util.Optional;
  * The options a crawl ran with, kept in its data directory ({@code crawl/options.json}) so that a plain
  * {@code chanye crawl --resume} goes on as the interrupted crawl would have: the same scope, politeness, refetch
  * window and WARC archive. Options given with {@code --resume} win over the kept ones. The page budget is not kept:
- * each run has its own.
+ * each run has its own. A field missing from the file (an older or hand-edited one) is {@code null}: not kept, so the
+ * command line's value stands; fields the file has beyond these are ignored.
  *
  * @param warc the WARC directory, or {@code null} when the crawl archived nothing
  */
-record CrawlOptions(List<String> includes, List<String> excludes, int maxDepth, long delayMs, int concurrency,
-                    boolean followExternal, String userAgent, String refetchAfter, String warc) {
+record CrawlOptions(List<String> includes, List<String> excludes, Integer maxDepth, Long delayMs, Integer concurrency,
+                    Boolean followExternal, String userAgent, String refetchAfter, String warc) {
 
-    CrawlOptions {
-        includes = List.copyOf(includes);
-        excludes = List.copyOf(excludes);
-    }
+    private static final ObjectReader READER = Json.mapper().readerFor(CrawlOptions.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The options kept in {@code file}, if a crawl kept any there. */
     static Optional<CrawlOptions> load(Path file) {
@@ -33,14 +35,21 @@ record CrawlOptions(List<String> includes, List<String> excludes, int maxDepth, 
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.mapper().readValue(Files.readString(file, StandardCharsets.UTF_8),
-                    CrawlOptions.class));
+            CrawlOptions options = READER.readValue(Files.readString(file, StandardCharsets.UTF_8));
+            if (options == null) {
+                throw invalid(file, "null", null);
+            }
+            return Optional.of(options);
         } catch (JsonProcessingException e) {
-            throw UserException.failure(file + ": not the options of a crawl (" + e.getOriginalMessage()
-                    + "); delete it and give the crawl's options again", e);
+            throw invalid(file, JsonErrors.reason(e), e);
         } catch (IOException e) {
             throw UserException.failure(file + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static UserException invalid(Path file, String reason, Throwable cause) {
+        return UserException.failure(file + ": not the options of a crawl (" + reason + "); delete it and give the"
+                + " crawl's options again", cause);
     }
 
     /** Keeps these options in {@code file}, replacing it whole or not at all. */

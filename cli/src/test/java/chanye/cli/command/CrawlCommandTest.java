@@ -1,6 +1,7 @@
 package chanye.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.cli.CliRun;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +112,31 @@ class CrawlCommandTest {
                 assertEquals(2, files.filter(f -> f.toString().endsWith(".warc.gz")).count(),
                         "the resumed run archived too, in a file of its own");
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "null              | 1 | not the options of a crawl (null)",
+        "'{\"delayMs\":'    | 1 | not the options of a crawl (",
+        "'[1, 2]'          | 1 | not the options of a crawl (",
+        "'{}'              | 0 | ''",
+        "'{\"future\":true}' | 0 | ''",
+    })
+    void keptOptionsThatCannotBeReadAreNamedAndMissingOnesLeaveTheCommandLinesValues(String kept, int exitCode,
+                                                                                      String message)
+            throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            assertEquals(0, CliRun.of("--data", data.toString(), "crawl", "--seeds", server.uri("/").toString(),
+                    "--delay-ms", "0", "--max-pages", "3").exitCode());
+            Files.writeString(data.resolve("crawl").resolve("options.json"), kept, StandardCharsets.UTF_8);
+
+            CliRun resume = CliRun.of("--data", data.toString(), "crawl", "--resume", "--delay-ms", "0",
+                    "--max-pages", "2");
+
+            assertEquals(exitCode, resume.exitCode(), resume.err());
+            assertTrue(resume.err().contains(message), resume.err());
+            assertFalse(resume.err().contains("REDACTED") || resume.err().contains("Exception"), resume.err());
         }
     }
 
