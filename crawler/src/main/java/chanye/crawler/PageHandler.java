@@ -74,13 +74,17 @@ final class PageHandler {
 
     /**
      * The request step of one URL of a host whose robots.txt is known: robots check, fetch, status and back-off.
-     * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back.
+     * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back. A page
+     * queued by an earlier run that this run's scope (a resume's {@code --exclude}, say) leaves out is not fetched.
      * Every response is given to the archive first.
      *
      * @param mayRedirectTo whether a redirect may be followed to a URL; a refused one ends the URL as blocked
      * @throws IOException when the archive cannot keep the response
      */
     TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) throws IOException {
+        if (entry.kind() == UrlKind.PAGE && !filter.accept(entry.url(), entry.depth())) {
+            return TaskResult.untouched(end(entry, UrlStatus.SKIPPED, "out of this run's scope"));
+        }
         if (!rules.allows(entry.url())) {
             return TaskResult.untouched(blocked(entry, "robots.txt"));
         }

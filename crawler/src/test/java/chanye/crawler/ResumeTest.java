@@ -149,6 +149,21 @@ class ResumeTest {
     }
 
     @Test
+    void aResumeWithANarrowerScopeLeavesOutPagesQueuedBefore() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        new Crawler(Crawls.bounded(config(), 3, 5), new TestExtractor(), CrawlListener.NONE, Crawls.FAST).run(sink);
+        CrawlConfig narrower = new CrawlConfig(List.of(), 1000, 5, 0, 2, List.of(), List.of(".*/news/1/.*"), false,
+                null, true, data);
+
+        new Crawler(narrower, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
+                Crawler.httpFetcher(config(), Crawls.FAST, Dns.SYSTEM), UrlFilter.all()).run(sink);
+
+        assertTrue(site.hits().stream().noneMatch(hit -> hit.path().matches("/news/1/.*")), site.hits().toString());
+        assertEquals(everyArticle.stream().filter(url -> !url.matches(".*/news/1/.*")).collect(Collectors.toSet()),
+                sink.stored());
+    }
+
+    @Test
     void resumingWithoutEarlierStateStartsFromTheSeeds() throws Exception {
         RecordingSink sink = new RecordingSink();
         new Crawler(Crawls.resuming(config()), new TestExtractor(), CrawlListener.NONE, Crawls.FAST).run(sink);
