@@ -126,8 +126,11 @@ final class CrawlRun {
         boolean released = false;
         try {
             if (work.isRobots()) {
-                readRobots(work);
-                frontier.release(work.host(), System.nanoTime(), 0, null);
+                if (readRobots(work)) {
+                    frontier.release(work.host(), System.nanoTime(), 0, null);
+                } else {
+                    frontier.giveUp(work.host());
+                }
                 return;
             }
             HostRules rules = frontier.rulesOf(work.host());
@@ -164,8 +167,19 @@ final class CrawlRun {
         }
     }
 
-    private void readRobots(Work work) throws IOException {
+    /**
+     * Reads a host's robots.txt and queues the sitemaps it names.
+     *
+     * @return false when the host answered robots.txt with a server error: the host is deferred, its pages left
+     *         queued for a resumed run, and the answer counted as an error
+     */
+    private boolean readRobots(Work work) throws IOException {
         HostRules rules = robots.read(work.origin());
+        if (rules.deferred()) {
+            handler.hostUnavailable(work.origin() + "/robots.txt", "robots.txt answered a server error: the host's"
+                    + " pages stay queued for --resume");
+            return false;
+        }
         if (rules.cappedFromMs() > 0) {
             listener.notice(work.origin() + "/robots.txt", "Crawl-delay of " + rules.cappedFromMs()
                     + " ms capped at " + rules.crawlDelayMs() + " ms");
@@ -173,7 +187,7 @@ final class CrawlRun {
         frontier.rules(work.host(), rules);
         String host = ScopeFilter.hostOf(work.origin());
         if (host == null || !scope.isScopeHost(host)) {
-            return;
+            return true;
         }
         List<String> maps = rules.sitemaps();
         if (maps.isEmpty() && seedOrigins.contains(work.origin())) {
@@ -187,6 +201,7 @@ final class CrawlRun {
             }
         }
         store.enqueue(found);
+        return true;
     }
 
     private void refill() throws IOException {

@@ -241,6 +241,12 @@ final class PageHandler {
         return Math.min(limits.maxRetryWait().toMillis(), (long) (base * jitter));
     }
 
+    /** Counts and logs a host that cannot be crawled now, such as one whose robots.txt answers a server error. */
+    void hostUnavailable(String url, String reason) {
+        counters.errors.increment();
+        listener.error(url, reason);
+    }
+
     private Completion blocked(QueuedUrl entry, String reason) {
         counters.robotsBlocked.increment();
         listener.robotsBlocked(entry.url());

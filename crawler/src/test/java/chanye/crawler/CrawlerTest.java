@@ -421,6 +421,26 @@ class CrawlerTest {
     }
 
     @Test
+    void aHostWhoseRobotsTxtAnswersAServerErrorIsDeferredNotBlocked() throws Exception {
+        List<String> articles = NewsSite.install(site, 1, 3);
+        AtomicBoolean down = new AtomicBoolean(true);
+        site.serve("/robots.txt", hit -> down.get() ? Reply.status(503)
+                : Reply.bytes("text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8)));
+
+        CrawlSummary first = crawl(Crawls.config(data, site.url("/")));
+
+        assertEquals(0, first.robotsBlocked());
+        assertEquals(1, first.errors());
+        assertEquals(0, first.fetched());
+        assertTrue(listener.errors.get(site.url("/robots.txt")).contains("stay queued"), listener.errors.toString());
+
+        down.set(false);
+        crawl(Crawls.resuming(Crawls.config(data, site.url("/"))));
+
+        assertEquals(urls(articles), sink.stored());
+    }
+
+    @Test
     void aHostThatKeepsFailingIsGivenUpAndItsUrlsWaitForResume() throws Exception {
         AtomicBoolean down = new AtomicBoolean(true);
         StringBuilder links = new StringBuilder();

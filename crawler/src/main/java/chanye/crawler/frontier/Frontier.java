@@ -141,11 +141,7 @@ public final class Frontier {
     public synchronized boolean release(String host, long nowNanos, long backoffMs, QueuedUrl retry, boolean failed) {
         HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
         if (q.failuresInARow(failed) >= maxHostFailures) {
-            givenUp.add(host);
-            hosts.remove(host);
-            size -= q.urls().size();
-            version++;
-            notifyAll();
+            giveUp(host);
             return true;
         }
         HostRules hostRules = rules.get(host);
@@ -160,6 +156,20 @@ public final class Frontier {
         version++;
         notifyAll();
         return false;
+    }
+
+    /**
+     * Gives a host up for the run, whether or not it is busy: its URLs in the window are dropped and later ones are
+     * not taken in, so they stay queued in the store for a resumed run.
+     */
+    public synchronized void giveUp(String host) {
+        givenUp.add(host);
+        HostQueue q = hosts.remove(host);
+        if (q != null) {
+            size -= q.urls().size();
+        }
+        version++;
+        notifyAll();
     }
 
     /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */

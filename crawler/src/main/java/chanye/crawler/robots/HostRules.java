@@ -19,6 +19,14 @@ public record HostRules(BaseRobotRules rules, long crawlDelayMs, long cappedFrom
         sitemaps = List.copyOf(sitemaps);
     }
 
+    /**
+     * Whether the host asked to be left alone for now: its robots.txt answered with a server error (5xx, 429), which
+     * crawler-commons reads as "defer visits". Its pages are neither allowed nor blocked for good.
+     */
+    public boolean deferred() {
+        return rules.isDeferVisits();
+    }
+
     /** Whether robots.txt allows the URL. */
     public boolean allows(String url) {
         return rules.isAllowed(url);
