@@ -243,8 +243,7 @@ final class PageHandler {
 
     /** Counts and logs a host that cannot be crawled now, such as one whose robots.txt answers a server error. */
     void hostUnavailable(String url, String reason) {
-        counters.errors.increment();
-        listener.error(url, reason);
+        countError(url, reason);
     }
 
     private Completion blocked(QueuedUrl entry, String reason) {
@@ -253,9 +252,13 @@ final class PageHandler {
         return end(entry, UrlStatus.BLOCKED, reason);
     }
 
-    private TaskResult fail(QueuedUrl entry, String reason) {
+    private void countError(String url, String reason) {
         counters.errors.increment();
-        listener.error(entry.url(), reason);
+        listener.error(url, reason);
+    }
+
+    private TaskResult fail(QueuedUrl entry, String reason) {
+        countError(entry.url(), reason);
         return TaskResult.done(end(entry, UrlStatus.FAILED, reason));
     }
 
@@ -265,8 +268,7 @@ final class PageHandler {
      * tries it again once the site is back, and the failure counts towards giving the host up.
      */
     private TaskResult failOnItsHost(QueuedUrl entry, String reason) {
-        counters.errors.increment();
-        listener.error(entry.url(), reason);
+        countError(entry.url(), reason);
         return TaskResult.hostFailure(end(entry, UrlStatus.QUEUED, reason));
     }
 

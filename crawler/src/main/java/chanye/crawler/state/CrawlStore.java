@@ -76,7 +76,7 @@ public final class CrawlStore implements AutoCloseable {
     public static CrawlStore open(Path dataDir, boolean resume, Duration refetchAfter) throws CrawlStateException {
         long freshSince = refetchAfter.isZero() ? Long.MAX_VALUE
                 : System.currentTimeMillis() - refetchAfter.toMillis();
-        Path dir = dataDir.resolve("crawl");
+        Path dir = stateFile(dataDir).getParent();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -84,7 +84,7 @@ public final class CrawlStore implements AutoCloseable {
                     e);
         }
         StateLock lock = StateLock.acquire(dir.resolve("lock"));
-        Path file = dir.resolve("state.db");
+        Path file = stateFile(dataDir);
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
@@ -112,7 +112,7 @@ public final class CrawlStore implements AutoCloseable {
      * @throws CrawlStateException when the state cannot be read
      */
     public static List<String> savedSeeds(Path dataDir) throws CrawlStateException {
-        Path file = dataDir.resolve("crawl").resolve("state.db");
+        Path file = stateFile(dataDir);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -155,9 +155,14 @@ public final class CrawlStore implements AutoCloseable {
         }
     }
 
+    /** The SQLite file of the crawl state under {@code dataDir}. */
+    private static Path stateFile(Path dataDir) {
+        return dataDir.resolve("crawl").resolve("state.db");
+    }
+
     /** Whether a crawl state exists under {@code dataDir}, to be resumed or re-crawled conditionally. */
     public static boolean exists(Path dataDir) {
-        return Files.isRegularFile(dataDir.resolve("crawl").resolve("state.db"));
+        return Files.isRegularFile(stateFile(dataDir));
     }
 
     /** The directory the store lives in. */
