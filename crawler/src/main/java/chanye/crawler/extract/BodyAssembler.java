@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Turns the article's container into clean paragraphs: drops the blocks that noise headings open (相关阅读,
- * 猜你喜欢...), disclaimers, ad labels, 责任编辑 lines, boilerplate elements, link lists, and the headline and
+ * 猜你喜欢...), disclaimers, ad labels and inline ad paragraphs (【广告】..., 推广：...), 责任编辑 lines, boilerplate elements, link lists, and the headline and
  * byline lines around the text. Short lines after the last paragraph stay only when they share its element, like
  * the signature under a notice laid out with {@code <br>}.
  */
@@ -157,6 +157,7 @@ final class BodyAssembler {
         return line.noiseDepth() > container.depth()
                 || line.isLinkLine()
                 || markers.isAdLabel(text)
+                || markers.isAdParagraph(text)
                 || markers.isDisclaimer(text)
                 || text.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(text).find()
                 || !title.isEmpty() && text.equals(title);

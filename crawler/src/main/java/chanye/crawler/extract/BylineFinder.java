@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the source (来源) and the author (作者, 记者, 文/...) from byline lines and datelines. 责任编辑 and the other
- * editing credits are not authors.
+ * editing credits are not authors. Fields printed side by side in elements of their own come out of the page glued
+ * together ({@code 来源：天山网作者：赵六}); they are split again at the label that opens the next field.
  */
 final class BylineFinder {
 
@@ -22,6 +23,14 @@ final class BylineFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^[^。，]{0,30}?[电讯][（(]\\s*(?:本报|本台|本网)?记者\\s*(" + DOTTED_NAME + "|\\p{IsHan}{2,4})"
                     + "(?=[\\s、）)，,])");
+    /**
+     * Where a byline label follows the previous field's value with no space between them: before 作者：, 发布时间：,
+     * 浏览次数： and the like, and before 记者 or 通讯员 followed by a space or a colon; not inside 责任编辑 or 本报记者.
+     */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[^\\s：:|丨｜/／])(?="
+            + "(?:来源|出处|稿源|作者|撰文|撰稿|(?<!责任|值班)编辑|责任编辑|责编|(?<!发布|更新)时间|(?<!发布|更新)日期"
+            + "|发布时间|发布日期|更新时间|(?:浏览|阅读|点击)(?:次数|量)?|字号)\\s*[：:]"
+            + "|(?:(?:本报|本台|本网)|(?<!本报|本台|本网))(?:记者|通讯员|摄影)\\s*[\\s：:])");
     private static final int MAX_BYLINE_CHARS = 120;
 
     private BylineFinder() {
@@ -51,12 +60,17 @@ final class BylineFinder {
         return author;
     }
 
+    /** The byline with a space put back between fields that the page printed side by side. */
+    static String fields(String byline) {
+        return GLUED_LABEL.matcher(byline).replaceAll(" ");
+    }
+
     private static String first(List<TextLine> lines, Pattern pattern) {
         for (TextLine line : lines) {
             if (line.chars() > MAX_BYLINE_CHARS) {
                 continue;
             }
-            Matcher m = pattern.matcher(line.text());
+            Matcher m = pattern.matcher(fields(line.text()));
             if (m.find()) {
                 return m.group(1);
             }

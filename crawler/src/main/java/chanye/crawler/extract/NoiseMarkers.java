@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ final class NoiseMarkers {
     private static final String RESOURCE = "noise-markers.txt";
     private static final int HEADING_SLACK = 6;
     private static final int MAX_HEADING_CHARS = 24;
+    private static final Pattern LABELLED_OPENING = Pattern.compile(
+            "^\\s*(?:[【\\[(（]\\s*([^】\\])）]{1,16}?)\\s*[】\\])）]|([^：:\\s]{1,16}?)\\s*[：:])");
     private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,2}声明\\s*[：:】\\]]");
 
     private static final Set<String> KEYED_GROUPS = Set.of("section", "disclaimer-phrase", "ad");
@@ -87,6 +90,15 @@ final class NoiseMarkers {
     /** Whether a line is only an ad label, such as 广告 or AD. */
     boolean isAdLabel(String text) {
         return ads.contains(key(text));
+    }
+
+    /**
+     * Whether a paragraph is an ad set inline in the text: it opens with an ad label in brackets or before a colon,
+     * such as 【广告】 or 推广：.
+     */
+    boolean isAdParagraph(String text) {
+        Matcher m = LABELLED_OPENING.matcher(text);
+        return m.find() && ads.contains(key(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
     /** Letters and digits only, lower-cased: what markers are compared with. */

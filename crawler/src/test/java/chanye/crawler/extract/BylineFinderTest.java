@@ -24,6 +24,12 @@ class BylineFinderTest {
             2024年04月02日 08:45 来源：天山晨报 记者 阿依古丽·买买提 | 天山晨报 | 阿依古丽·买买提
             记者 麦麦提•艾力 通讯员 王磊                          | -          | 麦麦提•艾力
             作者：库尔班．买买提                                 | -          | 库尔班．买买提
+            来源：天山网作者：赵六                                | 天山网     | 赵六
+            来源: 克拉玛依日报记者 张三                            | 克拉玛依日报 | 张三
+            来源：北庭晨报记者：李娜发布时间：2024-05-06            | 北庭晨报   | 李娜
+            2024-05-06 10:20来源：博州发布浏览次数：36              | 博州发布   | -
+            来源：奎屯日报责任编辑：陈晓                           | 奎屯日报   | -
+            来源：江城日报本报记者 赵一鸣                           | 江城日报   | 赵一鸣
             """)
     void readsSourceAndAuthor(String byline, String source, String author) {
         List<TextLine> lines = List.of(new TextLine(byline, null, byline.length(), 0, 0, false, -1));

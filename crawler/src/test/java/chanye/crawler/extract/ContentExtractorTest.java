@@ -170,6 +170,39 @@ class ContentExtractorTest {
         assertEquals(source.isEmpty() ? null : source, article.source());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <span>来源：天山网</span><span>作者：赵六</span>                 | 天山网       | 赵六
+            <span>来源: 克拉玛依日报</span><span>记者 张三</span>            | 克拉玛依日报 | 张三
+            <span>2024-05-06 10:20</span><span>来源：北庭晨报</span><span>记者：李娜</span> | 北庭晨报 | 李娜
+            """)
+    void splitsBylineFieldsPrintedSideBySide(String byline, String source, String author) {
+        String html = "<html><head><title>储能电站并网_江城新闻网</title></head><body><div><h1>储能电站并网</h1>"
+                + "<div>" + byline + "</div><p>今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求，"
+                + "将有效缓解夏季用电高峰的供电压力。</p></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals(source, article.source());
+        assertEquals(author, article.author());
+    }
+
+    @Test
+    void dropsAdParagraphsSetInlineInTheText() {
+        String html = "<html><head><title>储能电站并网_江城新闻网</title></head><body><div><h1>储能电站并网</h1>"
+                + "<p>今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求。</p>"
+                + "<p>【广告】夏季空调限时特惠，全场八折起，详情请拨打热线。</p>"
+                + "<p>电站由两家本地企业联合投资建设，采用磷酸铁锂电池，设计寿命二十年。</p>"
+                + "<p>广告：江城驾校暑期班火热招生，报名即送学车大礼包。</p>"
+                + "<p>项目负责人表示，明年还将在园区再建一座同等规模的储能电站。</p></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertEquals("今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求。\n"
+                + "电站由两家本地企业联合投资建设，采用磷酸铁锂电池，设计寿命二十年。\n"
+                + "项目负责人表示，明年还将在园区再建一座同等规模的储能电站。", article.body());
+    }
+
     @Test
     void keepsALeadSummaryRightBeforeTheContainer() {
         String columns = "<div><a href='/c1'>栏目链接第一条标题</a></div>".repeat(10);

@@ -66,6 +66,21 @@ class NoiseMarkersTest {
         assertEquals(expected, markers.isAdLabel(text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            【广告】夏季空调限时特惠，全场八折起，详情请拨打热线。 | true
+            广告：江城驾校暑期班火热招生，报名即送学车大礼包。   | true
+            [推广] 新款越野车到店试驾，预约有礼。             | true
+            （AD）理财课程免费试听，名额有限。                 | true
+            广告行业去年营业额增长一成，数字广告占比过半。        | false
+            广告法修订后，虚假宣传的处罚力度明显加大。           | false
+            【现场】工人们正在安装光伏组件。                   | false
+            记者：广告牌为何越来越少？                        | false
+            """)
+    void recognisesInlineAdParagraphs(String text, boolean expected) {
+        assertEquals(expected, markers.isAdParagraph(text));
+    }
+
     private static TextLine line(String text) {
         return new TextLine(text, null, text.replace(" ", "").length(), 0, Punctuation.count(text), false, -1);
     }
