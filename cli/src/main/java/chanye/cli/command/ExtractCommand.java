@@ -2,6 +2,7 @@ package chanye.cli.command;
 
 import chanye.cli.Json;
 import chanye.cli.UserException;
+import chanye.crawler.charset.BinarySniffer;
 import chanye.crawler.charset.HtmlDecoder;
 import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ArticleExtractor;
@@ -77,12 +78,18 @@ public final class ExtractCommand implements Callable<Integer> {
     private static Extracted extract(String input, ArticleExtractor extractor) {
         if (PageFetcher.isUrl(input)) {
             FetchResponse page = PageFetcher.fetch(input);
-            Document document = Jsoup.parse(HtmlDecoder.decode(page.body(), page.contentType()).text(),
-                    page.finalUrl());
-            return Extracted.of(null, extractor.extract(document));
+            return Extracted.of(null, extractor.extract(parse(input, page.body(), page.contentType(), page.finalUrl())));
         }
-        Document document = Jsoup.parse(HtmlDecoder.decode(readFile(Path.of(input)), null).text(), "");
-        return Extracted.of(input, extractor.extract(document));
+        return Extracted.of(input, extractor.extract(parse(input, readFile(Path.of(input)), null, "")));
+    }
+
+    /** Decodes and parses a page; an image, archive or other binary body is a failure naming the input. */
+    private static Document parse(String input, byte[] bytes, String contentType, String url) {
+        String kind = BinarySniffer.describe(bytes);
+        if (kind != null) {
+            throw UserException.failure(input + ": not HTML (" + kind + ")", null);
+        }
+        return Jsoup.parse(HtmlDecoder.decode(bytes, contentType).text(), url);
     }
 
     private static byte[] readFile(Path file) {

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +81,31 @@ class ExtractCommandTest {
             assertEquals(1, run.exitCode());
             assertTrue(run.err().contains(server.uri("/report.pdf") + ": not HTML (application/pdf)"), run.err());
         }
+    }
+
+    @Test
+    void filesThatAreNotHtmlAreNamedOneByOneAndTheHtmlStillExtracted() throws IOException {
+        Path png = dir.resolve("chart.html");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path gzip = dir.resolve("page.html");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write("<html><body><p>压缩过的页面。</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path noise = dir.resolve("noise.html");
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        Files.write(noise, random);
+        Path file = articleFile();
+
+        CliRun run = CliRun.of("extract", png.toString(), gzip.toString(), noise.toString(), file.toString(), "--json");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(png + ": not HTML (PNG image)"), run.err());
+        assertTrue(run.err().contains(gzip + ": not HTML (gzip-compressed data)"), run.err());
+        assertTrue(run.err().contains(noise + ": not HTML (binary data)"), run.err());
+        assertTrue(run.err().contains("3 of 4 inputs failed"), run.err());
+        assertEquals(1, run.out().strip().lines().count(), run.out());
+        assertTrue(run.out().contains("昌吉州棉纺企业订单排到年底"));
     }
 
     @ParameterizedTest

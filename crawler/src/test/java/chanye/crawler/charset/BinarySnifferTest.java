@@ -35,6 +35,25 @@ class BinarySnifferTest {
                     'N', 'G', '\r', '\n', 0x1A, '\n'}).array(), true));
     }
 
+    static Stream<Arguments> described() {
+        return Stream.of(
+            Arguments.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'}, "PNG image"),
+            Arguments.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "JPEG image"),
+            Arguments.of(new byte[] {0x1F, (byte) 0x8B, 8, 0}, "gzip-compressed data"),
+            Arguments.of("%PDF-1.7 年度报告".getBytes(StandardCharsets.UTF_8), "PDF document"),
+            Arguments.of(new byte[] {'P', 'K', 3, 4, 20, 0}, "ZIP archive (or an Office document)"),
+            Arguments.of(Bodies.binary(4096), "binary data"),
+            Arguments.of(PAGE.getBytes(StandardCharsets.UTF_8), null),
+            Arguments.of(PAGE.getBytes(Charset.forName("GBK")), null),
+            Arguments.of(new byte[0], null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("described")
+    void namesWhatABodyIsWhenItIsNotText(byte[] body, String expected) {
+        assertEquals(expected, BinarySniffer.describe(body));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodies")
     void tellsBinaryFromText(String name, byte[] body, boolean binary) {
