@@ -12,9 +12,10 @@ final class Counters {
     final LongAdder skipped = new LongAdder();
     final LongAdder errors = new LongAdder();
     final LongAdder robotsBlocked = new LongAdder();
+    final LongAdder badLinks = new LongAdder();
 
     CrawlSummary summary(long elapsedMs) {
         return new CrawlSummary(fetched.sum(), articles.sum(), indexed.sum(), duplicates.sum(), skipped.sum(),
-                errors.sum(), robotsBlocked.sum(), elapsedMs);
+                errors.sum(), robotsBlocked.sum(), elapsedMs, badLinks.sum());
     }
 }

@@ -30,6 +30,10 @@ public interface CrawlListener {
     default void skipped(String url, String reason) {
     }
 
+    /** A link on the page at {@code page} that could not be normalised (malformed or overlong) was dropped. */
+    default void badLink(String page, String href) {
+    }
+
     /** Something worth a log line that is not a failure, e.g. a robots.txt Crawl-delay that was capped. */
     default void notice(String url, String message) {
     }

@@ -156,7 +156,9 @@ final class CrawlRun {
                     pending.add(result.completion());
                 }
             }
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            failAlone(work, e, released);
+        } catch (IOException | Error e) {
             fatal = e;
             if (!released) {
                 frontier.release(work.host(), System.nanoTime(), 0, null);
@@ -164,6 +166,27 @@ final class CrawlRun {
         } finally {
             inFlight.decrementAndGet();
             frontier.wake();
+        }
+    }
+
+    /**
+     * Ends one piece of work that threw on its own account: a page fails alone and a robots.txt that cannot be read
+     * gives its host up for the run (its pages stay queued), while the crawl goes on. A failing store or archive
+     * throws {@link IOException} instead, which ends the run.
+     */
+    private void failAlone(Work work, Throwable e, boolean released) {
+        if (work.isRobots()) {
+            handler.hostUnavailable(work.origin() + "/robots.txt", "robots.txt could not be read ("
+                    + e.getClass().getSimpleName() + "): the host's pages stay queued for --resume");
+            frontier.giveUp(work.host());
+            return;
+        }
+        if (!released) {
+            frontier.release(work.host(), System.nanoTime(), 0, null);
+        }
+        Completion failed = handler.failed(work.url(), e).completion();
+        synchronized (pending) {
+            pending.add(failed);
         }
     }
 

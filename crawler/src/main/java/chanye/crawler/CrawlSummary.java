@@ -11,7 +11,9 @@ package chanye.crawler;
  * @param errors        fetches or pages that failed
  * @param robotsBlocked URLs robots.txt disallowed
  * @param elapsedMs     wall time of the run
+ * @param badLinks      http(s) links found on pages that could not be normalised (malformed or overlong): dropped,
+ *                      never fetched
  */
 public record CrawlSummary(long fetched, long articles, long indexed, long duplicates, long skipped, long errors,
-                           long robotsBlocked, long elapsedMs) {
+                           long robotsBlocked, long elapsedMs, long badLinks) {
 }

@@ -36,8 +36,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Handles one queued URL from fetch to sink: robots check, fetch, status, back-off, decoding, links, canonical,
- * sitemaps and feeds, extraction, and the article hand-off. Every failure of the page becomes a counted,
- * logged {@link TaskResult}; only a failing store or archive escapes, as an {@link IOException} that ends the run.
+ * sitemaps and feeds, extraction, and the article hand-off. Every failure of the page, whatever the page or its links
+ * hold, becomes a counted, logged {@link TaskResult}; only a failing store or archive escapes, as an
+ * {@link IOException} that ends the run. A link that cannot be normalised is dropped and counted as a bad link.
  */
 final class PageHandler {
 
@@ -131,16 +132,34 @@ final class PageHandler {
      * @throws IOException when the crawl state cannot be written
      */
     TaskResult read(QueuedUrl entry, FetchResponse response) throws IOException {
-        if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
-            String finalHost = ScopeFilter.hostOf(response.finalUrl());
-            if (finalHost != null) {
-                scope.allowHost(finalHost);
+        try {
+            if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
+                String finalHost = ScopeFilter.hostOf(response.finalUrl());
+                if (finalHost != null) {
+                    scope.allowHost(finalHost);
+                }
             }
+            if (entry.kind() == UrlKind.SITEMAP || (entry.kind() == UrlKind.SEED && isXml(response.mediaType()))) {
+                return readListing(entry, response);
+            }
+            return readPage(entry, response);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(entry, e);
         }
-        if (entry.kind() == UrlKind.SITEMAP || (entry.kind() == UrlKind.SEED && isXml(response.mediaType()))) {
-            return readListing(entry, response);
-        }
-        return readPage(entry, response);
+    }
+
+    /**
+     * The end of a URL whose handling threw: whatever a page or a link holds, it fails that page alone, counted and
+     * logged with the exception's class and message, and the crawl goes on.
+     */
+    TaskResult failed(QueuedUrl entry, Throwable e) {
+        return fail(entry, "failed (" + describe(e) + ")");
+    }
+
+    /** An exception in a few words: its class and the first line of its message. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 
     private TaskResult readListing(QueuedUrl entry, FetchResponse response) throws IOException {
@@ -150,7 +169,7 @@ final class PageHandler {
         } catch (IOException | RuntimeException e) {
             return fail(entry, Objects.toString(e.getMessage(), "unreadable sitemap or feed"));
         }
-        List<NewUrl> found = new ArrayList<>(links(listing.pages(), entry.depth() + 1));
+        List<NewUrl> found = new ArrayList<>(links(entry.url(), listing.pages(), entry.depth() + 1));
         String host = ScopeFilter.hostOf(response.finalUrl());
         for (String nested : listing.sitemaps()) {
             String url = normalizer.normalize(nested);
@@ -177,10 +196,10 @@ final class PageHandler {
             page = PageLinks.of(document);
             article = extractor.extract(document);
         } catch (RuntimeException | StackOverflowError e) {
-            return fail(entry, "unparsable page (" + e.getClass().getSimpleName() + ")");
+            return fail(entry, "unparsable page (" + describe(e) + ")");
         }
         if (!page.noFollow()) {
-            store.enqueue(links(page.links(), entry.depth() + 1));
+            store.enqueue(links(entry.url(), page.links(), entry.depth() + 1));
         }
         String documentUrl = documentUrl(entry, response.finalUrl(), page.canonical());
         boolean isArticle = article.isArticle() && !page.noIndex();
@@ -220,11 +239,16 @@ final class PageHandler {
         return chosen;
     }
 
-    private List<NewUrl> links(List<String> hrefs, int depth) {
+    private List<NewUrl> links(String page, List<String> hrefs, int depth) {
         List<NewUrl> out = new ArrayList<>();
         for (String href : hrefs) {
             String url = normalizer.normalize(href);
-            if (url != null && filter.accept(url, depth)) {
+            if (url == null) {
+                if (UrlNormalizer.isHttp(href)) {
+                    counters.badLinks.increment();
+                    listener.badLink(page, href);
+                }
+            } else if (filter.accept(url, depth)) {
                 String key = UrlKeys.queueKey(url);
                 if (key != null) {
                     out.add(new NewUrl(url, key, depth, UrlKind.PAGE));

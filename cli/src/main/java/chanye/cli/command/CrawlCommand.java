@@ -184,9 +184,10 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The summary as one line for people. */
     static String summaryLine(CrawlSummary summary) {
+        String badLinks = summary.badLinks() == 0 ? "" : ", bad links " + summary.badLinks();
         return String.format(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
-                        + "robots-blocked %d in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
-                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(),
+                        + "robots-blocked %d%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
+                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), badLinks,
                 summary.elapsedMs() / 1000.0);
     }
 

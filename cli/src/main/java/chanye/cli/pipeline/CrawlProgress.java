@@ -13,7 +13,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, one
  * log line per failed URL, and notes (hosts given up, capped Crawl-delays). Quiet holds back the bar and the notes,
- * never the errors; verbose adds a line per fetched URL and per URL robots.txt disallows (a site's disallowed links
+ * never the errors; verbose adds a line per fetched URL, per URL robots.txt disallows and per link that cannot be normalised (a site's
+ * disallowed links
  * are expected and counted in the summary, and a line each would flood a batch run's log). A log line first clears
  * the bar's line, which is drawn again on its next tick; when the crawl ends the bar shows the pages fetched as its
  * whole.
@@ -81,6 +82,13 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     public void robotsBlocked(String url) {
         if (verbose) {
             println("robots.txt disallows " + url);
+        }
+    }
+
+    @Override
+    public void badLink(String page, String href) {
+        if (verbose) {
+            println("bad link on " + page + ": " + href.strip().lines().findFirst().orElse(""));
         }
     }
 

@@ -146,6 +146,38 @@ class CrawlCommandTest {
     }
 
     @Test
+    void aSiteWhosePagesHoldThousandsOfHostileLinksIsCrawledWithExitZero() throws IOException {
+        String[] hostile = {"/news/%41%42%43?p=N", "/zt/p%2dN/p%2d2/?q=f", "/~a%7E/list?id=N&page=2",
+            "http://[::N/", "http://%zz%N/a", "http://user:pass@news.example.cn:N/a", "/%%N%4/x", "/中文/../N?q=%",
+            "http://xn--N.cn/", "http://ｅｘａｍｐｌｅ．ｃｎ/N", "/a\\bN", "javascript:N", "/" + "x".repeat(3000) + "N"};
+        StringBuilder links = new StringBuilder("<a href=\"/article.html\">文章</a><a href=\"/more.html\">更多</a>");
+        for (int n = 0; n < 3_000; n++) {
+            String href = hostile[n % hostile.length].replace("N", Integer.toString(n));
+            links.append("<a href=\"").append(href.replace("&", "&amp;").replace("\"", "&quot;")).append("\">链接</a>");
+        }
+        String article = "<h1>准东煤电基地新增煤炭产能</h1><div class=\"content\">"
+                + "<p>准东经济技术开发区煤炭产能持续释放，今年以来新增核定产能一千二百万吨，区内七座大型煤矿保持满负荷生产。</p>"
+                + "<p>煤电一体化项目加快建设，两台百万千瓦机组完成吊装，配套的特高压外送通道已进入调试阶段。</p>"
+                + "<p>园区煤化工企业稳定生产，煤制烯烃和煤制气装置运行平稳，上半年完成工业产值同比增长百分之十二。</p>"
+                + "<p>开发区负责人表示，下一步将推动煤炭清洁高效利用，延伸产业链条，带动周边县市就业。</p></div>";
+        try (SiteServer server = SiteServer.start(Site.builder()
+                .add("/", SitePage.html("<html><body>" + links + "</body></html>", StandardCharsets.UTF_8, true))
+                .add("/more.html", SitePage.html("<html><body>" + links + "</body></html>", StandardCharsets.UTF_8, true))
+                .add("/article.html", SitePage.html("<html><head><title>准东煤电基地新增煤炭产能</title></head><body>"
+                        + article + "</body></html>", StandardCharsets.UTF_8, true))
+                .build())) {
+            CliRun run = CliRun.of("--data", data.toString(), "crawl", "--seeds", server.uri("/").toString(),
+                    "--delay-ms", "0", "--max-pages", "60", "--json");
+
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode summary = Json.mapper().readTree(run.lastLine());
+            assertEquals(1, summary.get("indexed").asInt(), run.lastLine());
+            assertTrue(summary.get("badLinks").asInt() > 1_000, run.lastLine());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
     void verboseLogsEveryFetchedUrlWithItsStatus() throws IOException {
         try (SiteServer server = SiteServer.start(SampleSite.load())) {
             CliRun run = CliRun.of("--data", data.toString(), "-v", "crawl", "--seeds", server.uri("/").toString(),

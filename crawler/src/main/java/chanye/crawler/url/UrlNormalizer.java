@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * <p>crawler-commons' {@link BasicURLNormalizer} lower-cases scheme and host, drops default ports and fragments,
  * resolves dot segments, normalises percent-encoding and sorts the query; on top of that this class removes
  * tracking parameters ({@code utm_*}, {@code spm}, click ids) and session ids, both as query parameters and as
- * {@code ;jsessionid=} path parameters. Only http and https URLs are kept. The last 20,000 results are remembered,
- * since navigation links repeat on every page of a site. Thread-safe.
+ * {@code ;jsessionid=} path parameters. The path is put in one percent-encoded spelling first ({@link PathEscapes}),
+ * as crawler-commons 1.4 fails on some spellings; a host with an escape left in it (an IPv6 zone) is refused. Only http and https URLs are kept; a URL that cannot be
+ * normalised is {@code null}, never an exception. The last 20,000 results are remembered, since navigation links
+ * repeat on every page of a site. Thread-safe.
  */
 public final class UrlNormalizer {
 
@@ -35,8 +37,8 @@ public final class UrlNormalizer {
      * Normalises a URL.
      *
      * @param url an absolute URL
-     * @return the normal form, or {@code null} when the URL is not an absolute http(s) URL with a host, is malformed or is
-     *         longer than 2,048 characters (a common sign of a trap)
+     * @return the normal form, or {@code null} when the URL is not an absolute http(s) URL with a host, is malformed, or
+     *         it or its normal form is longer than 2,048 characters (a common sign of a trap)
      */
     public String normalize(String url) {
         if (url == null || url.length() > MAX_URL_LENGTH) {
@@ -50,18 +52,33 @@ public final class UrlNormalizer {
         return known.isEmpty() ? null : known;
     }
 
+    /**
+     * Whether a URL names the http or https scheme: for such a URL, a {@code null} from {@link #normalize} means a
+     * malformed (or overlong) URL, not merely one the crawl does not fetch, such as {@code mailto:}.
+     */
+    public static boolean isHttp(String url) {
+        String trimmed = url == null ? "" : url.strip();
+        return trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8);
+    }
+
     private String compute(String url) {
+        if (!isHttp(url)) {
+            return null;
+        }
         String trimmed = url.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return null;
-        }
         String withoutSession = SESSION_PATH_PARAM.matcher(trimmed).replaceAll("");
-        String normal = basic.filter(withoutSession);
-        if (normal == null || ScopeFilter.hostOf(normal) == null) {
+        String normal;
+        try {
+            normal = basic.filter(PathEscapes.normalize(withoutSession));
+        } catch (RuntimeException e) {
             return null;
         }
-        return dropTrackingParams(normal);
+        String host = normal == null ? null : ScopeFilter.hostOf(normal);
+        if (host == null || host.indexOf('%') >= 0) {
+            return null;
+        }
+        String kept = dropTrackingParams(normal);
+        return kept.length() > MAX_URL_LENGTH ? null : kept;
     }
 
     private static String dropTrackingParams(String url) {

@@ -21,6 +21,13 @@ class UrlNormalizerTest {
         "http://news.example.cn/list.php?PHPSESSID=abc&page=2 | http://news.example.cn/list.php?page=2",
         "http://news.example.cn | http://news.example.cn/",
         "http://news.example.cn/%e4%b8%ad.html | http://news.example.cn/%E4%B8%AD.html",
+        "http://news.example.cn/news/%41%42%43?p=1 | http://news.example.cn/news/ABC?p=1",
+        "http://news.example.cn/zt/p%2d1/p%2d2/?q=f | http://news.example.cn/zt/p-1/p-2/?q=f",
+        "http://news.example.cn/~a%7E/list?id=3&page=2 | http://news.example.cn/~a~/list?id=3&page=2",
+        "http://news.example.cn/%7e/list?page=2&id=3 | http://news.example.cn/~/list?id=3&page=2",
+        "http://news.example.cn/a%%4142?b=1 | http://news.example.cn/a%25A42?b=1",
+        "http://news.example.cn/a%2Fb%3f?q=%41 | http://news.example.cn/a%2Fb%3F?q=A",
+        "http://新闻.中国/a.html | http://xn--efvy88h.xn--fiqs8s/a.html",
     })
     void normalises(String raw, String normal) {
         assertEquals(normal, normalizer.normalize(raw));
