@@ -5,7 +5,6 @@ import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
  * visible to searchers or safe from a crash until {@link #commit}; a Lucene commit is atomic, so a process killed
  * at any moment leaves the index as of the last commit, never broken.
  */
-public final class ArticleIndexWriter implements Closeable {
+public final class ArticleIndexWriter implements ArticleWriter {
 
     private static final int URL_LOCK_STRIPES = 64;
 
@@ -156,18 +156,13 @@ public final class ArticleIndexWriter implements Closeable {
         return values;
     }
 
-    /**
-     * Adds the article, or replaces the document with its URL; thread-safe.
-     *
-     * @return {@link UpsertResult#UNCHANGED} when the URL already holds this content, {@link UpsertResult#DUPLICATE}
-     *     when another URL does (nothing is written then), else {@link UpsertResult#INDEXED}
-     * @throws IOException naming the URL when the article cannot be written
-     */
+    /** Adds the article, or replaces the document with its URL; thread-safe. See {@link ArticleWriter#upsert}. */
+    @Override
     public UpsertResult upsert(IndexedArticle article) throws IOException {
         Objects.requireNonNull(article, "article");
         String url = article.url();
         String hash = ContentHash.of(article.title(), article.body());
-        synchronized (urlLocks[Math.floorMod(url.hashCode(), urlLocks.length)]) {
+        synchronized (lockOf(url)) {
             String previous;
             synchronized (identityLock) {
                 previous = hashByUrl.get(url);
@@ -191,6 +186,11 @@ public final class ArticleIndexWriter implements Closeable {
         return UpsertResult.INDEXED;
     }
 
+    /** The lock that orders the writes of one URL (striped: URLs share a few locks). */
+    private Object lockOf(String url) {
+        return urlLocks[Math.floorMod(url.hashCode(), urlLocks.length)];
+    }
+
     /** Records that {@code url} now holds {@code hash} instead of {@code previous} (either may be null). */
     private void assign(String url, String previous, String hash) {
         if (previous != null) {
@@ -204,7 +204,41 @@ public final class ArticleIndexWriter implements Closeable {
         }
     }
 
+    @Override
+    public Optional<String> urlWithContent(String contentHash) {
+        Objects.requireNonNull(contentHash, "contentHash");
+        synchronized (identityLock) {
+            return Optional.ofNullable(urlByHash.get(contentHash));
+        }
+    }
+
+    /** Removes the document of {@code url}; thread-safe. */
+    @Override
+    public boolean delete(String url) throws IOException {
+        Objects.requireNonNull(url, "url");
+        synchronized (lockOf(url)) {
+            String previous;
+            synchronized (identityLock) {
+                previous = hashByUrl.get(url);
+                if (previous == null) {
+                    return false;
+                }
+                assign(url, previous, null);
+            }
+            try {
+                writer.deleteDocuments(new Term(ArticleFields.URL, url));
+            } catch (IOException | RuntimeException e) {
+                synchronized (identityLock) {
+                    assign(url, null, previous);
+                }
+                throw new IOException("cannot delete " + url + ": " + e.getMessage(), e);
+            }
+            return true;
+        }
+    }
+
     /** Makes everything written so far durable and visible to new searchers. */
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }

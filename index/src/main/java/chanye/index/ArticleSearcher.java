@@ -9,7 +9,6 @@ import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.search.ArticleHighlighter;
 import chanye.index.search.FacetCounts;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches the index under a data directory; safe to use while a writer is adding documents.
@@ -47,7 +48,7 @@ import org.apache.lucene.store.FSDirectory;
  * sees what that crawl had committed when the searcher was opened, or last {@link #refresh refreshed}. Lucene
  * keeps a commit's files until no reader uses them. Thread-safe.
  */
-public final class ArticleSearcher implements Closeable {
+public final class ArticleSearcher implements ArticleReader {
 
     private static final Sort NEWEST_FIRST = newestFirst();
 
@@ -100,12 +101,7 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
-    /**
-     * Runs a search: the page of hits asked for, with highlighted titles and snippets, and facet counts of
-     * clusters, sites and regions over all matches.
-     *
-     * @throws InvalidQueryException when the query cannot be parsed or has nothing to search for
-     */
+    @Override
     public SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException {
         long started = System.nanoTime();
         Query userQuery = queries.build(request.query());
@@ -161,7 +157,7 @@ public final class ArticleSearcher implements Closeable {
         return hits;
     }
 
-    /** The article stored under {@code url}, if any. */
+    @Override
     public Optional<IndexedArticle> get(String url) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -175,7 +171,7 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
-    /** What the index holds. */
+    @Override
     public IndexStats stats() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -184,6 +180,27 @@ public final class ArticleSearcher implements Closeable {
                     FacetCounts.count(reader, ArticleFields.CLUSTER, null),
                     FacetCounts.count(reader, ArticleFields.SITE, null),
                     publishTimeAtEnd(searcher, false), publishTimeAtEnd(searcher, true));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public long forEach(ArticleAction action) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            long count = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        action.accept(ArticleDocuments.toArticle(stored.document(doc)));
+                        count++;
+                    }
+                }
+            }
+            return count;
         } finally {
             searchers.release(searcher);
         }

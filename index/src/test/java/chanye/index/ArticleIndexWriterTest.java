@@ -1,5 +1,6 @@
 package chanye.index;
 
+import static chanye.index.BackendContract.withText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,15 +19,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The local writer beyond the {@link BackendContract}: concurrency, reopening, locking and bad directories. */
 class ArticleIndexWriterTest {
 
     @TempDir
     Path dir;
-
-    private static IndexedArticle withText(IndexedArticle article, String url, String title, String body) {
-        return new IndexedArticle(url, article.site(), title, body, article.source(), article.author(),
-                article.publishTime(), article.crawlTime(), article.clusters(), article.keywords(), article.regions());
-    }
 
     private ArticleIndexWriter open() throws Exception {
         return ArticleIndexWriter.open(dir, TestSegmenters.segmenter());
@@ -36,23 +33,6 @@ class ArticleIndexWriterTest {
         try (ArticleSearcher searcher = ArticleSearcher.open(dir, TestSegmenters.segmenter())) {
             return searcher.stats().documents();
         }
-    }
-
-    @Test
-    void tellsNewChangedUnchangedAndDuplicateContentApart() throws Exception {
-        IndexedArticle article = FixtureArticles.named("coal-01");
-        try (ArticleIndexWriter writer = open()) {
-            assertEquals(UpsertResult.INDEXED, writer.upsert(article));
-            assertEquals(UpsertResult.UNCHANGED, writer.upsert(article));
-            assertEquals(UpsertResult.UNCHANGED, writer.upsert(withText(article, article.url(),
-                    " " + article.title(), article.body().replace("\n", "\r\n\r\n"))), "whitespace is not content");
-            assertEquals(UpsertResult.DUPLICATE, writer.upsert(withText(article, article.url() + "?from=rss",
-                    article.title(), article.body())));
-            assertEquals(UpsertResult.INDEXED, writer.upsert(withText(article, article.url(),
-                    article.title() + "（更新）", article.body())));
-            writer.commit();
-        }
-        assertEquals(1, documents(), "a re-crawled URL replaces its document");
     }
 
     @Test

@@ -14,6 +14,7 @@ import chanye.cli.pipeline.Taxonomies;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
 import chanye.crawler.state.CrawlStore;
+import chanye.index.LocalIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -125,7 +126,8 @@ public final class CrawlCommand implements Callable<Integer> {
         CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,
                 Terminal.detect().interactive(), main.quiet(), main.verbose(), maxPages);
         CrawlSummary summary;
-        try (IndexingCrawl run = new IndexingCrawl(config, classifier, data, progress, warcDir)) {
+        try (IndexingCrawl run = new IndexingCrawl(config, classifier,
+                new LocalIndex(data.index(), classifier.segmenter()), progress, warcDir)) {
             Taxonomies.keep(data, taxonomyFile, taxonomy);
             Files.deleteIfExists(data.demoMarker());
             options().save(data.crawlOptions());

@@ -14,7 +14,9 @@ import chanye.cli.site.SampleSite;
 import chanye.cli.site.SiteServer;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
-import chanye.index.ArticleSearcher;
+import chanye.index.ArticleReader;
+import chanye.index.IndexBackend;
+import chanye.index.LocalIndex;
 import chanye.index.InvalidQueryException;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
@@ -62,19 +64,20 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Taxonomy taxonomy = Taxonomies.forCrawl(data, null);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
+        IndexBackend index = new LocalIndex(data.index(), classifier.segmenter());
         try (SiteServer server = SiteServer.start(SampleSite::load)) {
             out.println("serving the sample site at " + server.baseUri());
             CrawlConfig config = new CrawlConfig(List.of(server.baseUri().toString()), 500, 6, 0, 2, List.of(),
                     List.of(), false, null, false, data.root());
             CrawlSummary summary;
-            try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, data,
+            try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, index,
                     new CrawlProgress(spec.commandLine().getErr(), System.err, Terminal.detect().interactive(), true,
                             false, config.maxPages()))) {
                 summary = crawl.run();
             }
             out.println("crawled into " + data.root() + ": " + CrawlCommand.summaryLine(summary));
         }
-        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), classifier.segmenter())) {
+        try (ArticleReader searcher = index.openReader()) {
             for (String query : SampleSite.manifest().exampleSearches()) {
                 showSearch(searcher, query, out);
             }
@@ -84,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void showSearch(ArticleSearcher searcher, String query, PrintWriter out) throws IOException {
+    private static void showSearch(ArticleReader searcher, String query, PrintWriter out) throws IOException {
         SearchResponse response;
         try {
             response = searcher.search(new SearchRequest(query, List.of(), null, null, null,

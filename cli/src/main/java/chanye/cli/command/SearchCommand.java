@@ -9,8 +9,9 @@ import chanye.cli.Main;
 import chanye.cli.Terminal;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.Taxonomies;
-import chanye.index.ArticleSearcher;
+import chanye.index.ArticleReader;
 import chanye.index.InvalidQueryException;
+import chanye.index.LocalIndex;
 import chanye.index.SearchHit;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
@@ -98,8 +99,8 @@ public final class SearchCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomies.forData(data);
         SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords),
                 clusterIds(taxonomy, clusters), host, sinceDate, untilDate, sort, limit, offset);
-        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
-                ArticleClassifier.segmenterFor(taxonomy))) {
+        try (ArticleReader searcher = new LocalIndex(data.index(), ArticleClassifier.segmenterFor(taxonomy))
+                .openReader()) {
             SearchResponse response = searcher.search(request);
             if (json) {
                 spec.commandLine().getOut().println(Json.line(response));

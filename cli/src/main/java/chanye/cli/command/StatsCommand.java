@@ -5,7 +5,8 @@ import chanye.cli.DataDir;
 import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.pipeline.Taxonomies;
-import chanye.index.ArticleSearcher;
+import chanye.index.ArticleReader;
+import chanye.index.LocalIndex;
 import chanye.index.IndexStats;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -31,8 +32,8 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DataDir data = main.dataDir();
-        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(),
-                ArticleClassifier.segmenterFor(Taxonomies.forData(data)))) {
+        try (ArticleReader searcher = new LocalIndex(data.index(),
+                ArticleClassifier.segmenterFor(Taxonomies.forData(data))).openReader()) {
             IndexStats stats = searcher.stats();
             if (json) {
                 spec.commandLine().getOut().println(Json.line(stats));

@@ -1,7 +1,6 @@
 package chanye.cli.pipeline;
 
 import chanye.classifier.ArticleClassifier;
-import chanye.cli.DataDir;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlLimits;
 import chanye.crawler.CrawlSummary;
@@ -9,13 +8,15 @@ import chanye.crawler.Crawler;
 import chanye.crawler.archive.ResponseArchive;
 import chanye.crawler.archive.WarcArchive;
 import chanye.crawler.extract.ContentExtractor;
-import chanye.index.ArticleIndexWriter;
+import chanye.index.ArticleWriter;
+import chanye.index.IndexBackend;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * One crawl into a data directory's index, wired end to end: fetch, extract, classify, index.
+ * One crawl into an index (the data directory's own, or a Solr collection), wired end to end: fetch, extract,
+ * classify, index. The crawl state lives in the configuration's data directory either way.
  *
  * <p>Ctrl-C (SIGINT) does not lose work: a shutdown hook asks the crawler to stop, which finishes the pages in
  * hand, commits the index and saves the frontier; the hook then holds the JVM until {@link #close()}, so the
@@ -27,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class IndexingCrawl implements AutoCloseable {
 
-    private final ArticleIndexWriter writer;
+    private final ArticleWriter writer;
     private final CrawlProgress progress;
     private final Crawler crawler;
     private final ArticleClassifier classifier;
@@ -37,19 +38,19 @@ public final class IndexingCrawl implements AutoCloseable {
     private volatile boolean interrupted;
 
     /** A crawl that archives nothing. */
-    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress)
+    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, IndexBackend index, CrawlProgress progress)
             throws IOException {
-        this(config, classifier, data, progress, null);
+        this(config, classifier, index, progress, null);
     }
 
     /**
      * @param warcDir an existing directory to archive the responses in as WARC files, or {@code null} for none
      */
-    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, DataDir data, CrawlProgress progress,
-                         Path warcDir) throws IOException {
+    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, IndexBackend index,
+                         CrawlProgress progress, Path warcDir) throws IOException {
         this.classifier = classifier;
         this.progress = progress;
-        this.writer = ArticleIndexWriter.open(data.index(), classifier.segmenter());
+        this.writer = index.openWriter();
         this.archive = warcDir == null ? null : new WarcArchive(warcDir, config.userAgent());
         this.crawler = new Crawler(config, new ContentExtractor(), progress, CrawlLimits.DEFAULTS,
                 archive == null ? ResponseArchive.NONE : archive);

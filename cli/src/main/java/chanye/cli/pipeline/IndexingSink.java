@@ -5,20 +5,20 @@ import chanye.classifier.Classification;
 import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawledArticle;
 import chanye.crawler.extract.Article;
-import chanye.index.ArticleIndexWriter;
+import chanye.index.ArticleWriter;
 import chanye.index.IndexedArticle;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The crawl's sink: classifies each article and upserts it into the index; a flush commits the index.
+ * The crawl's sink: classifies each article and upserts it into the index, local or Solr; a flush commits it.
  */
 public final class IndexingSink implements ArticleSink {
 
     private final ArticleClassifier classifier;
-    private final ArticleIndexWriter writer;
+    private final ArticleWriter writer;
 
-    public IndexingSink(ArticleClassifier classifier, ArticleIndexWriter writer) {
+    public IndexingSink(ArticleClassifier classifier, ArticleWriter writer) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.writer = Objects.requireNonNull(writer, "writer");
     }

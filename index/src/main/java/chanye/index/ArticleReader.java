@@ -1,0 +1,43 @@
+package chanye.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Searches and reads an index: the local Lucene index under a data directory ({@link ArticleSearcher}) or a Solr
+ * collection. Both answer the same request with the same hits, facets, snippets and statistics, so that commands
+ * print alike whichever one they read. Thread-safe.
+ */
+public interface ArticleReader extends Closeable {
+
+    /**
+     * Runs a search: the page of hits asked for, with highlighted titles and snippets, and facet counts of clusters,
+     * sites and regions over all matches.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed or has nothing to search for
+     */
+    SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException;
+
+    /** What the index holds. */
+    IndexStats stats() throws IOException;
+
+    /** The article stored under {@code url}, if any. */
+    Optional<IndexedArticle> get(String url) throws IOException;
+
+    /**
+     * Hands every stored article, with its body, to {@code action}, in no particular order; for copying an index
+     * into another or exporting it.
+     *
+     * @return how many articles were handed over
+     */
+    long forEach(ArticleAction action) throws IOException;
+
+    /** What is done with each article of {@link #forEach}. */
+    @FunctionalInterface
+    interface ArticleAction {
+
+        /** Takes one article; an exception ends the walk. */
+        void accept(IndexedArticle article) throws IOException;
+    }
+}

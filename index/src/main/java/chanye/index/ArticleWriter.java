@@ -1,0 +1,46 @@
+package chanye.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Writes articles into an index: one document per URL, no content twice. The local Lucene index under a data
+ * directory ({@link ArticleIndexWriter}) and a Solr collection write alike, so that a crawl does not know which one it
+ * fills.
+ *
+ * <p>Nothing written is visible to searchers, or safe from a crash, before {@link #commit}; implementations are
+ * thread-safe, as the crawler upserts from its worker threads.
+ */
+public interface ArticleWriter extends Closeable {
+
+    /**
+     * Adds the article, or replaces the document with its URL.
+     *
+     * @return {@link UpsertResult#UNCHANGED} when the URL already holds this content, {@link UpsertResult#DUPLICATE}
+     *     when another URL does (nothing is written then), else {@link UpsertResult#INDEXED}
+     * @throws IOException naming the URL when the article cannot be written
+     */
+    UpsertResult upsert(IndexedArticle article) throws IOException;
+
+    /**
+     * The URL whose document holds this content, if any: the duplicate lookup behind {@link #upsert}.
+     *
+     * @param contentHash a {@link chanye.index.schema.ContentHash} of a title and body
+     */
+    Optional<String> urlWithContent(String contentHash) throws IOException;
+
+    /**
+     * Removes the document of {@code url}, as when its page is gone at the source.
+     *
+     * @return whether there was one
+     */
+    boolean delete(String url) throws IOException;
+
+    /** Makes everything written so far durable and visible to new searchers. */
+    void commit() throws IOException;
+
+    /** Commits and lets go of the index. */
+    @Override
+    void close() throws IOException;
+}
