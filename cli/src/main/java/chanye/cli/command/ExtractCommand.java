@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -46,41 +47,64 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per input, one per line.")
     private boolean json;
 
-    /** One input's result, in the contract's field order. */
+    /** One input's result, in the contract's field order, then the fields added to it. */
     record Extracted(String file, String url, String title, OffsetDateTime publishTime, String source,
-                     String author, String body, @JsonProperty("isArticle") boolean isArticle) {
+                     String author, String body, @JsonProperty("isArticle") boolean isArticle,
+                     boolean publishTimeRelative) {
 
         static Extracted of(String file, Article article) {
             return new Extracted(file, article.url(), article.title(), article.publishTime(), article.source(),
-                    article.author(), article.body(), article.isArticle());
+                    article.author(), article.body(), article.isArticle(), article.publishTimeRelative());
         }
+    }
+
+    /** What became of one input: its article, or the one-line reason it has none. */
+    private record Outcome(Extracted extracted, String error) {
     }
 
     @Override
     public Integer call() {
         ArticleExtractor extractor = new ContentExtractor();
-        int failures = 0;
-        for (String input : inputs) {
-            try {
-                print(extract(input, extractor), spec.commandLine().getOut());
-            } catch (UserException e) {
-                failures++;
-                spec.commandLine().getErr().println("chanye: " + e.getMessage());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int[] failures = {0};
+        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, extractor), outcome -> {
+            if (outcome.error() == null) {
+                print(outcome.extracted(), out);
+            } else {
+                failures[0]++;
+                err.println("chanye: " + outcome.error());
             }
-        }
-        if (failures > 0) {
-            spec.commandLine().getErr().println("chanye: " + failures + " of " + inputs.size() + " inputs failed");
+        });
+        if (failures[0] > 0) {
+            err.println("chanye: " + failures[0] + " of " + inputs.size() + " inputs failed");
             return UserException.FAILURE;
         }
         return 0;
     }
 
+    private static Outcome outcome(String input, ArticleExtractor extractor) {
+        try {
+            return new Outcome(extract(input, extractor), null);
+        } catch (UserException e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+
+    /**
+     * The article of one input. A relative byline (3小时前) is resolved against the moment the page was seen: the
+     * fetch for a URL, the file's modification time for a file.
+     */
     private static Extracted extract(String input, ArticleExtractor extractor) {
         if (PageFetcher.isUrl(input)) {
+            Instant fetched = Instant.now();
             FetchResponse page = PageFetcher.fetch(input);
-            return Extracted.of(null, extractor.extract(parse(input, page.body(), page.contentType(), page.finalUrl())));
+            Document document = parse(input, page.body(), page.contentType(), page.finalUrl());
+            return Extracted.of(null, extractor.extract(document, fetched));
         }
-        return Extracted.of(input, extractor.extract(parse(input, readFile(Path.of(input)), null, "")));
+        Path file = Path.of(input);
+        byte[] bytes = readFile(file);
+        return Extracted.of(input, extractor.extract(parse(input, bytes, null, ""), modified(file)));
     }
 
     /** Decodes and parses a page; an image, archive or other binary body is a failure naming the input. */
@@ -90,6 +114,15 @@ public final class ExtractCommand implements Callable<Integer> {
             throw UserException.failure(input + ": not HTML (" + kind + ")", null);
         }
         return Jsoup.parse(HtmlDecoder.decode(bytes, contentType).text(), url);
+    }
+
+    /** The file's modification time, or {@code null} when the file system does not say. */
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static byte[] readFile(Path file) {
@@ -127,7 +160,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.println("== " + (result.file() != null ? result.file() : result.url()));
         out.println("title:   " + orUnknown(result.title()));
-        out.println("time:    " + orUnknown(result.publishTime()));
+        out.println("time:    " + orUnknown(result.publishTime())
+                + (result.publishTimeRelative() ? " (printed relative to when the page was seen)" : ""));
         out.println("source:  " + orUnknown(result.source()));
         out.println("author:  " + orUnknown(result.author()));
         out.println("article: " + result.isArticle());

@@ -16,6 +16,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -106,6 +109,55 @@ class ExtractCommandTest {
         assertTrue(run.err().contains("3 of 4 inputs failed"), run.err());
         assertEquals(1, run.out().strip().lines().count(), run.out());
         assertTrue(run.out().contains("昌吉州棉纺企业订单排到年底"));
+    }
+
+    @Test
+    void aRelativeBylineIsResolvedAgainstTheFilesTimeAndMarked() throws IOException {
+        Path file = dir.resolve("relative.html");
+        Files.writeString(file, "<html><head><title>风电装机容量创新高</title></head><body><h1>风电装机容量创新高</h1>"
+                + "<div>3小时前 来源：北疆能源</div><div><p>今年以来，全区新增风电装机容量持续增长，多个大型基地项目"
+                + "并网发电，新能源发电量占比进一步提高。</p></div></body></html>");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2024-05-06T02:20:30Z")));
+
+        CliRun run = CliRun.of("extract", file.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode article = Json.mapper().readTree(run.out());
+        assertEquals("2024-05-06T07:20:00+08:00", article.get("publishTime").asText());
+        assertTrue(article.get("publishTimeRelative").asBoolean());
+        JsonNode absolute = Json.mapper().readTree(CliRun.of("extract", articleFile().toString(), "--json").out());
+        assertFalse(absolute.get("publishTimeRelative").asBoolean());
+    }
+
+    @Test
+    void manyInputsComeOutInTheirOrderWithTheirErrorsInPlace() throws IOException {
+        List<String> args = new ArrayList<>(List.of("extract", "--json"));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i % 7 == 3) {
+                args.add(dir.resolve("missing-" + i + ".html").toString());
+                continue;
+            }
+            String title = "第" + i + "号园区光伏项目并网发电";
+            Path file = dir.resolve("page-" + i + ".html");
+            Files.writeString(file, "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1>"
+                    + ("<p>项目位于工业园区东侧，总投资三亿元，建成后年发电量约一亿千瓦时，可节约标准煤三万吨。</p>").repeat(1 + i % 5)
+                    + "</body></html>");
+            args.add(file.toString());
+            expected.add(title);
+        }
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertEquals(1, run.exitCode());
+        List<String> titles = new ArrayList<>();
+        for (String line : run.out().strip().split("\n")) {
+            titles.add(Json.mapper().readTree(line).get("title").asText());
+        }
+        assertEquals(expected, titles);
+        assertEquals(List.of("missing-3", "missing-10", "missing-17", "missing-24", "missing-31", "missing-38"),
+                run.err().lines().filter(l -> l.contains("no such file"))
+                        .map(l -> l.replaceAll(".*(missing-\\d+).*", "$1")).toList());
     }
 
     @ParameterizedTest

@@ -16,12 +16,21 @@ import java.util.Objects;
  * @param author      the author or reporter, or {@code null}
  * @param body        the article text, paragraphs separated by {@code \n}; empty when there is none
  * @param isArticle   {@code false} for list, index, tag, search and error pages
+ * @param publishTimeRelative whether the publish time was printed relative to when the page was seen (刚刚, 3小时前,
+ *                    昨天 10:20) and resolved against that moment: a fetch time or a file's time, so good to the
+ *                    minute at best
  */
 public record Article(String url, String title, OffsetDateTime publishTime, String source, String author,
-                      String body, boolean isArticle) {
+                      String body, boolean isArticle, boolean publishTimeRelative) {
 
     public Article {
         title = Objects.requireNonNullElse(title, "");
         body = Objects.requireNonNullElse(body, "");
+    }
+
+    /** An article whose publish time, if any, the page gives as such. */
+    public Article(String url, String title, OffsetDateTime publishTime, String source, String author, String body,
+                   boolean isArticle) {
+        this(url, title, publishTime, source, author, body, isArticle, false);
     }
 }

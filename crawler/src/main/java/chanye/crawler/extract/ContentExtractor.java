@@ -2,7 +2,7 @@ package chanye.crawler.extract;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -54,7 +54,8 @@ public final class ContentExtractor implements ArticleExtractor {
      * An extractor with per-site rules and its own clock.
      *
      * @param siteRules selectors of article containers and of elements to leave out, by host
-     * @param clock     today's date, for a byline printed without its year on a page that gives no other date
+     * @param clock     today's date, for a byline printed without its year on a page that gives no other date and
+     *                  was not seen at a known moment
      */
     public ContentExtractor(SiteRules siteRules, Clock clock) {
         this.markers = NoiseMarkers.defaults();
@@ -65,6 +66,11 @@ public final class ContentExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Document document) {
+        return extract(document, null);
+    }
+
+    @Override
+    public Article extract(Document document, Instant reference) {
         Objects.requireNonNull(document, "document");
         SiteRules.Rule rule = siteRules.forUrl(document.location());
         PageText page = rule == null || rule.drop() == null ? PageText.of(document)
@@ -79,8 +85,8 @@ public final class ContentExtractor implements ArticleExtractor {
             headline = TitleFinder.nearestHeading(page, body.firstProse());
         }
         List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
-        OffsetDateTime published = PublishTimeFinder.find(document, page, byline,
-                LocalDate.ofInstant(clock.instant(), DateTimes.CHINA));
+        DateTimes.Stamp published = PublishTimeFinder.find(document, page, byline,
+                LocalDate.ofInstant(reference != null ? reference : clock.instant(), DateTimes.CHINA), reference);
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
@@ -89,7 +95,8 @@ public final class ContentExtractor implements ArticleExtractor {
         if (source == null && body.lastLine() >= 0) {
             source = BylineFinder.source(closingLines(page, body.lastLine()));
         }
-        return new Article(url, headline.title(), published, source, author, body.text(), isArticle);
+        return new Article(url, headline.title(), published == null ? null : published.time(), source, author,
+                body.text(), isArticle, published != null && published.relative());
     }
 
     /**

@@ -143,10 +143,16 @@ final class DateTimes {
     /**
      * A time found on a page.
      *
-     * @param time    the time, in its own zone or +08:00
-     * @param hasTime whether the page gave the time of day, not just the date
+     * @param time     the time, in its own zone or +08:00
+     * @param hasTime  whether the page gave the time of day, not just the date
+     * @param relative whether the page printed it relative to when it was seen (3小时前, 昨天 10:20)
      */
-    record Stamp(OffsetDateTime time, boolean hasTime) {
+    record Stamp(OffsetDateTime time, boolean hasTime, boolean relative) {
+
+        /** A time the page gives as such, not relative to when it was seen. */
+        Stamp(OffsetDateTime time, boolean hasTime) {
+            this(time, hasTime, false);
+        }
 
         /** The calendar day in China time. */
         LocalDate chinaDate() {

@@ -1,7 +1,7 @@
 package chanye.crawler.extract;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +15,9 @@ import org.jsoup.nodes.Element;
  * Finds when an article was published: the byline printed under the headline first (what readers see), then
  * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, and last a date in the
  * URL path. A declared time replaces a byline that gives only the same day. A byline printed without its year
- * ({@code 05-22 10:15}) takes the year from the declared or URL date, else from today; relative times such as
- * {@code 3小时前} are left alone, as a saved page says nothing of when it was saved.
+ * ({@code 05-22 10:15}) takes the year from the declared or URL date, else from today. A relative byline
+ * ({@code 3小时前}, {@code 昨天 10:20}) counts only when the page gives no absolute time and the caller says when the
+ * page was seen; a date in the URL wins over it when the two disagree on the day.
  */
 final class PublishTimeFinder {
 
@@ -38,12 +39,14 @@ final class PublishTimeFinder {
     /**
      * The publish time, or {@code null} when the page gives none.
      *
-     * @param document the page
-     * @param page     its lines and metadata elements
-     * @param byline   the lines around the headline where a byline sits
-     * @param today    the day in China time, for a byline printed without its year and no other date on the page
+     * @param document  the page
+     * @param page      its lines and metadata elements
+     * @param byline    the lines around the headline where a byline sits
+     * @param today     the day in China time, for a byline printed without its year and no other date on the page
+     * @param reference when the page was seen, for a relative byline; {@code null} leaves relative bylines alone
      */
-    static OffsetDateTime find(Document document, PageText page, List<TextLine> byline, LocalDate today) {
+    static DateTimes.Stamp find(Document document, PageText page, List<TextLine> byline, LocalDate today,
+                                Instant reference) {
         DateTimes.Stamp declared = declared(page.declarations());
         DateTimes.Stamp inUrl = fromUrl(document.location());
         DateTimes.Stamp printed = fromByline(byline);
@@ -52,12 +55,28 @@ final class PublishTimeFinder {
         }
         if (printed != null && (printed.hasTime() || declared == null
                 || !declared.chinaDate().equals(printed.chinaDate()))) {
-            return printed.time();
+            return printed;
         }
         if (declared != null) {
-            return declared.time();
+            return declared;
         }
-        return inUrl == null ? null : inUrl.time();
+        DateTimes.Stamp relative = reference == null ? null : relative(byline, reference);
+        if (relative != null && (inUrl == null || relative.hasTime() && relative.chinaDate().equals(inUrl.chinaDate()))) {
+            return relative;
+        }
+        return inUrl;
+    }
+
+    private static DateTimes.Stamp relative(List<TextLine> byline, Instant reference) {
+        for (TextLine line : byline) {
+            if (isBylineSized(line)) {
+                DateTimes.Stamp stamp = RelativeTimes.find(line.text(), reference);
+                if (stamp != null) {
+                    return stamp;
+                }
+            }
+        }
+        return null;
     }
 
     /**

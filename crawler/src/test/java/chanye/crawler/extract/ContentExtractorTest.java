@@ -249,13 +249,47 @@ class ContentExtractorTest {
     }
 
     @Test
-    void leavesARelativeTimeAlone() {
-        String html = "<html><head><title>标题</title></head><body><h1>风电装机容量创新高</h1>"
-                + "<div>3小时前 来源：北疆能源</div><div><p>"
+    void leavesARelativeTimeAloneWithoutTheMomentThePageWasSeen() {
+        Article article = extractor.extract(Jsoup.parse(relativeByline("3小时前"), "https://news.example.cn/a/7001.shtml"));
+
+        assertNull(article.publishTime());
+        assertFalse(article.publishTimeRelative());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            3小时前    | https://news.example.cn/a/7001.shtml          | 2024-05-06T07:20+08:00 | true
+            昨天 10:20 | https://news.example.cn/a/7001.shtml          | 2024-05-05T10:20+08:00 | true
+            前天       | https://news.example.cn/a/7001.shtml          | 2024-05-04T00:00+08:00 | true
+            3小时前    | https://news.example.cn/2024/0506/7001.shtml  | 2024-05-06T07:20+08:00 | true
+            前天       | https://news.example.cn/2024/0504/7001.shtml  | 2024-05-04T00:00+08:00 | false
+            昨天 10:20 | https://news.example.cn/2024/0501/7001.shtml  | 2024-05-01T00:00+08:00 | false
+            """)
+    void resolvesARelativeBylineAgainstTheMomentThePageWasSeen(String byline, String url, String expected,
+                                                               boolean relative) {
+        Instant seen = Instant.parse("2024-05-06T02:20:30Z");
+
+        Article article = extractor.extract(Jsoup.parse(relativeByline(byline), url), seen);
+
+        assertEquals(OffsetDateTime.parse(expected), article.publishTime());
+        assertEquals(relative, article.publishTimeRelative());
+    }
+
+    @Test
+    void aDeclaredTimeWinsOverARelativeByline() {
+        String html = relativeByline("3小时前").replace("<title>", "<meta name='pubdate' content='2024-05-06 06:58'><title>");
+
+        Article article = extractor.extract(Jsoup.parse(html), Instant.parse("2024-05-06T02:20:30Z"));
+
+        assertEquals(OffsetDateTime.parse("2024-05-06T06:58+08:00"), article.publishTime());
+        assertFalse(article.publishTimeRelative());
+    }
+
+    private static String relativeByline(String byline) {
+        return "<html><head><title>标题</title></head><body><h1>风电装机容量创新高</h1>"
+                + "<div>" + byline + " 来源：北疆能源</div><div><p>"
                 + "今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
                 + "</p></div></body></html>";
-
-        assertNull(extractor.extract(Jsoup.parse(html, "https://news.example.cn/a/7001.shtml")).publishTime());
     }
 
     @ParameterizedTest
