@@ -1,0 +1,73 @@
+package chanye.index.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chanye.index.FixtureArticles;
+import chanye.index.IndexedArticle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+
+/** The Lucene documents hold what {@link ArticleSchema} declares, and articles come back from their values. */
+class ArticleSchemaTest {
+
+    /** A fixture article with every field filled: two clusters, a region, a source, a time, keywords. */
+    private static final IndexedArticle ARTICLE = withKeywords(FixtureArticles.all().stream()
+            .filter(a -> a.publishTime() != null && a.source() != null && !a.regions().isEmpty()
+                    && a.clusters().size() > 1)
+            .findFirst().orElseThrow());
+
+    private static IndexedArticle withKeywords(IndexedArticle a) {
+        return new IndexedArticle(a.url(), a.site(), a.title(), a.body(), a.source(), "作者", a.publishTime(),
+                a.crawlTime(), a.clusters(), List.of("光伏", "煤炭"), a.regions());
+    }
+
+    @Test
+    void luceneDocumentsHoldExactlyTheDeclaredFields() {
+        Document doc = ArticleDocuments.toDocument(ARTICLE, "hash");
+        Set<String> names = doc.getFields().stream().map(IndexableField::name).collect(Collectors.toSet());
+        assertEquals(ArticleSchema.FIELDS.stream().map(SchemaField::name).collect(Collectors.toSet()), names);
+        for (SchemaField field : ArticleSchema.FIELDS) {
+            List<IndexableField> parts = List.of(doc.getFields(field.name()));
+            boolean stored = parts.stream().anyMatch(p -> p.fieldType().stored());
+            assertEquals(field.stored(), stored, field.name() + " stored");
+            boolean indexed = parts.stream().anyMatch(p -> p.fieldType().indexOptions() != IndexOptions.NONE
+                    || p.fieldType().pointDimensionCount() > 0);
+            assertEquals(field.kind() != FieldKind.STORED, indexed, field.name() + " indexed");
+            Set<DocValuesType> docValues = new HashSet<>();
+            parts.forEach(p -> docValues.add(p.fieldType().docValuesType()));
+            docValues.remove(DocValuesType.NONE);
+            Set<DocValuesType> expected = field.facet()
+                    ? Set.of(field.multiValued() ? DocValuesType.SORTED_SET : DocValuesType.SORTED)
+                    : field.kind() == FieldKind.TIME ? Set.of(DocValuesType.NUMERIC) : Set.of();
+            assertEquals(expected, docValues, field.name() + " doc values");
+            if (field.kind() == FieldKind.WORDS || field.kind() == FieldKind.BIGRAMS) {
+                assertTrue(parts.stream().allMatch(p -> p.fieldType().indexOptions()
+                        == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), field.name() + " offsets");
+            }
+        }
+    }
+
+    @Test
+    void anArticleComesBackFromItsValues() {
+        Map<String, List<String>> values = ArticleSchema.values(ARTICLE, "hash");
+        assertEquals(ARTICLE, ArticleSchema.article(name -> values.getOrDefault(name, List.of())));
+    }
+
+    @Test
+    void everyValueBelongsToADeclaredFieldThatIsNotBigrams() {
+        for (String name : ArticleSchema.values(ARTICLE, "hash").keySet()) {
+            assertTrue(ArticleSchema.field(name).kind() != FieldKind.BIGRAMS, name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ArticleSchema.field("nope"));
+    }
+}
