@@ -88,7 +88,7 @@ public final class ContentExtractor implements ArticleExtractor {
         DateTimes.Stamp published = PublishTimeFinder.find(document, page, byline,
                 LocalDate.ofInstant(reference != null ? reference : clock.instant(), DateTimes.CHINA), reference);
         String url = document.location().isEmpty() ? null : document.location();
-        boolean isArticle = ArticleClassifier.isArticle(List.of(headline.title(), document.title()),
+        boolean isArticle = ArticleDetector.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
         String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
         String source = BylineFinder.source(byline);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * list of headlines each with a teaser, and a short text among many links needs a confirmed headline to count (an
  * index page's lede has none).
  */
-final class ArticleClassifier {
+final class ArticleDetector {
 
     private static final int MIN_BODY_CHARS = 50;
     private static final int MIN_LIST_LINKS = 5;
@@ -20,7 +20,7 @@ final class ArticleClassifier {
     private static final Pattern ERROR_WORDS = Pattern.compile("(?:^|\\s)404(?:\\s|$)|\\bnot found\\b|\\berror\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private ArticleClassifier() {
+    private ArticleDetector() {
     }
 
     /**
