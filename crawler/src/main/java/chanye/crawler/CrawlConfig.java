@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything a crawl run is told by its user: where to start, how far to go and how politely.
+ * Everything a crawl run is told by its user: where to start, how far to go and how politely. Built with
+ * {@link #builder(Path)}, whose defaults are the command line's.
  *
  * @param seeds          start URLs (pages, sitemaps or RSS/Atom feeds)
  * @param maxPages       the most fetches this run makes
@@ -46,11 +47,121 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
         }
     }
 
-    /** A configuration that re-checks every article found again ({@code refetchAfter} zero). */
-    public CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long delayMs, int concurrency,
-                       List<String> includes, List<String> excludes, boolean followExternal, String userAgent,
-                       boolean resume, Path dataDir) {
-        this(seeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes, followExternal, userAgent, resume,
-                dataDir, Duration.ZERO);
+    /**
+     * A builder with the command line's defaults: no seeds, 1,000 pages, depth 5, 1,000 ms between requests to one
+     * host, 4 hosts at once, no include or exclude, the seeds' hosts only, the default User-Agent, a new run, and
+     * every article found again re-checked.
+     *
+     * @param dataDir where the crawl state lives
+     */
+    public static Builder builder(Path dataDir) {
+        return new Builder(Objects.requireNonNull(dataDir, "dataDir"));
+    }
+
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        return new Builder(dataDir).seeds(seeds).maxPages(maxPages).maxDepth(maxDepth).delayMs(delayMs)
+                .concurrency(concurrency).includes(includes).excludes(excludes).followExternal(followExternal)
+                .userAgent(userAgent).resume(resume).refetchAfter(refetchAfter);
+    }
+
+    /** Builds a {@link CrawlConfig}; every setter returns the builder. Not thread-safe. */
+    public static final class Builder {
+
+        private final Path dataDir;
+        private List<String> seeds = List.of();
+        private int maxPages = 1000;
+        private int maxDepth = 5;
+        private long delayMs = 1000;
+        private int concurrency = 4;
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private boolean followExternal;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private boolean resume;
+        private Duration refetchAfter = Duration.ZERO;
+
+        private Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        /** Start URLs. */
+        public Builder seeds(List<String> urls) {
+            this.seeds = List.copyOf(urls);
+            return this;
+        }
+
+        /** Start URLs. */
+        public Builder seeds(String... urls) {
+            return seeds(List.of(urls));
+        }
+
+        /** The most fetches this run makes. */
+        public Builder maxPages(int pages) {
+            this.maxPages = pages;
+            return this;
+        }
+
+        /** The most links followed from a seed. */
+        public Builder maxDepth(int depth) {
+            this.maxDepth = depth;
+            return this;
+        }
+
+        /** The minimum gap between two requests to one host. */
+        public Builder delayMs(long ms) {
+            this.delayMs = ms;
+            return this;
+        }
+
+        /** How many hosts are fetched from at once. */
+        public Builder concurrency(int hosts) {
+            this.concurrency = hosts;
+            return this;
+        }
+
+        /** Regexes a URL must match one of to be followed (empty: all). */
+        public Builder includes(List<String> regexes) {
+            this.includes = List.copyOf(regexes);
+            return this;
+        }
+
+        /** Regexes that stop a URL from being followed. */
+        public Builder excludes(List<String> regexes) {
+            this.excludes = List.copyOf(regexes);
+            return this;
+        }
+
+        /** Whether links to hosts other than the seeds' are followed. */
+        public Builder followExternal(boolean follow) {
+            this.followExternal = follow;
+            return this;
+        }
+
+        /** The User-Agent; {@code null} for {@link #DEFAULT_USER_AGENT}. */
+        public Builder userAgent(String agent) {
+            this.userAgent = agent;
+            return this;
+        }
+
+        /** Whether to continue the frontier saved under the data directory. */
+        public Builder resume(boolean resuming) {
+            this.resume = resuming;
+            return this;
+        }
+
+        /** How long an article fetched by an earlier run is left alone; {@code null} for zero. */
+        public Builder refetchAfter(Duration duration) {
+            this.refetchAfter = duration;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when {@code refetchAfter} is negative
+         */
+        public CrawlConfig build() {
+            return new CrawlConfig(seeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
+                    followExternal, userAgent, resume, dataDir, refetchAfter);
+        }
     }
 }

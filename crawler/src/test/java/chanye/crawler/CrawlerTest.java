@@ -164,7 +164,7 @@ class CrawlerTest {
     void delayIsTheMinimumGapPerHost() throws Exception {
         NewsSite.install(site, 1, 3);
         CrawlConfig config = Crawls.config(data, site.url("/"));
-        config = new CrawlConfig(config.seeds(), 100, 5, 120, 4, List.of(), List.of(), false, null, false, data);
+        config = config.toBuilder().maxPages(100).delayMs(120).concurrency(4).build();
 
         crawl(config);
 
@@ -183,8 +183,8 @@ class CrawlerTest {
                 }
                 s.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
             }
-            CrawlConfig config = new CrawlConfig(List.of(site.url("/"), other.url("/")), 100, 2, 0, 4, List.of(),
-                    List.of(), false, null, false, data);
+            CrawlConfig config = CrawlConfig.builder(data).seeds(site.url("/"), other.url("/")).maxPages(100)
+                    .maxDepth(2).delayMs(0).build();
 
             crawl(config);
 
@@ -315,8 +315,8 @@ class CrawlerTest {
     @Test
     void includeAndExcludePatternsSteer() throws Exception {
         NewsSite.install(site, 3, 3);
-        CrawlConfig config = new CrawlConfig(List.of(site.url("/")), 100, 5, 0, 2, List.of("/list/", "/news/"),
-                List.of("/news/2/", "/list/3"), false, null, false, data);
+        CrawlConfig config = Crawls.config(data, site.url("/")).toBuilder().maxPages(100)
+                .includes(List.of("/list/", "/news/")).excludes(List.of("/news/2/", "/list/3")).build();
 
         crawl(config);
 

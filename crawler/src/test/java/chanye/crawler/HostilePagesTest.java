@@ -93,8 +93,8 @@ class HostilePagesTest {
 
             RecordingSink sink = new RecordingSink();
             RecordingListener listener = new RecordingListener();
-            CrawlConfig config = new CrawlConfig(List.of(site.url("/")), 100, 2, 0, 4, List.of(), List.of(), false,
-                    null, false, data);
+            CrawlConfig config = CrawlConfig.builder(data).seeds(site.url("/")).maxPages(100).maxDepth(2).delayMs(0)
+                    .build();
             long start = System.nanoTime();
             CrawlSummary summary = new Crawler(config, new TestExtractor(), listener, LIMITS).run(sink);
             long ms = (System.nanoTime() - start) / 1_000_000;
@@ -129,8 +129,8 @@ class HostilePagesTest {
             StringBuilder links = new StringBuilder();
             inward.forEach(u -> links.append("<a href=\"").append(u).append("\">内网</a>"));
             site.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
-            CrawlConfig config = new CrawlConfig(List.of(site.url("/")), 100, 2, 0, 2, List.of(), List.of(), true,
-                    null, false, data);
+            CrawlConfig config = CrawlConfig.builder(data).seeds(site.url("/")).maxPages(100).maxDepth(2).delayMs(0)
+                    .concurrency(2).followExternal(true).build();
             RecordingListener listener = new RecordingListener();
 
             CrawlSummary summary = new Crawler(config, new TestExtractor(), listener, Crawls.FAST,

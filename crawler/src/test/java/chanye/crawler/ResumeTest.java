@@ -138,9 +138,8 @@ class ResumeTest {
         RecordingSink sink = new RecordingSink();
         new Crawler(Crawls.bounded(config(), 3, 5), new TestExtractor(), CrawlListener.NONE, Crawls.FAST).run(sink);
         assertEquals(List.of(site.url("/")), CrawlStore.savedSeeds(data));
-        CrawlConfig noSeeds = new CrawlConfig(List.of(), 1000, 5, 0, 2, List.of(), List.of(), false, null, true, data);
-        CrawlConfig saved = new CrawlConfig(CrawlStore.savedSeeds(data), 1000, 5, 0, 2, List.of(), List.of(), false,
-                null, true, data);
+        CrawlConfig noSeeds = Crawls.resuming(Crawls.config(data));
+        CrawlConfig saved = noSeeds.toBuilder().seeds(CrawlStore.savedSeeds(data)).build();
 
         new Crawler(noSeeds, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
                 Crawler.httpFetcher(saved, Crawls.FAST, Dns.SYSTEM), UrlFilter.all()).run(sink);
@@ -152,8 +151,8 @@ class ResumeTest {
     void aResumeWithANarrowerScopeLeavesOutPagesQueuedBefore() throws Exception {
         RecordingSink sink = new RecordingSink();
         new Crawler(Crawls.bounded(config(), 3, 5), new TestExtractor(), CrawlListener.NONE, Crawls.FAST).run(sink);
-        CrawlConfig narrower = new CrawlConfig(List.of(), 1000, 5, 0, 2, List.of(), List.of(".*/news/1/.*"), false,
-                null, true, data);
+        CrawlConfig narrower = Crawls.resuming(Crawls.config(data)).toBuilder().excludes(List.of(".*/news/1/.*"))
+                .build();
 
         new Crawler(narrower, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
                 Crawler.httpFetcher(config(), Crawls.FAST, Dns.SYSTEM), UrlFilter.all()).run(sink);

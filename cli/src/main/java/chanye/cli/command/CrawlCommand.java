@@ -119,8 +119,9 @@ public final class CrawlCommand implements Callable<Integer> {
             }
             allSeeds = CrawlStore.savedSeeds(data.root());
         }
-        CrawlConfig config = new CrawlConfig(allSeeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
-                followExternal, userAgent, resume, data.root(), refetch);
+        CrawlConfig config = CrawlConfig.builder(data.root()).seeds(allSeeds).maxPages(maxPages).maxDepth(maxDepth)
+                .delayMs(delayMs).concurrency(concurrency).includes(includes).excludes(excludes)
+                .followExternal(followExternal).userAgent(userAgent).resume(resume).refetchAfter(refetch).build();
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,

@@ -67,8 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         IndexBackend index = new LocalIndex(data.index(), classifier.segmenter());
         try (SiteServer server = SiteServer.start(SampleSite::load)) {
             out.println("serving the sample site at " + server.baseUri());
-            CrawlConfig config = new CrawlConfig(List.of(server.baseUri().toString()), 500, 6, 0, 2, List.of(),
-                    List.of(), false, null, false, data.root());
+            CrawlConfig config = CrawlConfig.builder(data.root()).seeds(server.baseUri().toString()).maxPages(500)
+                    .maxDepth(6).delayMs(0).concurrency(2).build();
             CrawlSummary summary;
             try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, index,
                     new CrawlProgress(spec.commandLine().getErr(), System.err, Terminal.detect().interactive(), true,

@@ -9,7 +9,6 @@ import chanye.crawler.fetch.FetchRequest;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.fetch.Fetcher;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import okhttp3.Dns;
 
@@ -34,8 +33,7 @@ final class PageFetcher {
 
     /** The page at {@code url}; a failure or an HTTP error status is a {@link UserException} naming the URL. */
     static FetchResponse fetch(String url) {
-        CrawlConfig config = new CrawlConfig(List.of(url), 1, 0, 0, 1, List.of(), List.of(), false, null, false,
-                Path.of("."));
+        CrawlConfig config = CrawlConfig.builder(Path.of(".")).seeds(url).build();
         Fetcher fetcher;
         try {
             fetcher = Crawler.httpFetcher(config, CrawlLimits.DEFAULTS, Dns.SYSTEM);

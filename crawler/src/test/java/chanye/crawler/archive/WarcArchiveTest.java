@@ -91,8 +91,7 @@ class WarcArchiveTest {
     }
 
     private static CrawlConfig withUserAgent(CrawlConfig c) {
-        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), USER_AGENT, c.resume(), c.dataDir(), c.refetchAfter());
+        return c.toBuilder().userAgent(USER_AGENT).build();
     }
 
     private static Captured responseFor(List<Captured> records, String url) {
@@ -207,8 +206,8 @@ class WarcArchiveTest {
                 }
                 server.serve("/", Reply.html(NewsSite.page("首页", links.toString())));
             }
-            CrawlConfig two4 = new CrawlConfig(List.of(one.url("/"), two.url("/")), 1000, 2, 0, 4, List.of(),
-                    List.of(), false, null, false, dir.resolve("data"));
+            CrawlConfig two4 = CrawlConfig.builder(dir.resolve("data")).seeds(one.url("/"), two.url("/")).maxDepth(2)
+                    .delayMs(0).build();
             Path warc = Files.createDirectory(dir.resolve("warc"));
             crawl(two4, new WarcArchive(warc, USER_AGENT, 20_000));
 

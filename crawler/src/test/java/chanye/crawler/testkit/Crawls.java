@@ -4,7 +4,6 @@ import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlLimits;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /** Configurations for fast loopback test crawls. */
 public final class Crawls {
@@ -19,30 +18,26 @@ public final class Crawls {
 
     /** No delay, two hosts at once, 1,000 pages, depth 5, same host only. */
     public static CrawlConfig config(Path data, String... seeds) {
-        return new CrawlConfig(List.of(seeds), 1000, 5, 0, 2, List.of(), List.of(), false, null, false, data);
+        return CrawlConfig.builder(data).seeds(seeds).delayMs(0).concurrency(2).build();
     }
 
     /** The same configuration with another page budget and depth. */
     public static CrawlConfig bounded(CrawlConfig c, int maxPages, int maxDepth) {
-        return new CrawlConfig(c.seeds(), maxPages, maxDepth, c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), c.refetchAfter());
+        return c.toBuilder().maxPages(maxPages).maxDepth(maxDepth).build();
     }
 
     /** The same configuration with one worker, so that pages are parsed in the order they are fetched. */
     public static CrawlConfig oneWorker(CrawlConfig c) {
-        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), 1, c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), c.refetchAfter());
+        return c.toBuilder().concurrency(1).build();
     }
 
     /** The same configuration, resuming. */
     public static CrawlConfig resuming(CrawlConfig c) {
-        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), true, c.dataDir(), c.refetchAfter());
+        return c.toBuilder().resume(true).build();
     }
 
     /** The same configuration, leaving alone the articles fetched less than {@code refetchAfter} ago. */
     public static CrawlConfig refetchingAfter(CrawlConfig c, Duration refetchAfter) {
-        return new CrawlConfig(c.seeds(), c.maxPages(), c.maxDepth(), c.delayMs(), c.concurrency(), c.includes(),
-                c.excludes(), c.followExternal(), c.userAgent(), c.resume(), c.dataDir(), refetchAfter);
+        return c.toBuilder().refetchAfter(refetchAfter).build();
     }
 }
