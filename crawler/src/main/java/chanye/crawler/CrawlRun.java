@@ -135,26 +135,12 @@ final class CrawlRun {
             }
             HostRules rules = frontier.rulesOf(work.host());
             TaskResult result = handler.fetch(work.url(), rules, redirects.from(work.host(), rules));
-            long now = System.nanoTime();
-            if (result.contacted()) {
-                if (frontier.release(work.host(), now, result.backoffMs(), result.retry(), result.hostFailed())) {
-                    listener.notice(work.origin(), "given up for this run after " + maxHostFailures
-                            + " failures in a row; its URLs stay queued for --resume");
-                }
-            } else {
-                frontier.releaseUntouched(work.host());
-                if (work.url().attempt() == 0) {
-                    dispatched.decrementAndGet();
-                }
-            }
+            hostDone(work, result);
             released = true;
-            if (result.response() != null) {
-                result = handler.read(work.url(), result.response());
-            }
-            if (result.completion() != null) {
-                synchronized (pending) {
-                    pending.add(result.completion());
-                }
+            if (result instanceof TaskResult.Fetched fetched) {
+                record(handler.read(work.url(), fetched));
+            } else {
+                result.completion().ifPresent(this::record);
             }
         } catch (RuntimeException | StackOverflowError e) {
             failAlone(work, e, released);
@@ -166,6 +152,29 @@ final class CrawlRun {
         } finally {
             inFlight.decrementAndGet();
             frontier.wake();
+        }
+    }
+
+    /** Hands the host back after a request step: its politeness gap, back-off and failures, or untouched. */
+    private void hostDone(Work work, TaskResult result) {
+        if (!result.contacted()) {
+            frontier.releaseUntouched(work.host());
+            if (work.url().attempt() == 0) {
+                dispatched.decrementAndGet();
+            }
+            return;
+        }
+        TaskResult.Retry retry = result instanceof TaskResult.Retry r ? r : null;
+        if (frontier.release(work.host(), System.nanoTime(), retry == null ? 0 : retry.backoffMs(),
+                retry == null ? null : retry.url(), result.hostFailed())) {
+            listener.notice(work.origin(), "given up for this run after " + maxHostFailures
+                    + " failures in a row; its URLs stay queued for --resume");
+        }
+    }
+
+    private void record(Completion completion) {
+        synchronized (pending) {
+            pending.add(completion);
         }
     }
 
@@ -184,10 +193,7 @@ final class CrawlRun {
         if (!released) {
             frontier.release(work.host(), System.nanoTime(), 0, null);
         }
-        Completion failed = handler.failed(work.url(), e).completion();
-        synchronized (pending) {
-            pending.add(failed);
-        }
+        record(handler.failed(work.url(), e));
     }
 
     /**

@@ -1,9 +1,6 @@
 package chanye.crawler;
 
 import chanye.crawler.archive.ResponseArchive;
-import chanye.crawler.charset.BinarySniffer;
-import chanye.crawler.charset.DecodedHtml;
-import chanye.crawler.charset.HtmlDecoder;
 import chanye.crawler.discover.PageLinks;
 import chanye.crawler.discover.SitemapReader;
 import chanye.crawler.extract.Article;
@@ -13,6 +10,10 @@ import chanye.crawler.fetch.FetchRequest;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.fetch.Fetcher;
 import chanye.crawler.fetch.RedirectRefusedException;
+import chanye.crawler.page.NotHtmlException;
+import chanye.crawler.page.PageReader;
+import chanye.crawler.page.ParsedPage;
+import chanye.crawler.page.RawPage;
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.CrawlStore;
@@ -31,21 +32,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Handles one queued URL from fetch to sink: robots check, fetch, status, back-off, decoding, links, canonical,
  * sitemaps and feeds, extraction, and the article hand-off. Every failure of the page, whatever the page or its links
- * hold, becomes a counted, logged {@link TaskResult}; only a failing store or archive escapes, as an
+ * hold, becomes a counted, logged failure; only a failing store or archive escapes, as an
  * {@link IOException} that ends the run. A link that cannot be normalised is dropped and counted as a bad link.
  */
 final class PageHandler {
 
-    private static final int MAX_HTML_DEPTH = 512;
-
     private final Fetcher fetcher;
-    private final ArticleExtractor extractor;
+    private final PageReader reader;
     private final ArticleSink sink;
     private final CrawlStore store;
     private final UrlNormalizer normalizer;
@@ -61,7 +58,7 @@ final class PageHandler {
                 ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits,
                 ResponseArchive archive) {
         this.fetcher = Objects.requireNonNull(fetcher);
-        this.extractor = Objects.requireNonNull(extractor);
+        this.reader = new PageReader(extractor);
         this.sink = Objects.requireNonNull(sink);
         this.store = Objects.requireNonNull(store);
         this.normalizer = new UrlNormalizer();
@@ -75,7 +72,7 @@ final class PageHandler {
 
     /**
      * The request step of one URL of a host whose robots.txt is known: robots check, fetch, status and back-off.
-     * A page to read comes back as {@link TaskResult#toParse}, for {@link #read} once the host is handed back. A page
+     * A page to read comes back as {@link TaskResult.Fetched}, for {@link #read} once the host is handed back. A page
      * queued by an earlier run that this run's scope (a resume's {@code --exclude}, say) leaves out is not fetched.
      * Every response is given to the archive first.
      *
@@ -84,45 +81,46 @@ final class PageHandler {
      */
     TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) throws IOException {
         if (entry.kind() == UrlKind.PAGE && !filter.accept(entry.url(), entry.depth())) {
-            return TaskResult.untouched(end(entry, UrlStatus.SKIPPED, "out of this run's scope"));
+            return new TaskResult.NotRequested(end(entry, UrlStatus.SKIPPED, "out of this run's scope"));
         }
         if (!rules.allows(entry.url())) {
-            return TaskResult.untouched(blocked(entry, "robots.txt"));
+            return new TaskResult.NotRequested(blocked(entry, "robots.txt"));
         }
         FetchResponse response;
         try {
             response = fetcher.fetch(new FetchRequest(entry.url(), entry.validators(), wantsBody(entry.kind()),
                     mayRedirectTo));
         } catch (RedirectRefusedException e) {
-            return TaskResult.done(blocked(entry, "robots.txt (redirect to " + e.target() + ")"));
+            return new TaskResult.Finished(blocked(entry, "robots.txt (redirect to " + e.target() + ")"));
         } catch (FetchException e) {
             if (e.isTransient() && entry.attempt() < limits.maxRetries()) {
-                return TaskResult.retry(entry, backoffMs(entry.attempt(), -1));
+                return new TaskResult.Retry(entry.retried(), backoffMs(entry.attempt(), -1));
             }
-            return e.isTransient() ? failOnItsHost(entry, e.getMessage()) : fail(entry, e.getMessage());
+            return e.isTransient() ? failOnItsHost(entry, e.getMessage()) : new TaskResult.Finished(fail(entry, e.getMessage()));
         }
         archive.keep(response);
         int status = response.status();
         boolean overloaded = status == 429 || status >= 500;
         if (overloaded && entry.attempt() < limits.maxRetries()) {
-            return TaskResult.retry(entry, backoffMs(entry.attempt(), response.retryAfterMs()));
+            return new TaskResult.Retry(entry.retried(), backoffMs(entry.attempt(), response.retryAfterMs()));
         }
         counters.fetched.increment();
         listener.fetched(entry.url(), status);
         if (status == 304) {
-            return skip(entry, "unchanged (304)", null);
+            return new TaskResult.Finished(skip(entry, "unchanged (304)", null));
         }
         if (status == 404 && entry.kind() == UrlKind.SITEMAP) {
-            return skip(entry, "no sitemap (404)", null);
+            return new TaskResult.Finished(skip(entry, "no sitemap (404)", null));
         }
         if (status < 200 || status >= 300) {
-            return overloaded ? failOnItsHost(entry, "HTTP " + status) : fail(entry, "HTTP " + status);
+            return overloaded ? failOnItsHost(entry, "HTTP " + status)
+                    : new TaskResult.Finished(fail(entry, "HTTP " + status));
         }
         if (response.body() == null) {
             String type = response.mediaType().isEmpty() ? "no type" : response.mediaType();
-            return skip(entry, "not HTML (" + type + ")", response);
+            return new TaskResult.Finished(skip(entry, "not HTML (" + type + ")", response));
         }
-        return TaskResult.toParse(response);
+        return new TaskResult.Fetched(response, Instant.now());
     }
 
     /**
@@ -131,7 +129,8 @@ final class PageHandler {
      *
      * @throws IOException when the crawl state cannot be written
      */
-    TaskResult read(QueuedUrl entry, FetchResponse response) throws IOException {
+    Completion read(QueuedUrl entry, TaskResult.Fetched fetched) throws IOException {
+        FetchResponse response = fetched.response();
         try {
             if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
                 String finalHost = ScopeFilter.hostOf(response.finalUrl());
@@ -140,9 +139,9 @@ final class PageHandler {
                 }
             }
             if (entry.kind() == UrlKind.SITEMAP || (entry.kind() == UrlKind.SEED && isXml(response.mediaType()))) {
-                return readListing(entry, response);
+                return readListing(entry, response, fetched.fetchedAt());
             }
-            return readPage(entry, response);
+            return readPage(entry, response, fetched.fetchedAt());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(entry, e);
         }
@@ -152,7 +151,7 @@ final class PageHandler {
      * The end of a URL whose handling threw: whatever a page or a link holds, it fails that page alone, counted and
      * logged with the exception's class and message, and the crawl goes on.
      */
-    TaskResult failed(QueuedUrl entry, Throwable e) {
+    Completion failed(QueuedUrl entry, Throwable e) {
         return fail(entry, "failed (" + describe(e) + ")");
     }
 
@@ -162,7 +161,7 @@ final class PageHandler {
         return e.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
     }
 
-    private TaskResult readListing(QueuedUrl entry, FetchResponse response) throws IOException {
+    private Completion readListing(QueuedUrl entry, FetchResponse response, Instant fetchedAt) throws IOException {
         SitemapReader.Listing listing;
         try {
             listing = sitemaps.read(response.finalUrl(), response.contentType(), response.body());
@@ -178,26 +177,20 @@ final class PageHandler {
             }
         }
         store.enqueue(found);
-        return TaskResult.done(new Completion(entry.url(), UrlStatus.DONE, null, Instant.now(),
-                response.validators(), false));
+        return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), false);
     }
 
-    private TaskResult readPage(QueuedUrl entry, FetchResponse response) throws IOException {
-        byte[] body = response.body();
-        if (BinarySniffer.looksBinary(body)) {
-            return fail(entry, "binary content served as " + response.mediaType());
-        }
-        Document document;
-        Article article;
-        PageLinks page;
+    private Completion readPage(QueuedUrl entry, FetchResponse response, Instant fetchedAt) throws IOException {
+        ParsedPage parsed;
         try {
-            DecodedHtml html = HtmlDecoder.decode(body, response.contentType());
-            document = Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH).parseInput(html.text(), response.finalUrl());
-            page = PageLinks.of(document);
-            article = extractor.extract(document);
+            parsed = reader.read(new RawPage(response.finalUrl(), response.body(), response.contentType(), fetchedAt));
+        } catch (NotHtmlException e) {
+            return fail(entry, e.kind() + " served as " + response.mediaType());
         } catch (RuntimeException | StackOverflowError e) {
             return fail(entry, "unparsable page (" + describe(e) + ")");
         }
+        PageLinks page = parsed.links();
+        Article article = parsed.article();
         if (!page.noFollow()) {
             store.enqueue(links(entry.url(), page.links(), entry.depth() + 1));
         }
@@ -207,16 +200,15 @@ final class PageHandler {
             counters.articles.increment();
             ArticleSink.Outcome outcome;
             try {
-                outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl),
-                        Instant.now(), article));
+                outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl), fetchedAt,
+                        article));
             } catch (IOException | RuntimeException e) {
                 return fail(entry, "not stored: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
             }
             (outcome == ArticleSink.Outcome.INDEXED ? counters.indexed : counters.duplicates).increment();
             listener.article(documentUrl, outcome);
         }
-        return TaskResult.done(new Completion(entry.url(), UrlStatus.DONE, null, Instant.now(),
-                response.validators(), isArticle));
+        return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), isArticle);
     }
 
     /**
@@ -281,9 +273,9 @@ final class PageHandler {
         listener.error(url, reason);
     }
 
-    private TaskResult fail(QueuedUrl entry, String reason) {
+    private Completion fail(QueuedUrl entry, String reason) {
         countError(entry.url(), reason);
-        return TaskResult.done(end(entry, UrlStatus.FAILED, reason));
+        return end(entry, UrlStatus.FAILED, reason);
     }
 
     /**
@@ -293,14 +285,14 @@ final class PageHandler {
      */
     private TaskResult failOnItsHost(QueuedUrl entry, String reason) {
         countError(entry.url(), reason);
-        return TaskResult.hostFailure(end(entry, UrlStatus.QUEUED, reason));
+        return new TaskResult.HostFailed(end(entry, UrlStatus.QUEUED, reason));
     }
 
-    private TaskResult skip(QueuedUrl entry, String reason, FetchResponse response) {
+    private Completion skip(QueuedUrl entry, String reason, FetchResponse response) {
         counters.skipped.increment();
         listener.skipped(entry.url(), reason);
-        return TaskResult.done(new Completion(entry.url(), UrlStatus.SKIPPED, reason, Instant.now(),
-                response == null ? null : response.validators(), false));
+        return new Completion(entry.url(), UrlStatus.SKIPPED, reason, Instant.now(),
+                response == null ? null : response.validators(), false);
     }
 
     private static Completion end(QueuedUrl entry, UrlStatus status, String reason) {

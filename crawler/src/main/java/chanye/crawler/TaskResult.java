@@ -3,40 +3,121 @@ package chanye.crawler;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.QueuedUrl;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How a step of one URL's handling ended: recorded as complete, to be retried after a back-off, or fetched and
- * waiting to be parsed (which happens after the host is free again, so that parsing, extraction and the sink
- * overlap the host's next request).
- *
- * @param completion what to record in the store, or {@code null} for a retry or a page still to parse
- * @param retry      the URL to try again, or {@code null}
- * @param backoffMs  how long the host rests before its next request, beyond its politeness gap
- * @param contacted  whether a request reached the host (a robots.txt block does not), so the gap applies
- * @param response   a fetched page still to parse, or {@code null}
- * @param hostFailed whether the request failed in a way that says more about the host than the page (a timeout,
- *                   a refused connection, 429, 5xx), so that failures in a row can give the host up
+ * How the request step of one URL ended: the URL is finished (with or without a request to its host), failed for its
+ * host's reasons, is to be retried after a back-off, or was fetched and waits to be parsed (which happens after the
+ * host is free again, so that parsing, extraction and the sink overlap the host's next request).
  */
-record TaskResult(Completion completion, QueuedUrl retry, long backoffMs, boolean contacted,
-                  FetchResponse response, boolean hostFailed) {
+sealed interface TaskResult {
 
-    static TaskResult done(Completion completion) {
-        return new TaskResult(completion, null, 0, true, null, false);
+    /** What to record in the store now; empty for a retry or a page still to parse. */
+    Optional<Completion> completion();
+
+    /** Whether a request reached the host, so that its politeness gap applies. */
+    default boolean contacted() {
+        return true;
     }
 
-    static TaskResult untouched(Completion completion) {
-        return new TaskResult(completion, null, 0, false, null, false);
+    /**
+     * Whether the request failed in a way that says more about the host than the page (a timeout, a refused
+     * connection, 429, 5xx), so that failures in a row can give the host up.
+     */
+    default boolean hostFailed() {
+        return false;
     }
 
-    static TaskResult retry(QueuedUrl url, long backoffMs) {
-        return new TaskResult(null, url.retried(), backoffMs, true, null, true);
+    /** The URL is finished after a request to its host: fetched and not parsed, or failed for its own reasons. */
+    record Finished(Completion done) implements TaskResult {
+
+        public Finished {
+            Objects.requireNonNull(done, "done");
+        }
+
+        @Override
+        public Optional<Completion> completion() {
+            return Optional.of(done);
+        }
     }
 
-    static TaskResult toParse(FetchResponse response) {
-        return new TaskResult(null, null, 0, true, response, false);
+    /** The URL is finished without a request: robots.txt disallows it, or this run's scope leaves it out. */
+    record NotRequested(Completion done) implements TaskResult {
+
+        public NotRequested {
+            Objects.requireNonNull(done, "done");
+        }
+
+        @Override
+        public Optional<Completion> completion() {
+            return Optional.of(done);
+        }
+
+        @Override
+        public boolean contacted() {
+            return false;
+        }
     }
 
-    static TaskResult hostFailure(Completion completion) {
-        return new TaskResult(completion, null, 0, true, null, true);
+    /** The host failed the URL after its retries: counted as an error, the URL stays queued for a later run. */
+    record HostFailed(Completion queued) implements TaskResult {
+
+        public HostFailed {
+            Objects.requireNonNull(queued, "queued");
+        }
+
+        @Override
+        public Optional<Completion> completion() {
+            return Optional.of(queued);
+        }
+
+        @Override
+        public boolean hostFailed() {
+            return true;
+        }
+    }
+
+    /**
+     * The host failed the URL for now: it is tried again after the back-off.
+     *
+     * @param url       the URL with its attempt counted
+     * @param backoffMs how long the host rests before its next request, beyond its politeness gap
+     */
+    record Retry(QueuedUrl url, long backoffMs) implements TaskResult {
+
+        public Retry {
+            Objects.requireNonNull(url, "url");
+        }
+
+        @Override
+        public Optional<Completion> completion() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean hostFailed() {
+            return true;
+        }
+    }
+
+    /**
+     * The page was fetched and is to be parsed, once the host is handed back.
+     *
+     * @param response  what the host answered
+     * @param fetchedAt when it answered
+     */
+    record Fetched(FetchResponse response, Instant fetchedAt) implements TaskResult {
+
+        public Fetched {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(fetchedAt, "fetchedAt");
+        }
+
+        @Override
+        public Optional<Completion> completion() {
+            return Optional.empty();
+        }
     }
 }

@@ -276,7 +276,7 @@ class CrawlerTest {
         assertEquals("HTTP 404", listener.errors.get(site.url("/gone.html")));
         assertEquals("HTTP 500", listener.errors.get(site.url("/down.html")));
         assertEquals("HTTP 503", listener.errors.get(site.url("/busy.html")));
-        assertEquals("binary content served as text/html", listener.errors.get(site.url("/fake.html")));
+        assertEquals("binary data served as text/html", listener.errors.get(site.url("/fake.html")));
         assertEquals("not HTML (application/zip)", listener.skipped.get(site.url("/report.zip")));
         assertEquals(4, summary.errors());
         assertEquals(1, site.hits("/gone.html").size(), "a 404 is not retried");

@@ -74,7 +74,7 @@ class HostilePagesTest {
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put(site.url("/huge.html"), "body over " + CAP + " bytes (Content-Length 52428800)");
             errors.put(site.url("/bomb.html"), "body over " + CAP + " bytes");
-            errors.put(site.url("/binary.html"), "binary content served as text/html");
+            errors.put(site.url("/binary.html"), "binary data served as text/html");
             errors.put(site.url("/loop"), "more than 10 redirects");
             errors.put(site.url("/to-file"), "redirect to file: refused");
             errors.put(site.url("/to-ftp"), "redirect to ftp: refused");

@@ -1,11 +1,12 @@
 package chanye.bench.extract;
 
-import chanye.crawler.charset.HtmlDecoder;
 import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ArticleExtractor;
+import chanye.crawler.page.NotHtmlException;
+import chanye.crawler.page.PageReader;
+import chanye.crawler.page.RawPage;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -22,9 +23,17 @@ public record CorpusPage(Path file, byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
     }
 
-    /** Decodes and parses the page as the crawler does. */
+    /**
+     * Decodes and parses the page as the crawler does.
+     *
+     * @throws IllegalStateException when the page is not HTML at all, which a corpus page must be
+     */
     public Document parse() {
-        return Jsoup.parse(HtmlDecoder.decode(bytes, null).text(), "");
+        try {
+            return PageReader.parse(RawPage.ofFile(bytes, null));
+        } catch (NotHtmlException e) {
+            throw new IllegalStateException(file + ": not HTML (" + e.kind() + ")", e);
+        }
     }
 
     /** Decodes, parses and extracts the page, the work the crawler does per fetched page. */

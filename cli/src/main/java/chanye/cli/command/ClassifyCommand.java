@@ -15,8 +15,11 @@ import chanye.cli.Main;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.Taxonomies;
 import chanye.crawler.charset.HtmlDecoder;
-import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ContentExtractor;
+import chanye.crawler.page.NotHtmlException;
+import chanye.crawler.page.PageReader;
+import chanye.crawler.page.ParsedPage;
+import chanye.crawler.page.RawPage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,9 +117,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         String text = HtmlDecoder.decode(bytes, null).text();
         String title = "";
         if (LOOKS_LIKE_HTML.matcher(text).lookingAt()) {
-            Article article = new ContentExtractor().extract(Jsoup.parse(text, ""));
-            title = article.title();
-            text = article.body().isEmpty() ? Jsoup.parse(text).text() : article.body();
+            ParsedPage page = read(bytes);
+            title = page.article().title();
+            text = page.article().body().isEmpty() ? page.document().text() : page.article().body();
         }
         Classification classification = classifier.classify(title, text);
         Result result = new Result(classification.clusters(), classification.keywords(), classification.regions());
@@ -130,7 +132,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private int classifyLines(ArticleClassifier classifier) throws IOException {
-        String name = input == null || input.equals("-") ? "stdin" : input;
+        String name = inputName();
         int lineNumber = 0;
         int failures = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
@@ -175,6 +177,19 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         String title = node.hasNonNull("title") ? node.get("title").asText() : "";
         return new LineResult(id, classifier.classify(title, node.get("text").asText()).clusters(), null);
+    }
+
+    /** The page in HTML input; a binary body is a failure naming the input. */
+    private ParsedPage read(byte[] bytes) {
+        try {
+            return new PageReader(new ContentExtractor()).read(RawPage.ofFile(bytes, null));
+        } catch (NotHtmlException e) {
+            throw UserException.failure(inputName() + ": not HTML (" + e.kind() + ")", null);
+        }
+    }
+
+    private String inputName() {
+        return input == null || input.equals("-") ? "stdin" : input;
     }
 
     private InputStream open() throws IOException {

@@ -2,12 +2,12 @@ package chanye.cli.command;
 
 import chanye.cli.Json;
 import chanye.cli.UserException;
-import chanye.crawler.charset.BinarySniffer;
-import chanye.crawler.charset.HtmlDecoder;
 import chanye.crawler.extract.Article;
-import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.extract.ContentExtractor;
 import chanye.crawler.fetch.FetchResponse;
+import chanye.crawler.page.NotHtmlException;
+import chanye.crawler.page.PageReader;
+import chanye.crawler.page.RawPage;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -64,11 +62,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleExtractor extractor = new ContentExtractor();
+        PageReader reader = new PageReader(new ContentExtractor());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, extractor), outcome -> {
+        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, reader), outcome -> {
             if (outcome.error() == null) {
                 print(outcome.extracted(), out);
             } else {
@@ -83,9 +81,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Outcome outcome(String input, ArticleExtractor extractor) {
+    private static Outcome outcome(String input, PageReader reader) {
         try {
-            return new Outcome(extract(input, extractor), null);
+            return new Outcome(extract(input, reader), null);
         } catch (UserException e) {
             return new Outcome(null, e.getMessage());
         }
@@ -95,25 +93,25 @@ public final class ExtractCommand implements Callable<Integer> {
      * The article of one input. A relative byline (3小时前) is resolved against the moment the page was seen: the
      * fetch for a URL, the file's modification time for a file.
      */
-    private static Extracted extract(String input, ArticleExtractor extractor) {
+    private static Extracted extract(String input, PageReader reader) {
         if (PageFetcher.isUrl(input)) {
             Instant fetched = Instant.now();
             FetchResponse page = PageFetcher.fetch(input);
-            Document document = parse(input, page.body(), page.contentType(), page.finalUrl());
-            return Extracted.of(null, extractor.extract(document, fetched));
+            return Extracted.of(null, article(input, reader, new RawPage(page.finalUrl(), page.body(),
+                    page.contentType(), fetched)));
         }
         Path file = Path.of(input);
         byte[] bytes = readFile(file);
-        return Extracted.of(input, extractor.extract(parse(input, bytes, null, ""), modified(file)));
+        return Extracted.of(input, article(input, reader, RawPage.ofFile(bytes, modified(file))));
     }
 
-    /** Decodes and parses a page; an image, archive or other binary body is a failure naming the input. */
-    private static Document parse(String input, byte[] bytes, String contentType, String url) {
-        String kind = BinarySniffer.describe(bytes);
-        if (kind != null) {
-            throw UserException.failure(input + ": not HTML (" + kind + ")", null);
+    /** The article in a page; an image, archive or other binary body is a failure naming the input. */
+    private static Article article(String input, PageReader reader, RawPage page) {
+        try {
+            return reader.read(page).article();
+        } catch (NotHtmlException e) {
+            throw UserException.failure(input + ": not HTML (" + e.kind() + ")", null);
         }
-        return Jsoup.parse(HtmlDecoder.decode(bytes, contentType).text(), url);
     }
 
     /** The file's modification time, or {@code null} when the file system does not say. */

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
-import chanye.crawler.charset.HtmlDecoder;
 
 /**
  * The article extractor: finds the body by text, punctuation and link density over the DOM, with no site-specific
@@ -97,20 +94,6 @@ public final class ContentExtractor implements ArticleExtractor {
         }
         return new Article(url, headline.title(), published == null ? null : published.time(), source, author,
                 body.text(), isArticle, published != null && published.relative());
-    }
-
-    /**
-     * Decodes and parses raw page bytes, then extracts the article.
-     *
-     * @param html        the page bytes as fetched or read from a file
-     * @param contentType the HTTP Content-Type header, or {@code null}; its charset is one hint among several
-     * @param url         the page URL, or {@code null} for a file without one
-     * @return the article; never {@code null}
-     */
-    public Article extract(byte[] html, String contentType, String url) {
-        Objects.requireNonNull(html, "html");
-        String text = HtmlDecoder.decode(html, contentType).text();
-        return extract(Jsoup.parse(text, url == null ? "" : url));
     }
 
     /** The container a site rule names, when it is on the page and holds prose; else {@code null}. */

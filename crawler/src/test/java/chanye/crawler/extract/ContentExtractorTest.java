@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,26 +80,6 @@ class ContentExtractorTest {
         for (String marker : markers.split(",\\s*")) {
             assertFalse(body.contains(marker), () -> fixture + " body keeps " + marker + ":\n" + body);
         }
-    }
-
-    @Test
-    void decodesGbkBytesDespiteNoUrl() throws IOException {
-        byte[] gbk = resource("table-layout-article.html").getBytes(Charset.forName("GBK"));
-
-        Article article = extractor.extract(gbk, "text/html", null);
-
-        assertEquals("关于印发《临河市先进制造业集群培育行动方案》的通知", article.title());
-        assertEquals(resource("table-layout-article.body.txt").strip(), article.body());
-        assertNull(article.url());
-    }
-
-    @Test
-    void keepsTheDocumentLocationAsUrl() throws IOException {
-        byte[] bytes = resource("portal-article.html").getBytes(StandardCharsets.UTF_8);
-
-        Article article = extractor.extract(bytes, null, "https://news.example.cn/finance/2023/0210/1000.html");
-
-        assertEquals("https://news.example.cn/finance/2023/0210/1000.html", article.url());
     }
 
     @ParameterizedTest
