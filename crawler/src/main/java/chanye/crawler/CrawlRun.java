@@ -139,8 +139,8 @@ final class CrawlRun {
             released = true;
             if (result instanceof TaskResult.Fetched fetched) {
                 record(handler.read(work.url(), fetched));
-            } else {
-                result.completion().ifPresent(this::record);
+            } else if (result instanceof TaskResult.Ended ended) {
+                record(ended.done());
             }
         } catch (RuntimeException | StackOverflowError e) {
             failAlone(work, e, released);

@@ -4,8 +4,6 @@ import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.QueuedUrl;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How the request step of one URL ended: the URL is finished (with or without a request to its host), failed for its
@@ -13,9 +11,6 @@ import java.util.Optional;
  * host is free again, so that parsing, extraction and the sink overlap the host's next request).
  */
 sealed interface TaskResult {
-
-    /** What to record in the store now; empty for a retry or a page still to parse. */
-    Optional<Completion> completion();
 
     /** Whether a request reached the host, so that its politeness gap applies. */
     default boolean contacted() {
@@ -30,30 +25,19 @@ sealed interface TaskResult {
         return false;
     }
 
+    /** An outcome with nothing left to do for the URL in this step but to record {@link #done()} in the store. */
+    sealed interface Ended extends TaskResult {
+
+        /** What the store records for the URL. */
+        Completion done();
+    }
+
     /** The URL is finished after a request to its host: fetched and not parsed, or failed for its own reasons. */
-    record Finished(Completion done) implements TaskResult {
-
-        public Finished {
-            Objects.requireNonNull(done, "done");
-        }
-
-        @Override
-        public Optional<Completion> completion() {
-            return Optional.of(done);
-        }
+    record Finished(Completion done) implements Ended {
     }
 
     /** The URL is finished without a request: robots.txt disallows it, or this run's scope leaves it out. */
-    record NotRequested(Completion done) implements TaskResult {
-
-        public NotRequested {
-            Objects.requireNonNull(done, "done");
-        }
-
-        @Override
-        public Optional<Completion> completion() {
-            return Optional.of(done);
-        }
+    record NotRequested(Completion done) implements Ended {
 
         @Override
         public boolean contacted() {
@@ -62,16 +46,7 @@ sealed interface TaskResult {
     }
 
     /** The host failed the URL after its retries: counted as an error, the URL stays queued for a later run. */
-    record HostFailed(Completion queued) implements TaskResult {
-
-        public HostFailed {
-            Objects.requireNonNull(queued, "queued");
-        }
-
-        @Override
-        public Optional<Completion> completion() {
-            return Optional.of(queued);
-        }
+    record HostFailed(Completion done) implements Ended {
 
         @Override
         public boolean hostFailed() {
@@ -87,15 +62,6 @@ sealed interface TaskResult {
      */
     record Retry(QueuedUrl url, long backoffMs) implements TaskResult {
 
-        public Retry {
-            Objects.requireNonNull(url, "url");
-        }
-
-        @Override
-        public Optional<Completion> completion() {
-            return Optional.empty();
-        }
-
         @Override
         public boolean hostFailed() {
             return true;
@@ -109,15 +75,5 @@ sealed interface TaskResult {
      * @param fetchedAt when it answered
      */
     record Fetched(FetchResponse response, Instant fetchedAt) implements TaskResult {
-
-        public Fetched {
-            Objects.requireNonNull(response, "response");
-            Objects.requireNonNull(fetchedAt, "fetchedAt");
-        }
-
-        @Override
-        public Optional<Completion> completion() {
-            return Optional.empty();
-        }
     }
 }
