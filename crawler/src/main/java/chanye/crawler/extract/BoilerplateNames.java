@@ -46,6 +46,12 @@ final class BoilerplateNames {
         return classes != Kind.CONTENT && id != Kind.CONTENT && (classes == Kind.NOISE || id == Kind.NOISE);
     }
 
+    /** Whether the element's class or id names content: a name made of content words only, such as article-text. */
+    static boolean namesContent(Element element) {
+        return element.attributesSize() > 0
+                && (kindOfNames(element.className()) == Kind.CONTENT || kindOfNames(element.id()) == Kind.CONTENT);
+    }
+
     /**
      * CONTENT when one of the space-separated names is made of content words only, else NOISE when one has a
      * boilerplate word, else NEUTRAL.

@@ -70,8 +70,20 @@ public final class ContentExtractor implements ArticleExtractor {
     public Article extract(Document document, Instant reference) {
         Objects.requireNonNull(document, "document");
         SiteRules.Rule rule = siteRules.forUrl(document.location());
-        PageText page = rule == null || rule.drop() == null ? PageText.of(document)
-                : PageText.of(document, identitySet(document.select(rule.drop())));
+        Set<Element> dropped = rule == null || rule.drop() == null ? Set.of() : identitySet(document.select(rule.drop()));
+        PageText page = PageText.of(document, dropped, Set.of());
+        Article article = extract(document, page, rule, reference);
+        List<Element> lifted = ConcealedContent.toLift(page.concealed(), article);
+        if (!lifted.isEmpty()) {
+            Article shown = extract(document, PageText.of(document, dropped, identitySet(lifted)), rule, reference);
+            if (shown.isArticle() && shown.body().length() > article.body().length()) {
+                return shown;
+            }
+        }
+        return article;
+    }
+
+    private Article extract(Document document, PageText page, SiteRules.Rule rule, Instant reference) {
         TitleFinder.Headline headline = TitleFinder.find(document, page);
         Block container = ruledContainer(document, page, rule);
         if (container == null) {
@@ -92,6 +104,10 @@ public final class ContentExtractor implements ArticleExtractor {
         if (source == null && body.lastLine() >= 0) {
             source = BylineFinder.source(closingLines(page, body.lastLine()));
         }
+        if ((source == null || author == null) && WeChatArticle.matches(document)) {
+            source = source != null ? source : WeChatArticle.account(document);
+            author = author != null ? author : WeChatArticle.author(document);
+        }
         return new Article(url, headline.title(), published == null ? null : published.time(), source, author,
                 body.text(), isArticle, published != null && published.relative());
     }
@@ -107,6 +123,9 @@ public final class ContentExtractor implements ArticleExtractor {
     }
 
     private static Set<Element> identitySet(List<Element> elements) {
+        if (elements.isEmpty()) {
+            return Set.of();
+        }
         Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(elements);
         return set;

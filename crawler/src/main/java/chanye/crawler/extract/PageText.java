@@ -17,9 +17,11 @@ import org.jsoup.nodes.TextNode;
  * The visible text of a page as lines, with every element's line range, built in one iterative walk.
  *
  * <p>The walk never recurses, so pages nested hundreds of thousands of elements deep cannot overflow the stack.
- * The {@code head}, scripts, styles, form controls, frames, {@code nav}, {@code aside}, {@code footer} and
- * elements hidden by {@code display:none} or {@code hidden} produce no lines; metadata elements are collected on the
- * same walk.
+ * The {@code head}, scripts (templates in {@code <script type="text/html">} included), styles, form controls, frames,
+ * {@code nav}, {@code aside}, {@code footer} and hidden elements produce no lines; metadata elements are collected on
+ * the same walk. Elements hidden by their inline style ({@code display:none}, {@code visibility:hidden},
+ * {@code opacity:0}) are also noted as {@linkplain #concealed() concealed}, because a page's script may lift that
+ * style to show them; a later walk may be told to {@code lift} them and read them as visible.
  */
 final class PageText {
 
@@ -30,7 +32,8 @@ final class PageText {
             "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
             "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|(?<![\\w-])opacity\\s*:\\s*0(?:\\.0*)?\\s*(?:[;!]|$)",
             Pattern.CASE_INSENSITIVE);
 
     private final List<TextLine> lines;
@@ -38,12 +41,14 @@ final class PageText {
     private final Map<Element, Block> byElement;
     private final int[] proseBefore;
     private final List<Element> declarations;
+    private final List<Element> concealed;
     private final int linkLines;
 
-    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations) {
+    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations, List<Element> concealed) {
         this.lines = List.copyOf(lines);
         this.blocks = List.copyOf(blocks);
         this.declarations = List.copyOf(declarations);
+        this.concealed = List.copyOf(concealed);
         this.proseBefore = new int[lines.size() + 1];
         int links = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -60,18 +65,20 @@ final class PageText {
 
     /** Walks {@code root} and collects its lines and block ranges. */
     static PageText of(Element root) {
-        return of(root, Set.of());
+        return of(root, Set.of(), Set.of());
     }
 
     /**
-     * Walks {@code root} like {@link #of(Element)}, leaving out the {@code excluded} elements and their subtrees.
+     * Walks {@code root} like {@link #of(Element)}, leaving out the {@code excluded} elements and their subtrees and
+     * reading the {@code lifted} ones as visible whatever their inline style says.
      *
      * @param excluded elements to skip, compared by identity
+     * @param lifted   concealed elements to read as a page's script would show them, compared by identity
      */
-    static PageText of(Element root, Set<Element> excluded) {
-        Walker walker = new Walker(excluded);
+    static PageText of(Element root, Set<Element> excluded, Set<Element> lifted) {
+        Walker walker = new Walker(excluded, lifted);
         walker.walk(root);
-        return new PageText(walker.lines, walker.blocks, walker.declarations);
+        return new PageText(walker.lines, walker.blocks, walker.declarations, walker.concealed);
     }
 
     /** The lines in reading order. */
@@ -90,6 +97,14 @@ final class PageText {
      */
     List<Element> declarations() {
         return declarations;
+    }
+
+    /**
+     * The elements left out because their inline style hides them ({@code display:none}, {@code visibility:hidden},
+     * {@code opacity:0}), outermost only, in document order: what a page's script may show.
+     */
+    List<Element> concealed() {
+        return concealed;
     }
 
     /** The number of lines that are mostly link text. */
@@ -114,13 +129,18 @@ final class PageText {
                 || element.attributesSize() > 0 && "datePublished".equals(element.attr("itemprop"));
     }
 
-    private static boolean isHidden(Element element) {
+    /** Hidden by an attribute: the {@code hidden} attribute or {@code aria-hidden="true"}. */
+    private static boolean isHiddenByAttribute(Element element) {
+        return element.attributesSize() > 0 && (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")));
+    }
+
+    /** Hidden by its inline style, which a script may lift. */
+    private static boolean isHiddenByStyle(Element element) {
         if (element.attributesSize() == 0) {
             return false;
         }
         String style = element.attr("style");
-        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
-                || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** Builds lines while walking; state of one walk only. */
@@ -129,17 +149,20 @@ final class PageText {
         private final List<TextLine> lines = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
         private final List<Element> declarations = new ArrayList<>();
+        private final List<Element> concealed = new ArrayList<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
         private final Set<Element> excluded;
+        private final Set<Element> lifted;
         private int bufferChars;
         private int bufferLinkChars;
         private int linkDepth;
         private int headingDepth;
         private int headDepth;
 
-        Walker(Set<Element> excluded) {
+        Walker(Set<Element> excluded, Set<Element> lifted) {
             this.excluded = excluded;
+            this.lifted = lifted;
         }
 
         void walk(Element root) {
@@ -181,7 +204,12 @@ final class PageText {
             if (isDeclaration(element, name)) {
                 declarations.add(element);
             }
-            if (SKIPPED.contains(name) || isHidden(element) || !excluded.isEmpty() && excluded.contains(element)) {
+            if (SKIPPED.contains(name) || isHiddenByAttribute(element)
+                    || !excluded.isEmpty() && excluded.contains(element)) {
+                return false;
+            }
+            if (isHiddenByStyle(element) && (lifted.isEmpty() || !lifted.contains(element))) {
+                concealed.add(element);
                 return false;
             }
             if ("br".equals(name) || "hr".equals(name)) {

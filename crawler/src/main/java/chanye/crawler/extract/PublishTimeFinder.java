@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds when an article was published: the byline printed under the headline first (what readers see), then
- * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, and last a date in the
- * URL path. A declared time replaces a byline that gives only the same day. A byline printed without its year
+ * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, then a time the page's
+ * scripts hold ({@code var ct = "1714962000"} on a WeChat article), and last a date in the URL path. A declared time replaces a byline that gives only the same day. A byline printed without its year
  * ({@code 05-22 10:15}) takes the year from the declared or URL date, else from today. A relative byline
  * ({@code 3小时前}, {@code 昨天 10:20}) counts only when the page gives no absolute time and the caller says when the
  * page was seen; a date in the URL wins over it when the two disagree on the day.
@@ -59,6 +59,10 @@ final class PublishTimeFinder {
         }
         if (declared != null) {
             return declared;
+        }
+        DateTimes.Stamp scripted = ScriptVariables.publishTime(document);
+        if (scripted != null && (scripted.hasTime() || inUrl == null)) {
+            return scripted;
         }
         DateTimes.Stamp relative = reference == null ? null : relative(byline, reference);
         if (relative != null && (inUrl == null || relative.hasTime() && relative.chinaDate().equals(inUrl.chinaDate()))) {

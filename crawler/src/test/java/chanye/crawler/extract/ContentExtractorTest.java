@@ -44,6 +44,8 @@ class ContentExtractorTest {
             heading-disclaimer-article | 光伏玻璃价格企稳 龙头企业开工率回升 | 2024-09-26T14:30+08:00 | 丝路财讯 | 库尔班．买买提 | true
             bold-disclaimer-article | 奎屯—独山子石化产业园再添新项目 | 2024-11-05T10:12+08:00 | 西域产经 | - | true
             online-interview-article | 在线访谈：解读今年农机购置补贴新政策 | 2024-04-12T10:00+08:00 | 市农业农村局 | - | true
+            wechat-article        | 准东开发区一季度三个煤化工项目投产 | 2024-05-06T10:20+08:00 | 准东发布 | 李建新 | true
+            faded-in-article      | 哈密风光储一体化基地首批机组并网 | 2024-03-18T16:45+08:00 | 天山能源网 | - | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
@@ -74,6 +76,8 @@ class ContentExtractorTest {
             reply-thread-article | 大家都在说, 草原骑手, 2小时前, 回复, 不颠, 科普
             heading-disclaimer-article | 免责声明, 自行核实, 延伸阅读, 多晶硅, 逆变器
             bold-disclaimer-article | 免责声明, 版权归原作者, 读者来信, 老石化, 环保监测
+            wechat-article | 分享给朋友, 长按识别二维码, 微信扫一扫, 复制链接, 留言模板, 阅读, 在看, 2368
+            faded-in-article | 能源要闻, 登录后可以收藏, 分享给好友, 评论模板
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
@@ -180,6 +184,51 @@ class ContentExtractorTest {
         assertEquals("今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求。\n"
                 + "电站由两家本地企业联合投资建设，采用磷酸铁锂电池，设计寿命二十年。\n"
                 + "项目负责人表示，明年还将在园区再建一座同等规模的储能电站。", article.body());
+    }
+
+    @Test
+    void aWeChatArticleWithAnEmptyContentElementIsNoArticleButKeepsItsMetadata() throws IOException {
+        String html = resource("wechat-article.html").replaceAll("(?s)(<div class=\"rich_media_content[^>]*>).*?"
+                + "(<div class=\"rich_media_tool)", "$1</div>$2");
+
+        Article article = extractor.extract(Jsoup.parse(html, "https://mp.weixin.qq.com/s/AbCdEf"));
+
+        assertFalse(article.isArticle());
+        assertEquals("", article.body());
+        assertEquals("准东开发区一季度三个煤化工项目投产", article.title());
+        assertEquals("准东发布", article.source());
+    }
+
+    @Test
+    void textHiddenForGoodStaysOutOfAVisibleArticle() {
+        String agreement = "<p>用户在使用本网站服务前，应当仔细阅读本协议的全部条款，一旦注册或使用即视为同意本协议，"
+                + "本网站有权根据需要修改协议内容并在页面公布，修改后的协议自公布之日起生效。</p>";
+        String html = "<html><head><title>储能电站并网_江城新闻网</title></head><body>"
+                + "<div class='modal' style='display:none'>" + agreement.repeat(6) + "</div><div><h1>储能电站并网</h1>"
+                + "<div>2023-06-01 08:00</div><p>今年首座百兆瓦级储能电站日前并网运行，可满足十万户家庭一天的用电需求，"
+                + "将有效缓解夏季用电高峰的供电压力。</p><p>电站由两家本地企业联合投资建设，采用磷酸铁锂电池，设计寿命二十年。"
+                + "</p></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertTrue(article.body().startsWith("今年首座百兆瓦级储能电站"), article.body());
+        assertFalse(article.body().contains("用户在使用本网站服务前"), article.body());
+    }
+
+    @Test
+    void anArticleElementAScriptShowsWinsOverAVisibleSummaryButAnUnnamedOneDoesNot() {
+        String paragraph = "<p>基地规划总装机一千万千瓦，分三期建设，建成后每年可向疆外输送清洁电力约两百亿千瓦时，"
+                + "相当于节约标准煤六百万吨，项目业主介绍，储能电站在午间充电、晚高峰放电。</p>";
+        String html = "<html><head><title>哈密新能源基地并网_天山能源网</title></head><body><h1>哈密新能源基地并网</h1>"
+                + "<div class='summary'><p>摘要：哈密新能源基地首批风电和光伏机组日前并网发电，配套建设的储能电站"
+                + "同步投运，基地建成后将成为疆电外送的重要电源。</p></div>"
+                + "<div class='article-content' style='visibility:hidden'>" + paragraph.repeat(3) + "</div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertTrue(article.body().contains("基地规划总装机一千万千瓦"), article.body());
+        assertFalse(extractor.extract(Jsoup.parse(html.replace("article-content", "modal"))).body()
+                .contains("基地规划总装机一千万千瓦"));
     }
 
     @Test

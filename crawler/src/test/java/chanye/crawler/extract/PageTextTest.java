@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +42,21 @@ class PageTextTest {
         PageText page = walk(html + "<p>可见的文字。</p>");
 
         assertEquals(List.of("可见的文字。"), texts(page));
+    }
+
+    @Test
+    void notesWhatItsInlineStyleHidesAndReadsItWhenLifted() {
+        Document document = Jsoup.parse("<div id='a' style='visibility: hidden'><p>脚本显示的正文。</p>"
+                + "<p style='display:none'>一直隐藏。</p></div><div id='b' style='opacity:0;'>淡入的文字。</div>"
+                + "<div style='opacity: 0.5'>半透明也可见。</div><div hidden>属性隐藏。</div>");
+        Element a = document.getElementById("a");
+
+        PageText hidden = PageText.of(document);
+        PageText lifted = PageText.of(document, Set.of(), Set.of(a));
+
+        assertEquals(List.of("半透明也可见。"), texts(hidden));
+        assertEquals(List.of(a, document.getElementById("b")), hidden.concealed());
+        assertEquals(List.of("脚本显示的正文。", "半透明也可见。"), texts(lifted));
     }
 
     @Test
