@@ -5,11 +5,15 @@ import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
+import chanye.index.story.MinHash;
+import chanye.index.story.StoryAssigner;
+import chanye.index.story.StoryFields;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,11 +34,14 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Writes articles into the Lucene index under a data directory: one document per URL, no content twice.
- * Holds the index's write lock while open.
+ * Writes articles into the Lucene index under a data directory: one document per URL, no content twice on one site,
+ * each article in its story (the copies of one article republished across sites). Holds the index's write lock
+ * while open.
  *
- * <p>Which URL holds which content is kept in memory (loaded from the index's terms on open, two short strings per
- * document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search. Nothing written is
+ * <p>Which URL holds which content on which site is kept in memory (loaded from the index's terms on open, three
+ * short strings per document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search;
+ * the story of a new or changed article is found by {@link StoryAssigner} from the bands of its body's signature.
+ * Nothing written is
  * visible to searchers or safe from a crash until {@link #commit}; a Lucene commit is atomic, so a process killed
  * at any moment leaves the index as of the last commit, never broken.
  */
@@ -47,20 +54,32 @@ public final class ArticleIndexWriter implements ArticleWriter {
 
     private final Directory directory;
     private final IndexWriter writer;
+    private final Segmenter segmenter;
+    private final StoryAssigner stories;
     private final Object identityLock = new Object();
-    private final Map<String, String> hashByUrl;
-    private final Map<String, String> urlByHash;
+    /** The {@link #copyKey} of what each URL holds. */
+    private final Map<String, String> copyByUrl;
+    /** The URL holding each {@link #copyKey}. */
+    private final Map<String, String> urlByCopy;
     private final Object[] urlLocks = new Object[URL_LOCK_STRIPES];
 
-    private ArticleIndexWriter(Directory directory, IndexWriter writer, Map<String, String> hashByUrl) {
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter,
+                               Map<String, String> copyByUrl) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.hashByUrl = hashByUrl;
-        this.urlByHash = new HashMap<>();
-        hashByUrl.forEach((url, hash) -> urlByHash.putIfAbsent(hash, url));
+        this.segmenter = segmenter;
+        this.stories = new StoryAssigner(writer);
+        this.copyByUrl = copyByUrl;
+        this.urlByCopy = new HashMap<>();
+        copyByUrl.forEach((url, copy) -> urlByCopy.putIfAbsent(copy, url));
         for (int i = 0; i < urlLocks.length; i++) {
             urlLocks[i] = new Object();
         }
+    }
+
+    /** The key of one content on one site: the same content on another site is a copy, not a duplicate. */
+    private static String copyKey(String site, String contentHash) {
+        return site.toLowerCase(Locale.ROOT) + '\n' + contentHash;
     }
 
     /**
@@ -108,7 +127,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             if (fresh) {
                 writer.commit();
             }
-            return new ArticleIndexWriter(directory, writer, loadIdentities(writer));
+            return new ArticleIndexWriter(directory, writer, segmenter, loadIdentities(writer));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -116,25 +135,27 @@ public final class ArticleIndexWriter implements ArticleWriter {
     }
 
     /**
-     * URL to content hash for every live document, read from the terms of the two fields (no stored field is
-     * decompressed: on 100,000 articles this takes a fraction of the time).
+     * URL to {@link #copyKey} (site and content hash) for every live document, read from the terms of the three
+     * fields (no stored field is decompressed: on 100,000 articles this takes a fraction of the time).
      */
     private static Map<String, String> loadIdentities(IndexWriter writer) throws IOException {
-        Map<String, String> hashByUrl = new HashMap<>();
+        Map<String, String> copyByUrl = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext context : reader.leaves()) {
                 LeafReader leaf = context.reader();
                 String[] urls = termPerDoc(leaf, ArticleFields.URL);
                 String[] hashes = termPerDoc(leaf, ArticleFields.CONTENT_HASH);
+                String[] sites = termPerDoc(leaf, ArticleFields.SITE);
                 Bits live = leaf.getLiveDocs();
                 for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                    if ((live == null || live.get(doc)) && urls[doc] != null && hashes[doc] != null) {
-                        hashByUrl.put(urls[doc], hashes[doc]);
+                    if ((live == null || live.get(doc)) && urls[doc] != null && hashes[doc] != null
+                            && sites[doc] != null) {
+                        copyByUrl.put(urls[doc], copyKey(sites[doc], hashes[doc]));
                     }
                 }
             }
         }
-        return hashByUrl;
+        return copyByUrl;
     }
 
     /** The term of a single-valued string field for each document of the segment, null where it has none. */
@@ -156,29 +177,41 @@ public final class ArticleIndexWriter implements ArticleWriter {
         return values;
     }
 
-    /** Adds the article, or replaces the document with its URL; thread-safe. See {@link ArticleWriter#upsert}. */
+    /**
+     * Adds the article, or replaces the document with its URL, in the story of its nearest earlier copy (else in a
+     * story of its own); thread-safe. See {@link ArticleWriter#upsert}: the same content under another URL of the same
+     * site is a duplicate; on another site it is a copy, and indexed.
+     */
     @Override
     public UpsertResult upsert(IndexedArticle article) throws IOException {
         Objects.requireNonNull(article, "article");
         String url = article.url();
-        String hash = ContentHash.of(article.title(), article.body());
+        String copy = copyKey(article.site(), ContentHash.of(article.title(), article.body()));
         synchronized (lockOf(url)) {
             String previous;
             synchronized (identityLock) {
-                previous = hashByUrl.get(url);
-                if (hash.equals(previous)) {
+                previous = copyByUrl.get(url);
+                if (copy.equals(previous)) {
                     return UpsertResult.UNCHANGED;
                 }
-                if (urlByHash.containsKey(hash)) {
+                if (urlByCopy.containsKey(copy)) {
                     return UpsertResult.DUPLICATE;
                 }
-                assign(url, previous, hash);
+                assign(url, previous, copy);
             }
+            StoryAssigner.Assignment story = null;
             try {
-                writer.updateDocument(new Term(ArticleFields.URL, url), ArticleDocuments.toDocument(article, hash));
+                MinHash.Signed signed = MinHash.sign(segmenter.words(article.body()));
+                story = stories.assign(url, signed);
+                writer.updateDocument(new Term(ArticleFields.URL, url), ArticleDocuments.toDocument(article,
+                        copy.substring(copy.indexOf('\n') + 1), StoryFields.of(story.story(), signed)));
+                story.written();
             } catch (IOException | RuntimeException e) {
+                if (story != null) {
+                    stories.abandon(story);
+                }
                 synchronized (identityLock) {
-                    assign(url, hash, previous);
+                    assign(url, copy, previous);
                 }
                 throw new IOException("cannot index " + url + ": " + e.getMessage(), e);
             }
@@ -191,24 +224,25 @@ public final class ArticleIndexWriter implements ArticleWriter {
         return urlLocks[Math.floorMod(url.hashCode(), urlLocks.length)];
     }
 
-    /** Records that {@code url} now holds {@code hash} instead of {@code previous} (either may be null). */
-    private void assign(String url, String previous, String hash) {
+    /** Records that {@code url} now holds {@code copy} instead of {@code previous} (either may be null). */
+    private void assign(String url, String previous, String copy) {
         if (previous != null) {
-            urlByHash.remove(previous, url);
+            urlByCopy.remove(previous, url);
         }
-        if (hash == null) {
-            hashByUrl.remove(url);
+        if (copy == null) {
+            copyByUrl.remove(url);
         } else {
-            hashByUrl.put(url, hash);
-            urlByHash.put(hash, url);
+            copyByUrl.put(url, copy);
+            urlByCopy.put(copy, url);
         }
     }
 
     @Override
-    public Optional<String> urlWithContent(String contentHash) {
+    public Optional<String> urlWithContent(String site, String contentHash) {
+        Objects.requireNonNull(site, "site");
         Objects.requireNonNull(contentHash, "contentHash");
         synchronized (identityLock) {
-            return Optional.ofNullable(urlByHash.get(contentHash));
+            return Optional.ofNullable(urlByCopy.get(copyKey(site, contentHash)));
         }
     }
 
@@ -219,7 +253,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
         synchronized (lockOf(url)) {
             String previous;
             synchronized (identityLock) {
-                previous = hashByUrl.get(url);
+                previous = copyByUrl.get(url);
                 if (previous == null) {
                     return false;
                 }
@@ -246,8 +280,8 @@ public final class ArticleIndexWriter implements ArticleWriter {
     /** Commits and releases the write lock. */
     @Override
     public void close() throws IOException {
-        try (directory) {
-            writer.close();
+        try (directory; writer) {
+            stories.close();
         }
     }
 }

@@ -12,14 +12,17 @@ import java.util.Optional;
 public interface ArticleReader extends Closeable {
 
     /**
-     * Runs a search: the page of hits asked for, with highlighted titles and snippets, and facet counts of clusters,
-     * sites and regions over all matches.
+     * Runs a search: the page of hits asked for (one per story, shown by its earliest published matching copy and
+     * ranked by its best matching one, or every copy when the request asks so), with highlighted titles and snippets,
+     * each hit's other copies, and facet counts of clusters, sites and regions over all matches (counting stories,
+     * or documents when every copy is listed). Without a query, the filters' matches are listed.
      *
-     * @throws InvalidQueryException when the query cannot be parsed or has nothing to search for
+     * @throws InvalidQueryException when the query cannot be parsed or has nothing to search for, or when neither a
+     *     query nor a filter is given
      */
     SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException;
 
-    /** What the index holds. */
+    /** What the index holds: documents, and the stories they tell. */
     IndexStats stats() throws IOException;
 
     /** The article stored under {@code url}, if any. */

@@ -9,6 +9,9 @@ import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.search.ArticleHighlighter;
 import chanye.index.search.FacetCounts;
+import chanye.index.search.Matches;
+import chanye.index.search.StoryCopies;
+import chanye.index.search.StoryGroups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,7 +32,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -50,8 +50,6 @@ import org.apache.lucene.util.Bits;
  */
 public final class ArticleSearcher implements ArticleReader {
 
-    private static final Sort NEWEST_FIRST = newestFirst();
-
     private final Path indexDir;
     private final Directory directory;
     private final SearcherManager searchers;
@@ -64,12 +62,6 @@ public final class ArticleSearcher implements ArticleReader {
         this.searchers = searchers;
         this.queries = new ArticleQueryBuilder(segmenter);
         this.highlightAnalyzer = ArticleAnalyzers.forHighlighting(segmenter);
-    }
-
-    private static Sort newestFirst() {
-        SortField publishTime = new SortField(ArticleFields.PUBLISH_TIME, SortField.Type.LONG, true);
-        publishTime.setMissingValue(Long.MIN_VALUE);
-        return new Sort(publishTime, SortField.FIELD_SCORE);
     }
 
     /**
@@ -104,18 +96,23 @@ public final class ArticleSearcher implements ArticleReader {
     @Override
     public SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException {
         long started = System.nanoTime();
-        Query userQuery = queries.build(request.query());
-        Query query = SearchFilters.apply(userQuery, request);
+        if (!request.hasQuery() && !request.hasFilter()) {
+            throw new InvalidQueryException("give a query, or a filter (a cluster, site, region, story or date) to"
+                    + " list what it keeps");
+        }
+        Query userQuery = request.hasQuery() ? queries.build(request.query()) : null;
+        Query query = SearchFilters.apply(userQuery == null ? new MatchAllDocsQuery() : userQuery, request);
+        Query highlighted = request.hasQuery() ? queries.highlighting(request.query()) : query;
         IndexSearcher searcher = searchers.acquire();
         try {
-            int window = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
-                    searcher.getIndexReader().maxDoc()));
-            FacetsCollectorManager.FacetsResult result = run(searcher, query, window, request.sort());
-            ScoreDoc[] page = pageOf(result.topDocs(), request.offset(), request.limit());
-            List<SearchHit> hits = hits(searcher, userQuery, page);
-            Map<String, Map<String, Long>> facets = FacetCounts.of(searcher.getIndexReader(), result.facetsCollector());
+            Matches matches = searcher.search(query, Matches.collector(userQuery != null));
+            StoryGroups groups = StoryGroups.of(matches, request.allCopies());
+            int[] page = groups.page(request.sort(), request.offset(), request.limit());
+            List<SearchHit> hits = hits(searcher, highlighted, groups, page);
+            Map<String, Map<String, Long>> facets = FacetCounts.of(searcher.getIndexReader(), groups);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResponse(request.query(), total(result.facetsCollector()), tookMs, hits, facets);
+            return new SearchResponse(request.query(), groups.groups(), tookMs, hits, facets, groups.stories(),
+                    matches.size());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("the query is too complex: use fewer words");
         } finally {
@@ -123,36 +120,24 @@ public final class ArticleSearcher implements ArticleReader {
         }
     }
 
-    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int window,
-                                                           SearchRequest.Sort sort) throws IOException {
-        FacetsCollectorManager facets = new FacetsCollectorManager();
-        return sort == SearchRequest.Sort.DATE
-                ? FacetsCollectorManager.search(searcher, query, window, NEWEST_FIRST, true, facets)
-                : FacetsCollectorManager.search(searcher, query, window, facets);
-    }
-
-    private static ScoreDoc[] pageOf(TopDocs top, int offset, int limit) {
-        int from = Math.min(offset, top.scoreDocs.length);
-        int to = (int) Math.min((long) from + limit, top.scoreDocs.length);
-        return Arrays.copyOfRange(top.scoreDocs, from, to);
-    }
-
-    private static long total(FacetsCollector matches) {
-        return matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
-        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlighted, StoryGroups groups, int[] page)
+            throws IOException {
+        int[] docIds = Arrays.stream(page).map(group -> groups.matches().doc(groups.representative(group))).toArray();
         ArticleHighlighter.Highlights highlights =
-                new ArticleHighlighter(searcher, highlightAnalyzer).highlight(userQuery, docIds);
+                new ArticleHighlighter(searcher, highlightAnalyzer).highlight(highlighted, docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            IndexedArticle article = ArticleDocuments.toArticle(stored.document(page[i].doc,
-                    ArticleDocuments.HIT_FIELDS));
+            Document doc = stored.document(docIds[i], ArticleDocuments.HIT_FIELDS);
+            IndexedArticle article = ArticleDocuments.toArticle(doc);
+            String story = doc.get(ArticleFields.STORY);
+            List<StoryCopy> copies = story == null ? List.of() : StoryCopies.of(searcher, story);
+            boolean original = copies.isEmpty() || copies.get(0).url().equals(article.url());
             hits.add(new SearchHit(article.url(), article.title(), article.publishTime(), article.site(),
-                    article.source(), article.clusters().stream().map(ClusterTag::id).toList(), page[i].score,
-                    highlights.snippets().get(i), highlights.titles().get(i), article.clusters()));
+                    article.source(), article.clusters().stream().map(ClusterTag::id).toList(),
+                    groups.score(page[i]), highlights.snippets().get(i), highlights.titles().get(i),
+                    article.clusters(), article.author(), article.regions(), article.keywords(), story, original,
+                    copies.stream().filter(copy -> !copy.url().equals(article.url())).toList()));
         }
         return hits;
     }
@@ -177,9 +162,9 @@ public final class ArticleSearcher implements ArticleReader {
         try {
             IndexReader reader = searcher.getIndexReader();
             return new IndexStats(reader.numDocs(),
-                    FacetCounts.count(reader, ArticleFields.CLUSTER, null),
-                    FacetCounts.count(reader, ArticleFields.SITE, null),
-                    publishTimeAtEnd(searcher, false), publishTimeAtEnd(searcher, true));
+                    FacetCounts.count(reader, ArticleFields.CLUSTER),
+                    FacetCounts.count(reader, ArticleFields.SITE),
+                    publishTimeAtEnd(searcher, false), publishTimeAtEnd(searcher, true), StoryCopies.count(reader));
         } finally {
             searchers.release(searcher);
         }

@@ -15,20 +15,24 @@ import java.util.Optional;
 public interface ArticleWriter extends Closeable {
 
     /**
-     * Adds the article, or replaces the document with its URL.
+     * Adds the article, or replaces the document with its URL, in the story of the closest earlier copy of it (an
+     * article republished on another site, see {@link chanye.index.story}), else in a story of its own.
      *
      * @return {@link UpsertResult#UNCHANGED} when the URL already holds this content, {@link UpsertResult#DUPLICATE}
-     *     when another URL does (nothing is written then), else {@link UpsertResult#INDEXED}
+     *     when another URL of the same site does (nothing is written then; on another site the same content is a
+     *     copy, and indexed), else {@link UpsertResult#INDEXED}
      * @throws IOException naming the URL when the article cannot be written
      */
     UpsertResult upsert(IndexedArticle article) throws IOException;
 
     /**
-     * The URL whose document holds this content, if any: the duplicate lookup behind {@link #upsert}.
+     * The URL of {@code site} whose document holds this content, if any: the duplicate lookup behind
+     * {@link #upsert}.
      *
+     * @param site        a host, as {@link IndexedArticle#site()}
      * @param contentHash a {@link chanye.index.schema.ContentHash} of a title and body
      */
-    Optional<String> urlWithContent(String contentHash) throws IOException;
+    Optional<String> urlWithContent(String site, String contentHash) throws IOException;
 
     /**
      * Removes the document of {@code url}, as when its page is gone at the source.

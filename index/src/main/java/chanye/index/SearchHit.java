@@ -18,21 +18,31 @@ import java.util.Objects;
  * @param snippet          a passage with the matches wrapped in {@code <em>...</em>}, the rest HTML-escaped
  * @param highlightedTitle the headline with the matches wrapped in {@code <em>...</em>}, the rest HTML-escaped
  * @param clusterTags      the clusters with their names, scores and evidence, in the order of {@code clusters}
+ * @param author           the author, or {@code null}
+ * @param regions          the Xinjiang places the article mentions
+ * @param keywords         the article's keywords
+ * @param story            the id of the story the article is a copy of, or {@code null} for an article indexed
+ *                         before stories were
+ * @param original         whether this copy is the story's earliest published one
+ * @param copies           the story's other copies, earliest published first
  */
 public record SearchHit(String url, String title, OffsetDateTime publishTime, String site, String source,
                         List<String> clusters, float score, String snippet, String highlightedTitle,
-                        List<ClusterTag> clusterTags) {
+                        List<ClusterTag> clusterTags, String author, List<String> regions, List<String> keywords,
+                        String story, boolean original, List<StoryCopy> copies) {
 
     public SearchHit {
         clusters = List.copyOf(clusters);
         clusterTags = List.copyOf(clusterTags);
         snippet = Objects.requireNonNullElse(snippet, "");
         highlightedTitle = Objects.requireNonNullElse(highlightedTitle, "");
+        regions = List.copyOf(regions);
+        keywords = List.copyOf(keywords);
+        copies = List.copyOf(copies);
     }
 
-    /** A hit with the contract's fields only: the title is its own highlight and no cluster details are known. */
-    public SearchHit(String url, String title, OffsetDateTime publishTime, String site, String source,
-                     List<String> clusters, float score, String snippet) {
-        this(url, title, publishTime, site, source, clusters, score, snippet, title, List.of());
+    /** How many sites other than this hit's carry a copy of its story. */
+    public long otherSites() {
+        return copies.stream().map(StoryCopy::site).filter(other -> !other.equals(site)).distinct().count();
     }
 }

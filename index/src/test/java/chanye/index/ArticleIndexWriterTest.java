@@ -49,6 +49,51 @@ class ArticleIndexWriterTest {
         assertEquals(2, documents());
     }
 
+    private static IndexedArticle onSite(IndexedArticle article, String site, String body) {
+        return new IndexedArticle("https://" + site + "/copy.html", site, article.title(), body, article.source(),
+                article.author(), article.publishTime(), article.crawlTime(), article.clusters(), article.keywords(),
+                article.regions());
+    }
+
+    private void assertOneStory(String... urls) throws Exception {
+        List<String> stories = new ArrayList<>();
+        try (ArticleSearcher searcher = ArticleSearcher.open(dir, TestSegmenters.segmenter())) {
+            for (String url : urls) {
+                SearchRequest everyCopy = new SearchRequest(searcher.get(url).orElseThrow().title(), List.of(),
+                        List.of(), null, null, null, 100, 0, List.of(), null, true);
+                stories.add(searcher.search(everyCopy).hits().stream().filter(hit -> hit.url().equals(url))
+                        .findFirst().orElseThrow().story());
+            }
+        }
+        assertEquals(1, stories.stream().distinct().count(), stories.toString());
+    }
+
+    @Test
+    void theSameContentOnAnotherSiteIsIndexedAsACopyInItsStory() throws Exception {
+        IndexedArticle article = FixtureArticles.named("coal-03");
+        IndexedArticle elsewhere = onSite(article, "portal.example", article.body());
+        try (ArticleIndexWriter writer = open()) {
+            assertEquals(UpsertResult.INDEXED, writer.upsert(article));
+            assertEquals(UpsertResult.INDEXED, writer.upsert(elsewhere));
+            assertEquals(UpsertResult.UNCHANGED, writer.upsert(elsewhere));
+        }
+        assertEquals(2, documents());
+        assertOneStory(article.url(), elsewhere.url());
+    }
+
+    @Test
+    void aCopyFindsItsStoryInWhatAnEarlierWriterCommitted() throws Exception {
+        IndexedArticle article = FixtureArticles.named("energy-02");
+        try (ArticleIndexWriter writer = open()) {
+            writer.upsert(article);
+        }
+        IndexedArticle copy = onSite(article, "portal.example", "原标题：" + article.title() + "\n" + article.body());
+        try (ArticleIndexWriter writer = open()) {
+            assertEquals(UpsertResult.INDEXED, writer.upsert(copy));
+        }
+        assertOneStory(article.url(), copy.url());
+    }
+
     @Test
     void remembersWhatItHoldsAcrossReopening() throws Exception {
         IndexedArticle article = FixtureArticles.named("grain-01");

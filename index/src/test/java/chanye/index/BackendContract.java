@@ -44,7 +44,9 @@ public final class BackendContract {
                 new NamedCheck("the duplicate lookup finds the URL holding a content",
                         BackendContract::urlWithContentFindsTheHolder),
                 new NamedCheck("delete removes the document of a URL", BackendContract::deleteRemovesTheDocumentOfAUrl),
-                new NamedCheck("every article reads back whole", BackendContract::readsBackEveryArticleWhole));
+                new NamedCheck("every article reads back whole", BackendContract::readsBackEveryArticleWhole),
+                new NamedCheck("copies on other sites are one story, one hit",
+                        BackendContract::copiesOnOtherSitesAreOneStory));
     }
 
     /** An article with another URL, title and body. */
@@ -81,18 +83,20 @@ public final class BackendContract {
         IndexedArticle article = FixtureArticles.named("grain-01");
         String hash = ContentHash.of(article.title(), article.body());
         try (ArticleWriter writer = backend.openWriter()) {
-            assertEquals(Optional.empty(), writer.urlWithContent(hash));
+            assertEquals(Optional.empty(), writer.urlWithContent(article.site(), hash));
             writer.upsert(article);
-            assertEquals(Optional.of(article.url()), writer.urlWithContent(hash), "before the commit");
+            assertEquals(Optional.of(article.url()), writer.urlWithContent(article.site(), hash), "before the commit");
             writer.commit();
-            assertEquals(Optional.of(article.url()), writer.urlWithContent(hash), "after the commit");
+            assertEquals(Optional.of(article.url()), writer.urlWithContent(article.site(), hash), "after the commit");
             writer.upsert(withText(article, article.url(), "更正：" + article.title(), article.body()));
-            assertEquals(Optional.empty(), writer.urlWithContent(hash), "the URL holds other content now");
+            assertEquals(Optional.empty(), writer.urlWithContent(article.site(), hash), "the URL holds other content now");
             writer.commit();
         }
         try (ArticleWriter reopened = backend.openWriter()) {
-            assertEquals(Optional.of(article.url()), reopened.urlWithContent(
+            assertEquals(Optional.of(article.url()), reopened.urlWithContent(article.site(),
                     ContentHash.of("更正：" + article.title(), article.body())), "after reopening");
+            assertEquals(Optional.empty(), reopened.urlWithContent("other.example",
+                    ContentHash.of("更正：" + article.title(), article.body())), "on another site");
         }
     }
 
@@ -133,6 +137,52 @@ public final class BackendContract {
             assertEquals(articles.stream().sorted(byUrl).toList(), read.stream().sorted(byUrl).toList());
             IndexedArticle one = articles.get(articles.size() / 2);
             assertEquals(Optional.of(one), reader.get(one.url()));
+        }
+    }
+
+    /**
+     * The same article on another site, and an edited copy on a third, are indexed in one story: a search shows it
+     * once, by its earliest published copy, with the others listed; every copy is listed when asked; stats count
+     * three documents and one story.
+     */
+    static void copiesOnOtherSitesAreOneStory(IndexBackend backend) throws IOException {
+        IndexedArticle article = FixtureArticles.named("energy-05");
+        IndexedArticle same = onSite(article, "portal.example", 2, article.body());
+        IndexedArticle edited = onSite(article, "earlier.example", -3,
+                "原标题：" + article.title() + "\n" + article.body() + "\n来源：天山网");
+        try (ArticleWriter writer = backend.openWriter()) {
+            assertEquals(UpsertResult.INDEXED, writer.upsert(article));
+            assertEquals(UpsertResult.INDEXED, writer.upsert(same), "the same text on another site is a copy");
+            writer.commit();
+            assertEquals(UpsertResult.INDEXED, writer.upsert(edited));
+            writer.commit();
+        }
+        try (ArticleReader reader = backend.openReader()) {
+            SearchResponse one = search(reader, article.title(), false);
+            assertEquals(1, one.total());
+            assertEquals(edited.url(), one.hits().get(0).url(), "the earliest published copy shows the story");
+            assertEquals(List.of(article.url(), same.url()),
+                    one.hits().get(0).copies().stream().map(StoryCopy::url).toList());
+            SearchResponse every = search(reader, article.title(), true);
+            assertEquals(3, every.total());
+            assertEquals(1, every.stories());
+            assertEquals(3, reader.stats().documents());
+            assertEquals(1, reader.stats().stories());
+        }
+    }
+
+    private static IndexedArticle onSite(IndexedArticle article, String site, int hours, String body) {
+        return new IndexedArticle("https://" + site + "/copy.html", site, article.title(), body, article.source(),
+                article.author(), article.publishTime().plusHours(hours), article.crawlTime(), article.clusters(),
+                article.keywords(), article.regions());
+    }
+
+    private static SearchResponse search(ArticleReader reader, String query, boolean allCopies) throws IOException {
+        try {
+            return reader.search(new SearchRequest(query, List.of(), List.of(), null, null, null, 10, 0, List.of(),
+                    null, allCopies));
+        } catch (InvalidQueryException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -24,7 +24,7 @@ class ResultOrderTest {
 
     @Test
     void statsKeepTheOrderOfTheirCounts() {
-        IndexStats stats = new IndexStats(55, countsInOrder(), countsInOrder(), null, null);
+        IndexStats stats = new IndexStats(55, countsInOrder(), countsInOrder(), null, null, 50);
         assertEquals(HOSTS, new ArrayList<>(stats.clusters().keySet()));
         assertEquals(HOSTS, new ArrayList<>(stats.sites().keySet()));
     }
@@ -33,7 +33,7 @@ class ResultOrderTest {
     void facetsKeepTheOrderOfTheirNamesAndCounts() {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         HOSTS.forEach(name -> facets.put(name, countsInOrder()));
-        SearchResponse response = new SearchResponse("光伏", 55, 1, List.of(), facets);
+        SearchResponse response = new SearchResponse("光伏", 55, 1, List.of(), facets, 55, 60);
         assertEquals(HOSTS, new ArrayList<>(response.facets().keySet()));
         assertEquals(HOSTS, new ArrayList<>(response.facets().get("e.cn").keySet()));
     }

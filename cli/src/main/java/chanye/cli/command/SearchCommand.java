@@ -1,7 +1,6 @@
 package chanye.cli.command;
 
 import chanye.classifier.ArticleClassifier;
-import chanye.classifier.taxonomy.Cluster;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.Json;
@@ -17,23 +16,27 @@ import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code chanye search}: keyword search over the index with filters, facets and highlighted snippets. */
+/**
+ * {@code chanye search}: keyword search over the index with filters, facets and highlighted snippets, one hit per
+ * story; without a query, a listing of what the filters keep, newest first.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index: words are ANDed, \"...\" is a phrase, OR between words, -word excludes.")
+        description = "Search the index: words are ANDed, \"...\" is a phrase, OR between words, -word excludes."
+                + " Without a query, list what the filters keep, newest first. Copies of one story republished"
+                + " across sites are one hit.")
 public final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -42,28 +45,16 @@ public final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY",
+    @Parameters(arity = "0..*", paramLabel = "QUERY",
             description = "The query; several arguments are joined with spaces (so unquoted words are ANDed, and "
-                    + "-word may be an argument of its own).")
-    private List<String> queryWords;
+                    + "-word may be an argument of its own). Optional when a filter is given.")
+    private List<String> queryWords = new ArrayList<>();
 
-    @Option(names = "--cluster", arity = "1..*", paramLabel = "ID", parameterConsumer = ClusterValues.class,
-            description = "Only these clusters (id or Chinese name; several may be given, or one list with commas;"
-                    + " any matches).")
-    private List<String> clusters = new ArrayList<>();
+    @Mixin
+    private FilterOptions filterOptions;
 
-    @Option(names = "--site", paramLabel = "HOST",
-            description = "Only articles from this host (a host:port or URL is reduced to its host).")
-    private String site;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Published on or after YYYY-MM-DD.")
-    private String since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Published on or before YYYY-MM-DD.")
-    private String until;
-
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortOrders.class,
-            description = "relevance or date (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sort", paramLabel = "ORDER", converter = SortOrders.class,
+            description = "relevance or date (default: relevance with a query, date without).")
     private SearchRequest.Sort sort;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
@@ -71,6 +62,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default ${DEFAULT-VALUE}).")
     private int offset;
+
+    @Option(names = "--all-copies", description = "List every copy of a story, not one hit per story.")
+    private boolean allCopies;
 
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
@@ -88,17 +82,18 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         requireNotNegative("--limit", limit);
         requireNotNegative("--offset", offset);
-        LocalDate sinceDate = Dates.parse("--since", since);
-        LocalDate untilDate = Dates.parse("--until", until);
-        if (sinceDate != null && untilDate != null && sinceDate.isAfter(untilDate)) {
-            throw UserException.usage("--since " + sinceDate + " is after --until " + untilDate
-                    + ": no day is in that range");
-        }
-        String host = Sites.host(site);
+        String query = QueryArguments.join(spec.commandLine(), queryWords);
         DataDir data = main.dataDir();
         Taxonomy taxonomy = Taxonomies.forData(data);
-        SearchRequest request = new SearchRequest(QueryArguments.join(spec.commandLine(), queryWords),
-                clusterIds(taxonomy, clusters), host, sinceDate, untilDate, sort, limit, offset);
+        FilterOptions.Filters filters = filterOptions.resolve(taxonomy);
+        if (query.isBlank() && !filters.any()) {
+            throw UserException.usage("give a query, or a filter to list what it keeps (chanye search 光伏, chanye"
+                    + " search --cluster coal --since 7d)");
+        }
+        SearchRequest.Sort order = sort != null ? sort
+                : query.isBlank() ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
+        SearchRequest request = new SearchRequest(query, filters.clusters(), filters.sites(), filters.since(),
+                filters.until(), order, limit, offset, filters.regions(), filters.story(), allCopies);
         try (ArticleReader searcher = new LocalIndex(data.index(), ArticleClassifier.segmenterFor(taxonomy))
                 .openReader()) {
             SearchResponse response = searcher.search(request);
@@ -119,22 +114,11 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    /** Maps cluster ids or Chinese names to ids; an unknown one is bad usage. */
-    static List<String> clusterIds(Taxonomy taxonomy, List<String> given) {
-        List<String> ids = new ArrayList<>();
-        List<String> values = given.stream().flatMap(value -> Arrays.stream(value.split("[,，、]")))
-                .filter(value -> !value.isBlank()).toList();
-        for (String value : values) {
-            Cluster cluster = taxonomy.find(value.strip()).orElseThrow(() -> UserException.usage(
-                    "unknown cluster: " + value + " (known: " + String.join(", ",
-                            taxonomy.clusters().stream().map(Cluster::id).toList()) + ")"));
-            ids.add(cluster.id());
-        }
-        return ids;
-    }
-
     private void print(SearchResponse response, Terminal terminal, PrintWriter out) {
-        out.printf("%s for %s (%d ms)%n", hits(response.total()), response.query(), response.tookMs());
+        String copies = response.documents() == response.total() ? ""
+                : "; " + response.documents() + " articles counting every copy";
+        out.printf("%s%s (%d ms%s)%n", hits(response.total()),
+                response.query().isBlank() ? "" : " for " + response.query(), response.tookMs(), copies);
         response.facets().entrySet().stream()
                 .filter(facet -> !facet.getValue().isEmpty())
                 .sorted(Map.Entry.comparingByKey())
@@ -150,15 +134,34 @@ public final class SearchCommand implements Callable<Integer> {
             String title = hit.highlightedTitle() == null || hit.highlightedTitle().isEmpty()
                     ? hit.title() : terminal.highlight(Snippets.toText(hit.highlightedTitle()));
             out.println(rank + ". " + terminal.bold(title.isEmpty() ? hit.url() : title));
-            String date = hit.publishTime() == null ? "date unknown" : hit.publishTime().toLocalDate().toString();
-            String source = hit.source() == null ? "" : " · 来源 " + hit.source();
-            String tags = hit.clusters().isEmpty() ? "" : " · " + String.join(", ", hit.clusters());
-            out.println("   " + terminal.dim(date + " · " + hit.site() + source + tags));
+            out.println("   " + terminal.dim(meta(hit)));
             if (!hit.snippet().isEmpty()) {
                 out.println("   " + terminal.highlight(Snippets.toText(hit.snippet())));
             }
             out.println("   " + terminal.dim(hit.url()));
         }
+        if (!response.hits().isEmpty()) {
+            out.println();
+            out.println(pagingHint(offset, response.hits().size(), response.total()));
+        }
+    }
+
+    private String meta(SearchHit hit) {
+        String date = hit.publishTime() == null ? "date unknown" : hit.publishTime().toLocalDate().toString();
+        String source = hit.source() == null ? "" : " · 来源 " + hit.source();
+        String tags = hit.clusters().isEmpty() ? "" : " · " + String.join(", ", hit.clusters());
+        long otherSites = hit.otherSites();
+        String copies = otherSites == 0 ? "" : " · also on " + otherSites + (otherSites == 1 ? " site" : " sites");
+        String story = allCopies && hit.story() != null
+                ? " · story " + hit.story() + (hit.original() ? " (original)" : "") : "";
+        return date + " · " + hit.site() + source + tags + copies + story;
+    }
+
+    /** "showing 1-10 of 57; next: --offset 10", or without the next part on the last page. */
+    static String pagingHint(int offset, int shown, long total) {
+        int last = offset + shown;
+        return "showing " + (offset + 1) + "-" + last + " of " + total
+                + (last < total ? "; next: --offset " + last : "");
     }
 
     /** "1 hit", "3 hits": a count of hits in words. */

@@ -39,6 +39,8 @@ public final class StatsCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(Json.line(stats));
             } else {
                 spec.commandLine().getOut().println("documents: " + stats.documents());
+                spec.commandLine().getOut().println("stories:   " + stats.stories()
+                        + " (copies of one article on several sites count once)");
                 spec.commandLine().getOut().println("clusters:  " + Facets.format(stats.clusters()));
                 spec.commandLine().getOut().println("sites:     " + Facets.format(stats.sites()));
                 spec.commandLine().getOut().println("oldest:    " + stats.oldest());

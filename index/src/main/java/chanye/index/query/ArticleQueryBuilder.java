@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -29,8 +30,10 @@ import org.apache.lucene.search.TermQuery;
  * body; for a phrase, in order), so 塔里木 finds 塔里木油田 even where HanLP did not split the longer word. The
  * bigrams of an unquoted part are not required to stand in order: reading positions made unselective queries
  * about 30% slower (100,000 articles), and bigrams of one word that occur apart are rare. Matches in the title count
- * {@value #TITLE_BOOST} times those in the body; bigram matches count {@value #BIGRAM_WEIGHT} of word matches, so
- * that real words rank first.
+ * {@value #TITLE_BOOST} times those in the body. Bigram matches only find: each field they match in adds a small
+ * constant ({@value #PAIR_WEIGHT}), so an article with the words always ranks above one that has only the character
+ * pairs, which may stand inside other words (新能 in 创新能力 for 新能源); they are not marked in snippets either
+ * ({@link #highlighting}).
  *
  * <p>A lone Chinese character (煤) equals no bigram, so it matches the bigrams that start with it (煤炭, 煤矿): a
  * prefix, one contiguous range of the term dictionary, as cheap to expand as it is bounded (by the characters that
@@ -44,8 +47,11 @@ public final class ArticleQueryBuilder {
     /** How much more a match in the title counts than one in the body. */
     public static final float TITLE_BOOST = 3f;
 
-    /** How much a bigram match counts against a word match. */
+    /** How much a match of a lone character's pairs counts against a word match. */
     public static final float BIGRAM_WEIGHT = 0.5f;
+
+    /** The constant score of a part's character pairs in the body: below any word match's score. */
+    public static final float PAIR_WEIGHT = 0.01f;
 
     private final Analyzer analyzer;
 
@@ -60,11 +66,26 @@ public final class ArticleQueryBuilder {
      *     function words such as 的, or exclusions)
      */
     public Query build(String query) throws InvalidQueryException {
+        return build(query, false);
+    }
+
+    /**
+     * What to mark in the hits of {@code query}: its words, and a lone character where it starts a pair of
+     * characters, but not the character pairs of a longer part, which match inside other words (新能 in 创新能力 for
+     * 新能源) and would mark text that is not what was searched for.
+     *
+     * @throws InvalidQueryException as {@link #build} does
+     */
+    public Query highlighting(String query) throws InvalidQueryException {
+        return build(query, true);
+    }
+
+    private Query build(String query, boolean wordsOnly) throws InvalidQueryException {
         ParsedQuery parsed = QuerySyntax.parse(query);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int required = 0;
         for (List<QueryPart> group : parsed.required()) {
-            Query alternatives = anyOf(group);
+            Query alternatives = anyOf(group, wordsOnly);
             if (alternatives != null) {
                 builder.add(alternatives, Occur.MUST);
                 required++;
@@ -77,7 +98,7 @@ public final class ArticleQueryBuilder {
                     : "a query of exclusions only matches nothing: add a word to search for");
         }
         for (QueryPart part : parsed.excluded()) {
-            Query excluded = partQuery(part);
+            Query excluded = partQuery(part, false);
             if (excluded != null) {
                 builder.add(excluded, Occur.MUST_NOT);
             }
@@ -86,10 +107,10 @@ public final class ArticleQueryBuilder {
     }
 
     /** One of the parts must match; null when none has anything to search for. */
-    private Query anyOf(List<QueryPart> parts) {
+    private Query anyOf(List<QueryPart> parts, boolean wordsOnly) {
         List<Query> queries = new ArrayList<>();
         for (QueryPart part : parts) {
-            Query query = partQuery(part);
+            Query query = partQuery(part, wordsOnly);
             if (query != null) {
                 queries.add(query);
             }
@@ -102,32 +123,44 @@ public final class ArticleQueryBuilder {
      * between Chinese words matches the text with the spaces (a title such as 提速 万米深井) or without them (哈密光伏
      * for {@code "哈密 光伏"}).
      */
-    private Query partQuery(QueryPart part) {
+    private Query partQuery(QueryPart part, boolean wordsOnly) {
         String joined = QuerySyntax.withoutSpacesInChinese(part.text());
         if (!part.phrase() || joined.equals(part.text())) {
-            return partQueryAsTyped(part);
+            return partQueryAsTyped(part, wordsOnly);
         }
-        Query asTyped = partQueryAsTyped(part);
-        Query withoutSpaces = partQueryAsTyped(new QueryPart(joined, true));
+        Query asTyped = partQueryAsTyped(part, wordsOnly);
+        Query withoutSpaces = partQueryAsTyped(new QueryPart(joined, true), wordsOnly);
         return asTyped == null || withoutSpaces == null ? asTyped : should(List.of(asTyped, withoutSpaces));
     }
 
-    private Query partQueryAsTyped(QueryPart part) {
+    private Query partQueryAsTyped(QueryPart part, boolean wordsOnly) {
         List<Positioned> words = analyze(ArticleFields.BODY, part.text());
         if (words.isEmpty()) {
             return null;
         }
-        Query wordQuery = part.phrase() ? titleOrBody(ArticleFields.TITLE, ArticleFields.BODY, words, true, 1f)
+        Query wordQuery = part.phrase() ? titleOrBody(words, true)
                 : allWords(words);
         List<Positioned> bigrams = analyze(ArticleFields.BODY_BIGRAMS, part.text());
-        if (bigrams.isEmpty()) {
+        if (bigrams.isEmpty() || (wordsOnly && !isOneHanCharacter(bigrams))) {
             return wordQuery;
         }
         Query bigramQuery = isOneHanCharacter(bigrams)
                 ? startingWith(bigrams.get(0).term())
-                : titleOrBody(ArticleFields.TITLE_BIGRAMS, ArticleFields.BODY_BIGRAMS, bigrams, part.phrase(),
-                        BIGRAM_WEIGHT);
+                : pairsInTitleOrBody(bigrams, part.phrase());
         return should(List.of(wordQuery, bigramQuery));
+    }
+
+    /**
+     * The character pairs of a longer part in the title or the body, each field scored as a small constant: an article
+     * found only by them (新能 in 创新能力 and 能源 elsewhere, for 新能源) ranks below every article with the words,
+     * and among such articles, those with the pairs in the title first.
+     */
+    private static Query pairsInTitleOrBody(List<Positioned> bigrams, boolean phrase) {
+        return should(List.of(
+                new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.TITLE_BIGRAMS, bigrams, phrase)),
+                        TITLE_BOOST * PAIR_WEIGHT),
+                new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.BODY_BIGRAMS, bigrams, phrase)),
+                        PAIR_WEIGHT)));
     }
 
     /** Whether the bigram analysis gave one lone Chinese character, which no bigram equals. */
@@ -151,24 +184,22 @@ public final class ArticleQueryBuilder {
     /** Every word, in the title or the body. */
     private static Query allWords(List<Positioned> words) {
         if (words.size() == 1) {
-            return titleOrBody(ArticleFields.TITLE, ArticleFields.BODY, words, true, 1f);
+            return titleOrBody(words, true);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Positioned word : words) {
-            all.add(titleOrBody(ArticleFields.TITLE, ArticleFields.BODY, List.of(word), true, 1f), Occur.MUST);
+            all.add(titleOrBody(List.of(word), true), Occur.MUST);
         }
         return all.build();
     }
 
     /**
-     * The terms in the title, boosted, or in the body: as a phrase, or (cheaper: no positions to read) all of them
-     * anywhere in the field; a term query when there is one term.
+     * The words in the title, boosted, or in the body: as a phrase, or (cheaper: no positions to read) all of them
+     * anywhere in the field; a term query when there is one word.
      */
-    private static Query titleOrBody(String titleField, String bodyField, List<Positioned> terms, boolean phrase,
-                                     float weight) {
-        Query body = inField(bodyField, terms, phrase);
-        return should(List.of(new BoostQuery(inField(titleField, terms, phrase), TITLE_BOOST * weight),
-                weight == 1f ? body : new BoostQuery(body, weight)));
+    private static Query titleOrBody(List<Positioned> words, boolean phrase) {
+        return should(List.of(new BoostQuery(inField(ArticleFields.TITLE, words, phrase), TITLE_BOOST),
+                inField(ArticleFields.BODY, words, phrase)));
     }
 
     private static Query inField(String field, List<Positioned> terms, boolean phrase) {

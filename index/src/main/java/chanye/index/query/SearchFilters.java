@@ -15,7 +15,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The filters of a {@link SearchRequest} added to a query: they restrict the matches without changing scores.
  *
- * <p>Clusters: any of the given ids or Chinese names. Site: the host, case-insensitive. Dates: whole days in China
+ * <p>Clusters: any of the given ids or Chinese names. Sites: any of the hosts, case-insensitive. Regions: any of the given
+ * places. Story: the copies of one story, by its id. Dates: whole days in China
  * time (+08:00), both ends inclusive, on the publish time; an article without a publish time never passes a date
  * filter.
  */
@@ -38,9 +39,24 @@ public final class SearchFilters {
             }
             filtered.add(anyCluster.build(), Occur.FILTER);
         }
-        if (request.site() != null) {
-            String site = request.site().strip().toLowerCase(Locale.ROOT);
-            filtered.add(new TermQuery(new Term(ArticleFields.SITE, site)), Occur.FILTER);
+        if (!request.sites().isEmpty()) {
+            BooleanQuery.Builder anySite = new BooleanQuery.Builder();
+            for (String site : request.sites()) {
+                anySite.add(new TermQuery(new Term(ArticleFields.SITE, site.strip().toLowerCase(Locale.ROOT))),
+                        Occur.SHOULD);
+            }
+            filtered.add(anySite.build(), Occur.FILTER);
+        }
+        if (!request.regions().isEmpty()) {
+            BooleanQuery.Builder anyRegion = new BooleanQuery.Builder();
+            for (String region : request.regions()) {
+                anyRegion.add(new TermQuery(new Term(ArticleFields.REGION, region.strip())), Occur.SHOULD);
+            }
+            filtered.add(anyRegion.build(), Occur.FILTER);
+        }
+        if (request.story() != null) {
+            filtered.add(new TermQuery(new Term(ArticleFields.STORY, request.story().strip().toLowerCase(Locale.ROOT))),
+                    Occur.FILTER);
         }
         if (request.since() != null || request.until() != null) {
             filtered.add(LongPoint.newRangeQuery(ArticleFields.PUBLISH_TIME, startOf(request.since()),

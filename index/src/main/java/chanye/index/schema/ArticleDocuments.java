@@ -1,10 +1,13 @@
 package chanye.index.schema;
 
 import chanye.index.IndexedArticle;
+import chanye.index.story.StoryFields;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +29,7 @@ public final class ArticleDocuments {
     /** The stored fields a search hit shows: all but the body, which the highlighter reads on its own. */
     public static final Set<String> HIT_FIELDS = Set.of(ArticleFields.URL, ArticleFields.SITE, ArticleFields.TITLE,
             ArticleFields.SOURCE, ArticleFields.AUTHOR, ArticleFields.PUBLISH_TIME, ArticleFields.CRAWL_TIME,
-            ArticleFields.CLUSTER_TAGS, ArticleFields.KEYWORD, ArticleFields.REGION);
+            ArticleFields.CLUSTER_TAGS, ArticleFields.KEYWORD, ArticleFields.REGION, ArticleFields.STORY);
 
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType UNSTORED_TEXT = textType(false);
@@ -43,9 +46,12 @@ public final class ArticleDocuments {
         return type;
     }
 
-    /** The document for {@code article}, whose title and body hash to {@code contentHash}. */
-    public static Document toDocument(IndexedArticle article, String contentHash) {
-        Map<String, List<String>> values = ArticleSchema.values(article, contentHash);
+    /**
+     * The document for {@code article}, whose title and body hash to {@code contentHash}, as a copy in the story
+     * {@code story} describes.
+     */
+    public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
+        Map<String, List<String>> values = ArticleSchema.values(article, contentHash, story);
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
             String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
@@ -76,6 +82,7 @@ public final class ArticleDocuments {
                 doc.add(new StoredField(name, value));
             }
             case STORED -> doc.add(new StoredField(name, value));
+            case SKETCH -> doc.add(new BinaryDocValuesField(name, new BytesRef(Base64.getDecoder().decode(value))));
         }
     }
 

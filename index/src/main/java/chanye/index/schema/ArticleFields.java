@@ -41,6 +41,15 @@ public final class ArticleFields {
     public static final String REGION = "region";
     /** The hash of the normalised title and body; a lookup term, stored. */
     public static final String CONTENT_HASH = "contentHash";
+    /**
+     * The story the article is a copy of: its id as 16 hex digits (a lookup term, stored) and as a number (numeric
+     * doc values, for grouping hits by story).
+     */
+    public static final String STORY = "story";
+    /** One term per band of the body's MinHash signature, for finding near copies; not stored. */
+    public static final String STORY_BAND = "story.band";
+    /** The body's MinHash signature (binary doc values), for comparing a new article with its candidates. */
+    public static final String STORY_SIGNATURE = "story.signature";
 
     private ArticleFields() {
     }

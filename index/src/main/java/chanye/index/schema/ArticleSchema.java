@@ -2,6 +2,7 @@ package chanye.index.schema;
 
 import chanye.classifier.ClusterTag;
 import chanye.index.IndexedArticle;
+import chanye.index.story.StoryFields;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,9 +36,12 @@ public final class ArticleSchema {
             field(ArticleFields.CLUSTER, FieldKind.KEYWORD, false, true, true),
             field(ArticleFields.CLUSTER_NAME, FieldKind.KEYWORD, false, true, false),
             field(ArticleFields.CLUSTER_TAGS, FieldKind.STORED, true, false, false),
-            field(ArticleFields.KEYWORD, FieldKind.KEYWORD, true, true, false),
+            field(ArticleFields.KEYWORD, FieldKind.KEYWORD, true, true, true),
             field(ArticleFields.REGION, FieldKind.KEYWORD, true, true, true),
-            field(ArticleFields.CONTENT_HASH, FieldKind.KEYWORD, true, false, false));
+            field(ArticleFields.CONTENT_HASH, FieldKind.KEYWORD, true, false, false),
+            field(ArticleFields.STORY, FieldKind.KEYWORD, true, false, true),
+            field(ArticleFields.STORY_BAND, FieldKind.KEYWORD, false, true, false),
+            field(ArticleFields.STORY_SIGNATURE, FieldKind.SKETCH, false, false, false));
 
     private ArticleSchema() {
     }
@@ -59,10 +63,11 @@ public final class ArticleSchema {
 
     /**
      * The values of every field but the {@link FieldKind#BIGRAMS bigram} ones (which index their source's text) for
-     * {@code article}, as text: a {@link FieldKind#TIME time} as ISO-8601 with its offset. A field without a value
-     * is left out. The site is lower-cased, as hosts are case-insensitive.
+     * {@code article} in the story {@code story} describes, as text: a {@link FieldKind#TIME time} as ISO-8601 with
+     * its offset, a {@link FieldKind#SKETCH sketch} as base64. A field without a value is left out. The site is
+     * lower-cased, as hosts are case-insensitive.
      */
-    public static Map<String, List<String>> values(IndexedArticle article, String contentHash) {
+    public static Map<String, List<String>> values(IndexedArticle article, String contentHash, StoryFields story) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         put(values, ArticleFields.URL, article.url());
         put(values, ArticleFields.SITE, article.site().toLowerCase(Locale.ROOT));
@@ -79,6 +84,9 @@ public final class ArticleSchema {
         putAll(values, ArticleFields.KEYWORD, article.keywords());
         putAll(values, ArticleFields.REGION, article.regions());
         put(values, ArticleFields.CONTENT_HASH, contentHash);
+        put(values, ArticleFields.STORY, story.story());
+        putAll(values, ArticleFields.STORY_BAND, story.bands());
+        put(values, ArticleFields.STORY_SIGNATURE, story.signature());
         return Collections.unmodifiableMap(values);
     }
 

@@ -21,5 +21,10 @@ public enum FieldKind {
      */
     TIME,
     /** Stored only: shown, never searched. */
-    STORED
+    STORED,
+    /**
+     * Bytes (given as base64 text) that a writer reads back by document while it writes, not searched nor shown:
+     * the story signature a new article is compared with. Lucene keeps them as binary doc values.
+     */
+    SKETCH
 }

@@ -5,19 +5,25 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
- * Counts articles per cluster, site and region from the doc values of those fields, over the matches of a search
- * or over the whole index. No taxonomy index is needed: the values are short strings counted by ordinal.
+ * Counts hits per cluster, site and region from the doc values of those fields, over the matches of a search (each
+ * story once, or each document when every copy is listed) or over the whole index. No taxonomy index is needed:
+ * the values are short strings counted by ordinal.
  */
 public final class FacetCounts {
 
@@ -34,31 +40,73 @@ public final class FacetCounts {
     private FacetCounts() {
     }
 
-    /** Facet name to value to count, over {@code hits}; each inner map runs from the largest count down. */
-    public static Map<String, Map<String, Long>> of(IndexReader reader, FacetsCollector hits) throws IOException {
+    /**
+     * Facet name to value to count over the grouped matches: a group with several matches counts once for each
+     * value any of them has. Each inner map runs from the largest count down.
+     */
+    public static Map<String, Map<String, Long>> of(IndexReader reader, StoryGroups groups) throws IOException {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (Map.Entry<String, String> facet : FIELDS) {
-            facets.put(facet.getKey(), count(reader, facet.getValue(), hits));
+            facets.put(facet.getKey(), count(reader, facet.getValue(), groups));
         }
         return facets;
     }
 
-    /** Value to count of one field over {@code hits}, or over the whole index when {@code hits} is null. */
-    public static Map<String, Long> count(IndexReader reader, String field, FacetsCollector hits)
-            throws IOException {
-        StringDocValuesReaderState state = new StringDocValuesReaderState(reader, field);
-        StringValueFacetCounts counts = hits == null ? new StringValueFacetCounts(state)
-                : new StringValueFacetCounts(state, hits);
+    private static Map<String, Long> count(IndexReader reader, String field, StoryGroups groups) throws IOException {
+        Matches matches = groups.matches();
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        Set<String> seenInGroup = new HashSet<>();
+        int i = 0;
+        while (i < matches.size()) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(matches.doc(i), leaves));
+            int leafEnd = leaf.docBase + leaf.reader().maxDoc();
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+            long[] counts = new long[(int) values.getValueCount()];
+            for (; i < matches.size() && matches.doc(i) < leafEnd; i++) {
+                if (!values.advanceExact(matches.doc(i) - leaf.docBase)) {
+                    continue;
+                }
+                int group = groups.groupOf(i);
+                for (int n = 0; n < values.docValueCount(); n++) {
+                    long ord = values.nextOrd();
+                    if (groups.size(group) == 1
+                            || seenInGroup.add(group + "\n" + values.lookupOrd(ord).utf8ToString())) {
+                        counts[(int) ord]++;
+                    }
+                }
+            }
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) {
+                    byValue.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                }
+            }
+        }
+        return largestFirst(byValue);
+    }
+
+    /** Value to count of one field over the whole index, each document counted. */
+    public static Map<String, Long> count(IndexReader reader, String field) throws IOException {
+        StringValueFacetCounts counts = new StringValueFacetCounts(new StringDocValuesReaderState(reader, field));
         FacetResult result = counts.getAllChildren(field);
         Map<String, Long> byValue = new LinkedHashMap<>();
         if (result != null) {
-            LabelAndValue[] values = result.labelValues.clone();
-            Arrays.sort(values, Comparator.comparingLong((LabelAndValue v) -> -v.value.longValue())
-                    .thenComparing(v -> v.label));
-            for (LabelAndValue value : values) {
+            for (LabelAndValue value : result.labelValues) {
                 byValue.put(value.label, value.value.longValue());
             }
         }
-        return Collections.unmodifiableMap(byValue);
+        return largestFirst(byValue);
+    }
+
+    private static Map<String, Long> largestFirst(Map<String, Long> counts) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Long>[] entries = counts.entrySet().toArray(new Map.Entry[0]);
+        Arrays.sort(entries, Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> entry : entries) {
+            ordered.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.index.FixtureArticles;
 import chanye.index.IndexedArticle;
+import chanye.index.analysis.TestSegmenters;
+import chanye.index.story.MinHash;
+import chanye.index.story.StoryFields;
+import chanye.index.story.StoryIds;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +35,12 @@ class ArticleSchemaTest {
                 a.crawlTime(), a.clusters(), List.of("光伏", "煤炭"), a.regions());
     }
 
+    private static final StoryFields STORY = StoryFields.of(StoryIds.of(ARTICLE.url()),
+            MinHash.sign(TestSegmenters.segmenter().words(ARTICLE.body())));
+
     @Test
     void luceneDocumentsHoldExactlyTheDeclaredFields() {
-        Document doc = ArticleDocuments.toDocument(ARTICLE, "hash");
+        Document doc = ArticleDocuments.toDocument(ARTICLE, "hash", STORY);
         Set<String> names = doc.getFields().stream().map(IndexableField::name).collect(Collectors.toSet());
         assertEquals(ArticleSchema.FIELDS.stream().map(SchemaField::name).collect(Collectors.toSet()), names);
         for (SchemaField field : ArticleSchema.FIELDS) {
@@ -42,13 +49,15 @@ class ArticleSchemaTest {
             assertEquals(field.stored(), stored, field.name() + " stored");
             boolean indexed = parts.stream().anyMatch(p -> p.fieldType().indexOptions() != IndexOptions.NONE
                     || p.fieldType().pointDimensionCount() > 0);
-            assertEquals(field.kind() != FieldKind.STORED, indexed, field.name() + " indexed");
+            assertEquals(field.kind() != FieldKind.STORED && field.kind() != FieldKind.SKETCH, indexed,
+                    field.name() + " indexed");
             Set<DocValuesType> docValues = new HashSet<>();
             parts.forEach(p -> docValues.add(p.fieldType().docValuesType()));
             docValues.remove(DocValuesType.NONE);
             Set<DocValuesType> expected = field.facet()
                     ? Set.of(field.multiValued() ? DocValuesType.SORTED_SET : DocValuesType.SORTED)
-                    : field.kind() == FieldKind.TIME ? Set.of(DocValuesType.NUMERIC) : Set.of();
+                    : field.kind() == FieldKind.TIME ? Set.of(DocValuesType.NUMERIC)
+                    : field.kind() == FieldKind.SKETCH ? Set.of(DocValuesType.BINARY) : Set.of();
             assertEquals(expected, docValues, field.name() + " doc values");
             if (field.kind() == FieldKind.WORDS || field.kind() == FieldKind.BIGRAMS) {
                 assertTrue(parts.stream().allMatch(p -> p.fieldType().indexOptions()
@@ -59,13 +68,13 @@ class ArticleSchemaTest {
 
     @Test
     void anArticleComesBackFromItsValues() {
-        Map<String, List<String>> values = ArticleSchema.values(ARTICLE, "hash");
+        Map<String, List<String>> values = ArticleSchema.values(ARTICLE, "hash", STORY);
         assertEquals(ARTICLE, ArticleSchema.article(name -> values.getOrDefault(name, List.of())));
     }
 
     @Test
     void everyValueBelongsToADeclaredFieldThatIsNotBigrams() {
-        for (String name : ArticleSchema.values(ARTICLE, "hash").keySet()) {
+        for (String name : ArticleSchema.values(ARTICLE, "hash", STORY).keySet()) {
             assertTrue(ArticleSchema.field(name).kind() != FieldKind.BIGRAMS, name);
         }
         assertThrows(IllegalArgumentException.class, () -> ArticleSchema.field("nope"));

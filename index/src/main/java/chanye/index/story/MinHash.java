@@ -1,0 +1,94 @@
+package chanye.index.story;
+
+import chanye.classifier.segment.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Base64;
+import java.util.SplittableRandom;
+
+/**
+ * Signs a segmented body: a MinHash sketch of its runs of words with {@value StorySignature#SIZE} hash functions of
+ * the form {@code a·x + b} over 32-bit integers, the sketch of its numbers, and the sketch's minima cut into
+ * {@value #BANDS} bands of {@value #ROWS}. Two texts whose runs agree on a share {@code s} of their minima share at
+ * least one band with probability {@code 1 - (1 - s^ROWS)^BANDS}: a lookup of the bands finds near copies (s = 0.4:
+ * 99.6 %) and seldom an unrelated article (s = 0.03: 3 %).
+ *
+ * <p>The functions are fixed by a constant seed: signatures and bands written by one version must match those
+ * computed by the next, or stories would stop forming across upgrades.
+ */
+public final class MinHash {
+
+    /** Minima per band. */
+    public static final int ROWS = 2;
+    /** Bands indexed per article. */
+    public static final int BANDS = StorySignature.SIZE / ROWS;
+
+    private static final long SEED = 0x6368616e7965L;
+    private static final Base64.Encoder BAND_TEXT = Base64.getUrlEncoder().withoutPadding();
+    private static final int[] A = new int[StorySignature.SIZE];
+    private static final int[] B = new int[StorySignature.SIZE];
+
+    static {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < StorySignature.SIZE; i++) {
+            A[i] = random.nextInt() | 1;
+            B[i] = random.nextInt();
+        }
+    }
+
+    private MinHash() {
+    }
+
+    /**
+     * A text's signature and band terms.
+     *
+     * @param signature the sketches stored with the article, for comparing with candidates
+     * @param bands     one term per band (its 64-bit key in 11 characters of URL-safe base64), for finding
+     *                  candidates; empty when the text has no runs of words
+     */
+    public record Signed(StorySignature signature, List<String> bands) {
+
+        public Signed {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    /** Signs the coarse words of a body, as {@link chanye.classifier.segment.Segmenter#words} gives them. */
+    public static Signed sign(List<Token> words) {
+        long[] shingles = Shingles.of(words);
+        int[] minima = new int[StorySignature.SIZE];
+        Arrays.fill(minima, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            int x = (int) (shingle ^ (shingle >>> 32));
+            for (int i = 0; i < minima.length; i++) {
+                minima[i] = Math.min(minima[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
+            }
+        }
+        char[] sketch = new char[StorySignature.SIZE];
+        for (int i = 0; i < sketch.length; i++) {
+            sketch[i] = (char) (minima[i] >>> 16);
+        }
+        List<String> bands = new ArrayList<>(BANDS);
+        if (shingles.length > 0) {
+            for (int band = 0; band < BANDS; band++) {
+                long key = Shingles.mix(band + 1L);
+                for (int row = 0; row < ROWS; row++) {
+                    key = Shingles.mix(key ^ minima[band * ROWS + row]);
+                }
+                bands.add(bandTerm(key));
+            }
+        }
+        int[] numbers = Shingles.numbers(words);
+        int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
+        return new Signed(new StorySignature(sketch, shingles.length, kept, numbers.length), bands);
+    }
+
+    private static String bandTerm(long key) {
+        byte[] bytes = new byte[Long.BYTES];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (key >>> (8 * (Long.BYTES - 1 - i)));
+        }
+        return BAND_TEXT.encodeToString(bytes);
+    }
+}

@@ -1,0 +1,27 @@
+package chanye.index.story;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an article's document holds about its story, as the schema's text values: every backend indexes the same.
+ *
+ * @param story     the story id, 16 hex digits
+ * @param bands     the band terms of the body's signature, for finding near copies
+ * @param signature the body's signature, as base64 of {@link StorySignature#toBytes}
+ */
+public record StoryFields(String story, List<String> bands, String signature) {
+
+    public StoryFields {
+        Objects.requireNonNull(story, "story");
+        bands = List.copyOf(bands);
+        Objects.requireNonNull(signature, "signature");
+    }
+
+    /** The fields of an article given story {@code story} with this signature and bands. */
+    public static StoryFields of(long story, MinHash.Signed signed) {
+        return new StoryFields(StoryIds.format(story), signed.bands(),
+                Base64.getEncoder().encodeToString(signed.signature().toBytes()));
+    }
+}
