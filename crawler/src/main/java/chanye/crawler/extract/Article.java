@@ -1,6 +1,7 @@
 package chanye.crawler.extract;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,18 +20,31 @@ import java.util.Objects;
  * @param publishTimeRelative whether the publish time was printed relative to when the page was seen (刚刚, 3小时前,
  *                    昨天 10:20) and resolved against that moment: a fetch time or a file's time, so good to the
  *                    minute at best
+ * @param problems    what was wrong with the page though it was read, one line each with the URL it concerns, for
+ *                    a crawl to count and log: a WeChat article whose content element is empty, a later page of
+ *                    the article that failed, a pager that loops or never ends; empty when none
  */
 public record Article(String url, String title, OffsetDateTime publishTime, String source, String author,
-                      String body, boolean isArticle, boolean publishTimeRelative) {
+                      String body, boolean isArticle, boolean publishTimeRelative, List<String> problems) {
 
     public Article {
         title = Objects.requireNonNullElse(title, "");
         body = Objects.requireNonNullElse(body, "");
+        problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
-    /** An article whose publish time, if any, the page gives as such. */
+    /** An article whose publish time, if any, the page gives as such, read without problems. */
     public Article(String url, String title, OffsetDateTime publishTime, String source, String author, String body,
                    boolean isArticle) {
-        this(url, title, publishTime, source, author, body, isArticle, false);
+        this(url, title, publishTime, source, author, body, isArticle, false, List.of());
+    }
+
+    /**
+     * This article with another body and the problems met while reading it, as when the pages of an article are
+     * joined.
+     */
+    public Article withBody(String joinedBody, List<String> allProblems) {
+        return new Article(url, title, publishTime, source, author, joinedBody, isArticle, publishTimeRelative,
+                allProblems);
     }
 }

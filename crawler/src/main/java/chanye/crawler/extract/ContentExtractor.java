@@ -108,8 +108,11 @@ public final class ContentExtractor implements ArticleExtractor {
             source = source != null ? source : WeChatArticle.account(document);
             author = author != null ? author : WeChatArticle.author(document);
         }
+        List<String> problems = !isArticle && body.paragraphs().isEmpty() && WeChatArticle.hasEmptyContent(document)
+                ? List.of("WeChat article with an empty content element (#js_content): nothing to index")
+                : List.of();
         return new Article(url, headline.title(), published == null ? null : published.time(), source, author,
-                body.text(), isArticle, published != null && published.relative());
+                body.text(), isArticle, published != null && published.relative(), problems);
     }
 
     /** The container a site rule names, when it is on the page and holds prose; else {@code null}. */

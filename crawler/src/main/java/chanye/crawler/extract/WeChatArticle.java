@@ -24,6 +24,12 @@ final class WeChatArticle {
                 && document.getElementById("js_name") != null;
     }
 
+    /** Whether the page is a WeChat article whose content element is there but holds no text. */
+    static boolean hasEmptyContent(Document document) {
+        Element content = document.getElementById("js_content");
+        return content != null && content.text().isBlank() && matches(document);
+    }
+
     /** The account's name: the script's {@code nickname}, else the text of {@code #js_name}; or {@code null}. */
     static String account(Document document) {
         String nickname = ScriptVariables.string(document, "nickname");

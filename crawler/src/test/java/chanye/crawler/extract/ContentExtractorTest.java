@@ -197,6 +197,9 @@ class ContentExtractorTest {
         assertEquals("", article.body());
         assertEquals("准东开发区一季度三个煤化工项目投产", article.title());
         assertEquals("准东发布", article.source());
+        assertEquals(List.of("WeChat article with an empty content element (#js_content): nothing to index"),
+                article.problems());
+        assertEquals(List.of(), extractor.extract(parse("wechat-article")).problems());
     }
 
     @Test

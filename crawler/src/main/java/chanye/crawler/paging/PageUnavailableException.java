@@ -1,0 +1,12 @@
+package chanye.crawler.paging;
+
+/** A later page of an article that could not be had, with the reason in a few words (HTTP 404, not HTML, ...). */
+public final class PageUnavailableException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param reason why the page could not be had, in a few words */
+    public PageUnavailableException(String reason) {
+        super(reason);
+    }
+}
