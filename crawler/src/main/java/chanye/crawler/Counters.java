@@ -13,9 +13,10 @@ final class Counters {
     final LongAdder errors = new LongAdder();
     final LongAdder robotsBlocked = new LongAdder();
     final LongAdder badLinks = new LongAdder();
+    final LongAdder pageProblems = new LongAdder();
 
     CrawlSummary summary(long elapsedMs) {
         return new CrawlSummary(fetched.sum(), articles.sum(), indexed.sum(), duplicates.sum(), skipped.sum(),
-                errors.sum(), robotsBlocked.sum(), elapsedMs, badLinks.sum());
+                errors.sum(), robotsBlocked.sum(), elapsedMs, badLinks.sum(), pageProblems.sum());
     }
 }

@@ -34,6 +34,13 @@ public interface CrawlListener {
     default void badLink(String page, String href) {
     }
 
+    /**
+     * A page was read but something was wrong with it, such as a later page of its article that failed (named in the
+     * problem with its URL).
+     */
+    default void pageProblem(String url, String problem) {
+    }
+
     /** Something worth a log line that is not a failure, e.g. a robots.txt Crawl-delay that was capped. */
     default void notice(String url, String message) {
     }

@@ -138,7 +138,8 @@ final class CrawlRun {
             hostDone(work, result);
             released = true;
             if (result instanceof TaskResult.Fetched fetched) {
-                record(handler.read(work.url(), fetched));
+                record(handler.read(work.url(), fetched,
+                        new HostTurn(frontier, work.host(), rules, redirects.from(work.host(), rules))));
             } else if (result instanceof TaskResult.Ended ended) {
                 record(ended.done());
             }

@@ -13,7 +13,10 @@ package chanye.crawler;
  * @param elapsedMs     wall time of the run
  * @param badLinks      http(s) links found on pages that could not be normalised (malformed or overlong): dropped,
  *                      never fetched
+ * @param pageProblems  problems with pages that were still read: a later page of an article that failed, a pager
+ *                      that loops, leads off the site or goes past the cap on pages per article, a WeChat article
+ *                      whose content element is empty; each logged with its URL
  */
 public record CrawlSummary(long fetched, long articles, long indexed, long duplicates, long skipped, long errors,
-                           long robotsBlocked, long elapsedMs, long badLinks) {
+                           long robotsBlocked, long elapsedMs, long badLinks, long pageProblems) {
 }

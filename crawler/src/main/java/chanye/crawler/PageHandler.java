@@ -14,6 +14,8 @@ import chanye.crawler.page.NotHtmlException;
 import chanye.crawler.page.PageReader;
 import chanye.crawler.page.ParsedPage;
 import chanye.crawler.page.RawPage;
+import chanye.crawler.paging.ArticlePages;
+import chanye.crawler.paging.JoinedArticle;
 import chanye.crawler.robots.HostRules;
 import chanye.crawler.state.Completion;
 import chanye.crawler.state.CrawlStore;
@@ -28,8 +30,11 @@ import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -53,6 +58,7 @@ final class PageHandler {
     private final CrawlLimits limits;
     private final ResponseArchive archive;
     private final SitemapReader sitemaps = new SitemapReader();
+    private final LaterPages laterPages;
 
     PageHandler(Fetcher fetcher, ArticleExtractor extractor, ArticleSink sink, CrawlStore store, UrlFilter filter,
                 ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits,
@@ -68,6 +74,8 @@ final class PageHandler {
         this.counters = Objects.requireNonNull(counters);
         this.limits = Objects.requireNonNull(limits);
         this.archive = Objects.requireNonNull(archive);
+        this.laterPages = new LaterPages(new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES), fetcher, archive,
+                normalizer, counters, listener, PageHandler::isHtmlOrUnknown);
     }
 
     /**
@@ -125,11 +133,12 @@ final class PageHandler {
 
     /**
      * The reading step of a fetched page: a sitemap or feed gives URLs; an HTML page gives links and, when it is
-     * an article, an article for the sink.
+     * an article, an article for the sink, with the text of its later pages when it has a pager.
      *
+     * @param turn the host's turn for the later pages of an article
      * @throws IOException when the crawl state cannot be written
      */
-    Completion read(QueuedUrl entry, TaskResult.Fetched fetched) throws IOException {
+    Completion read(QueuedUrl entry, TaskResult.Fetched fetched, HostTurn turn) throws IOException {
         FetchResponse response = fetched.response();
         try {
             if (entry.kind() == UrlKind.SEED && !response.finalUrl().equals(entry.url())) {
@@ -141,7 +150,7 @@ final class PageHandler {
             if (entry.kind() == UrlKind.SITEMAP || (entry.kind() == UrlKind.SEED && isXml(response.mediaType()))) {
                 return readListing(entry, response, fetched.fetchedAt());
             }
-            return readPage(entry, response, fetched.fetchedAt());
+            return readPage(entry, response, fetched.fetchedAt(), turn);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(entry, e);
         }
@@ -180,7 +189,8 @@ final class PageHandler {
         return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), false);
     }
 
-    private Completion readPage(QueuedUrl entry, FetchResponse response, Instant fetchedAt) throws IOException {
+    private Completion readPage(QueuedUrl entry, FetchResponse response, Instant fetchedAt, HostTurn turn)
+            throws IOException {
         ParsedPage parsed;
         try {
             parsed = reader.read(new RawPage(response.finalUrl(), response.body(), response.contentType(), fetchedAt));
@@ -190,12 +200,34 @@ final class PageHandler {
             return fail(entry, "unparsable page (" + describe(e) + ")");
         }
         PageLinks page = parsed.links();
-        Article article = parsed.article();
+        if (ArticlePages.isLaterPage(parsed)) {
+            if (!page.noFollow()) {
+                Set<String> others = normalized(ArticlePages.otherLaterPages(parsed), entry.url());
+                List<NewUrl> found = links(entry.url(), page.links(), entry.depth() + 1);
+                found.removeIf(url -> others.contains(url.url()));
+                store.enqueue(found);
+            }
+            return skip(entry, "a later page of an article, read with its first page", response);
+        }
+        boolean isArticle = parsed.article().isArticle() && !page.noIndex();
+        JoinedArticle joined = isArticle ? laterPages.follow(parsed, turn)
+                : new JoinedArticle(parsed.article(), List.of(), List.of());
+        Set<String> ofArticle = normalized(joined.pages(), entry.url());
+        ofArticle.addAll(normalized(joined.pagerLinks(), entry.url()));
         if (!page.noFollow()) {
-            store.enqueue(links(entry.url(), page.links(), entry.depth() + 1));
+            List<NewUrl> found = links(entry.url(), page.links(), entry.depth() + 1);
+            found.removeIf(url -> ofArticle.contains(url.url()));
+            store.enqueue(found);
+        }
+        for (String url : ofArticle) {
+            store.markSeen(new NewUrl(url, UrlKeys.queueKey(url), entry.depth(), UrlKind.PAGE));
         }
         String documentUrl = documentUrl(entry, response.finalUrl(), page.canonical());
-        boolean isArticle = article.isArticle() && !page.noIndex();
+        Article article = joined.article();
+        for (String problem : article.problems()) {
+            counters.pageProblems.increment();
+            listener.pageProblem(documentUrl, problem);
+        }
         if (isArticle) {
             counters.articles.increment();
             ArticleSink.Outcome outcome;
@@ -209,6 +241,18 @@ final class PageHandler {
             listener.article(documentUrl, outcome);
         }
         return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), isArticle);
+    }
+
+    /** The normal forms of URLs, but for {@code except}. */
+    private Set<String> normalized(Collection<String> urls, String except) {
+        Set<String> normal = new HashSet<>();
+        for (String url : urls) {
+            String n = normalizer.normalize(url);
+            if (n != null && !n.equals(except)) {
+                normal.add(n);
+            }
+        }
+        return normal;
     }
 
     /**

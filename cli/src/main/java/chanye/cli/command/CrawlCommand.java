@@ -188,9 +188,10 @@ public final class CrawlCommand implements Callable<Integer> {
     /** The summary as one line for people. */
     static String summaryLine(CrawlSummary summary) {
         String badLinks = summary.badLinks() == 0 ? "" : ", bad links " + summary.badLinks();
+        String problems = summary.pageProblems() == 0 ? "" : ", page problems " + summary.pageProblems();
         return String.format(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
-                        + "robots-blocked %d%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
-                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), badLinks,
+                        + "robots-blocked %d%s%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
+                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), badLinks, problems,
                 summary.elapsedMs() / 1000.0);
     }
 

@@ -7,7 +7,10 @@ import chanye.crawler.extract.ContentExtractor;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.page.NotHtmlException;
 import chanye.crawler.page.PageReader;
+import chanye.crawler.page.ParsedPage;
 import chanye.crawler.page.RawPage;
+import chanye.crawler.paging.ArticlePages;
+import chanye.crawler.paging.JoinedArticle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,16 +51,17 @@ public final class ExtractCommand implements Callable<Integer> {
     /** One input's result, in the contract's field order, then the fields added to it. */
     record Extracted(String file, String url, String title, OffsetDateTime publishTime, String source,
                      String author, String body, @JsonProperty("isArticle") boolean isArticle,
-                     boolean publishTimeRelative) {
+                     boolean publishTimeRelative, int pages, List<String> problems) {
 
-        static Extracted of(String file, Article article) {
+        static Extracted of(String file, Article article, int pages) {
             return new Extracted(file, article.url(), article.title(), article.publishTime(), article.source(),
-                    article.author(), article.body(), article.isArticle(), article.publishTimeRelative());
+                    article.author(), article.body(), article.isArticle(), article.publishTimeRelative(), pages,
+                    article.problems());
         }
     }
 
     /** What became of one input: its article, or the one-line reason it has none. */
-    private record Outcome(Extracted extracted, String error) {
+    private record Outcome(String input, Extracted extracted, String error) {
     }
 
     @Override
@@ -66,9 +70,13 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, reader), outcome -> {
+        ArticlePages pages = new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES);
+        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, reader, pages),
+                outcome -> {
             if (outcome.error() == null) {
                 print(outcome.extracted(), out);
+                outcome.extracted().problems().forEach(problem -> err.println("chanye: " + outcome.input() + ": "
+                        + problem));
             } else {
                 failures[0]++;
                 err.println("chanye: " + outcome.error());
@@ -81,34 +89,37 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Outcome outcome(String input, PageReader reader) {
+    private static Outcome outcome(String input, PageReader reader, ArticlePages pages) {
         try {
-            return new Outcome(extract(input, reader), null);
+            return new Outcome(input, extract(input, reader, pages), null);
         } catch (UserException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(input, null, e.getMessage());
         }
     }
 
     /**
      * The article of one input. A relative byline (3小时前) is resolved against the moment the page was seen: the
-     * fetch for a URL, the file's modification time for a file.
+     * fetch for a URL, the file's modification time for a file. The later pages of an article at a URL are read and
+     * joined to it.
      */
-    private static Extracted extract(String input, PageReader reader) {
+    private static Extracted extract(String input, PageReader reader, ArticlePages pages) {
         if (PageFetcher.isUrl(input)) {
             Instant fetched = Instant.now();
             FetchResponse page = PageFetcher.fetch(input);
-            return Extracted.of(null, article(input, reader, new RawPage(page.finalUrl(), page.body(),
-                    page.contentType(), fetched)));
+            ParsedPage first = read(input, reader, new RawPage(page.finalUrl(), page.body(), page.contentType(),
+                    fetched));
+            JoinedArticle joined = pages.follow(first, PageFetcher::laterPage);
+            return Extracted.of(null, joined.article(), joined.pages().size());
         }
         Path file = Path.of(input);
         byte[] bytes = readFile(file);
-        return Extracted.of(input, article(input, reader, RawPage.ofFile(bytes, modified(file))));
+        return Extracted.of(input, read(input, reader, RawPage.ofFile(bytes, modified(file))).article(), 1);
     }
 
-    /** The article in a page; an image, archive or other binary body is a failure naming the input. */
-    private static Article article(String input, PageReader reader, RawPage page) {
+    /** A page read; an image, archive or other binary body is a failure naming the input. */
+    private static ParsedPage read(String input, PageReader reader, RawPage page) {
         try {
-            return reader.read(page).article();
+            return reader.read(page);
         } catch (NotHtmlException e) {
             throw UserException.failure(input + ": not HTML (" + e.kind() + ")", null);
         }
@@ -163,6 +174,9 @@ public final class ExtractCommand implements Callable<Integer> {
         out.println("source:  " + orUnknown(result.source()));
         out.println("author:  " + orUnknown(result.author()));
         out.println("article: " + result.isArticle());
+        if (result.pages() > 1) {
+            out.println("pages:   " + result.pages());
+        }
         out.println();
         out.println(result.body());
         out.println();

@@ -93,6 +93,11 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     }
 
     @Override
+    public void pageProblem(String url, String problem) {
+        println("problem " + url + ": " + problem);
+    }
+
+    @Override
     public void notice(String url, String message) {
         if (!quiet) {
             println("note " + url + ": " + message);

@@ -160,6 +160,61 @@ class ExtractCommandTest {
                         .map(l -> l.replaceAll(".*(missing-\\d+).*", "$1")).toList());
     }
 
+    @Test
+    void aUrlOfAnArticleOverThreePagesGivesTheWholeArticle() throws IOException {
+        try (SiteServer server = SiteServer.start(threePageArticle(true))) {
+            CliRun run = CliRun.of("extract", server.uri("/a/9001.html").toString(), "--json");
+
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode article = Json.mapper().readTree(run.out());
+            assertEquals(3, article.get("pages").asInt(), run.out());
+            assertEquals(server.uri("/a/9001.html").toString(), article.get("url").asText());
+            List<String> paragraphs = article.get("body").asText().lines().toList();
+            assertEquals(3, paragraphs.size(), paragraphs.toString());
+            for (int i = 0; i < 3; i++) {
+                assertTrue(paragraphs.get(i).startsWith("第" + "一二三".charAt(i) + "页的正文"), paragraphs.toString());
+            }
+            assertEquals(0, article.get("problems").size());
+            assertEquals("", run.err());
+        }
+    }
+
+    @Test
+    void aLaterPageThatFailsLeavesTheFirstPagesAndSaysWhy() throws IOException {
+        try (SiteServer server = SiteServer.start(threePageArticle(false))) {
+            CliRun run = CliRun.of("extract", server.uri("/a/9001.html").toString(), "--json");
+
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode article = Json.mapper().readTree(run.out());
+            assertEquals(2, article.get("pages").asInt());
+            String problem = "page 3 (" + server.uri("/a/9001_3.html") + "): HTTP 404; kept 2 page(s)";
+            assertEquals(problem, article.get("problems").get(0).asText());
+            assertTrue(run.err().contains(server.uri("/a/9001.html") + ": " + problem), run.err());
+        }
+    }
+
+    /** An article over three pages, /a/9001.html, _2 and _3, with a pager under each; without its third page. */
+    private static Site threePageArticle(boolean withThirdPage) {
+        String[] texts = {"第一页的正文，讲园区的光伏项目今年开工建设的情况，项目总投资三十亿元，占地两千亩，计划明年六月全容量并网。",
+            "第二页的正文，讲项目配套的储能电站和送出线路，储能规模为装机容量的两成，送出线路长四十公里。",
+            "第三页的正文，讲项目建成后每年可以提供的清洁电量，约为十二亿千瓦时，可节约标准煤近四十万吨。"};
+        Site.Builder site = Site.builder();
+        for (int n = 1; n <= (withThirdPage ? 3 : 2); n++) {
+            StringBuilder pager = new StringBuilder("<div class='pages'>");
+            for (int i = 1; i <= 3; i++) {
+                String href = i == 1 ? "9001.html" : "9001_" + i + ".html";
+                pager.append(i == n ? "<span>" + i + "</span>" : "<a href='" + href + "'>" + i + "</a>");
+            }
+            pager.append(n < 3 ? "<a href='9001_" + (n + 1) + ".html'>下一页</a>" : "").append("</div>");
+            String html = "<html><head><title>光伏项目开工建设_园区新闻网</title></head><body><h1>光伏项目开工建设</h1>"
+                    + "<div>2024-05-06 09:30 来源：园区新闻网</div><div class='text'><p>" + texts[n - 1] + "</p></div>"
+                    + pager + "</body></html>";
+            site.add(n == 1 ? "/a/9001.html" : "/a/9001_" + n + ".html", new SitePage(200, "text/html; charset=utf-8",
+                    html.getBytes(StandardCharsets.UTF_8), Map.of()));
+        }
+        return site.build();
+    }
+
     @ParameterizedTest
     @CsvSource({"www.example.cn/news/1.html, true", "news.example.cn, true", "www.example.cn/a/b, true",
         "127.0.0.1:18081/news/a1.html, true", "example.cn/a.html, true", "missing.html, false", "notes, false",

@@ -20,9 +20,9 @@ import java.util.Objects;
  * @param publishTimeRelative whether the publish time was printed relative to when the page was seen (刚刚, 3小时前,
  *                    昨天 10:20) and resolved against that moment: a fetch time or a file's time, so good to the
  *                    minute at best
- * @param problems    what was wrong with the page though it was read, one line each with the URL it concerns, for
- *                    a crawl to count and log: a WeChat article whose content element is empty, a later page of
- *                    the article that failed, a pager that loops or never ends; empty when none
+ * @param problems    what was wrong with the page though it was read, one line each, for a crawl to count and log
+ *                    under the article's URL: a WeChat article whose content element is empty, a later page of the
+ *                    article that failed (named with its URL), a pager that loops or never ends; empty when none
  */
 public record Article(String url, String title, OffsetDateTime publishTime, String source, String author,
                       String body, boolean isArticle, boolean publishTimeRelative, List<String> problems) {

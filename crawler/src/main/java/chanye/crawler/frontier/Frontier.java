@@ -172,6 +172,34 @@ public final class Frontier {
         notifyAll();
     }
 
+    /**
+     * Takes a host for one more request outside the queue, as for a later page of an article: waits until no other
+     * request to the host is in flight and its gap has passed, then holds it until {@link #release} hands it back,
+     * which starts the gap again.
+     *
+     * @param maxWaitNanos how long to wait at most
+     * @return whether the host is held; {@code false} when it was given up for the run or the wait ran out
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public synchronized boolean hold(String host, long maxWaitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWaitNanos;
+        while (!givenUp.contains(host)) {
+            HostQueue q = hosts.computeIfAbsent(host, HostQueue::new);
+            long now = System.nanoTime();
+            if (!q.busy() && q.readyAtNanos() <= now) {
+                q.busy(true);
+                return true;
+            }
+            long left = deadline - now;
+            if (left <= 0) {
+                return false;
+            }
+            long until = q.busy() ? left : Math.min(left, q.readyAtNanos() - now);
+            wait(Math.max(1, until / 1_000_000));
+        }
+        return false;
+    }
+
     /** Hands a host back after work that sent it no request (a URL robots.txt disallows): no gap is added. */
     public synchronized void releaseUntouched(String host) {
         hosts.computeIfAbsent(host, HostQueue::new).busy(false);

@@ -20,12 +20,13 @@ import java.util.TreeMap;
  * the headline, byline, pager and any opening paragraphs a later page repeats. The article keeps the first page's
  * URL, headline and byline.
  *
- * <p>Guards, each ending the article with the pages read so far and a {@linkplain Article#problems() problem} naming
- * the URL: a cap on pages per article; a "next page" link back to a page already read (a loop) or from the first page
- * to itself; a later page that cannot be fetched (an HTTP error, not HTML), has no article text, or repeats the page
- * before it word for word (a pager that never ends). A "next page" link to another site is not followed (the pager's
- * numbers may still lead on) and is a problem too. A "next page" link on a later page to that page itself is how some
- * pagers end, not a fault. Thread-safe.
+ * <p>Guards, each ending the article with the pages read so far and a {@linkplain Article#problems() problem} that
+ * names the page: a cap on pages per article; a "next page" link back to a page already read (a loop) or from the
+ * first page to itself; a later page that cannot be fetched (an HTTP error, not HTML), has no article text (a short
+ * text counts when the page repeats the article's headline, as the last page may hold one paragraph), or repeats the
+ * page before it word for word (a pager that never ends). A "next page" link to another site is not followed (the
+ * pager's numbers may still lead on) and is a problem too. A "next page" link on a later page to that page itself is
+ * how some pagers end, not a fault. Thread-safe.
  */
 public final class ArticlePages {
 
@@ -58,6 +59,26 @@ public final class ArticlePages {
         }
         String first = Pager.of(page.document(), url).numbered().get(1);
         return first != null && !ArticleUrls.withoutFragment(first).equals(ArticleUrls.withoutFragment(url));
+    }
+
+    /**
+     * The links of a later page's pager to the article's other pages, but its first: a crawl that meets a later
+     * page on its own queues only the first page, whose reading fetches the rest in order.
+     */
+    public static Set<String> otherLaterPages(ParsedPage later) {
+        String url = ArticleUrls.withoutFragment(later.document().location());
+        Pager pager = Pager.of(later.document(), url);
+        Set<String> others = new HashSet<>();
+        pager.numbered().forEach((number, page) -> {
+            if (number > 1) {
+                others.add(ArticleUrls.withoutFragment(page));
+            }
+        });
+        if (pager.next() != null) {
+            others.add(ArticleUrls.withoutFragment(pager.next()));
+        }
+        others.remove(url);
+        return others;
     }
 
     /**
@@ -128,8 +149,8 @@ public final class ArticlePages {
             int number = pages.size() + 1;
             String current = pages.get(pages.size() - 1);
             if (pager.nextOffSite() != null) {
-                problems.add(current + ": the next-page link leads to another site (" + pager.nextOffSite()
-                        + "), not followed");
+                problems.add("the next-page link of page " + pages.size() + " leads to another site ("
+                        + pager.nextOffSite() + "), not followed");
             }
             String next = pager.next() != null ? ArticleUrls.withoutFragment(pager.next()) : numbered.get(number);
             if (next == null) {
@@ -137,14 +158,14 @@ public final class ArticlePages {
             }
             if (read.contains(next)) {
                 if (!next.equals(current) || pages.size() == 1) {
-                    problems.add(current + ": the next-page link leads back to " + (next.equals(current)
-                            ? "the page itself" : "page " + (pages.indexOf(next) + 1) + " (" + next + ")")
+                    problems.add("the next-page link of page " + pages.size() + " leads back to "
+                            + (next.equals(current) ? "itself" : "page " + (pages.indexOf(next) + 1))
                             + "; kept " + pages.size() + " page(s)");
                 }
                 return false;
             }
             if (pages.size() >= maxPages) {
-                problems.add(firstUrl + ": more than " + maxPages + " pages; read the first " + maxPages);
+                problems.add("more than " + maxPages + " pages; kept the first " + maxPages);
                 return false;
             }
             ParsedPage page;
@@ -161,7 +182,7 @@ public final class ArticlePages {
                 return stop(number, next, "redirects back to " + answered);
             }
             Article later = page.article();
-            if (!later.isArticle() || later.body().isEmpty()) {
+            if (later.body().isEmpty() || !later.isArticle() && !later.title().equals(first.title())) {
                 return stop(number, next, "no article text");
             }
             if (later.body().equals(lastBody)) {
@@ -177,8 +198,7 @@ public final class ArticlePages {
         }
 
         private boolean stop(int number, String url, String reason) {
-            problems.add(url + ": page " + number + " of " + firstUrl + ": " + reason + "; kept " + pages.size()
-                    + " page(s)");
+            problems.add("page " + number + " (" + url + "): " + reason + "; kept " + pages.size() + " page(s)");
             return false;
         }
 

@@ -9,4 +9,12 @@ public final class PageUnavailableException extends Exception {
     public PageUnavailableException(String reason) {
         super(reason);
     }
+
+    /**
+     * @param reason why the page could not be had, in a few words
+     * @param cause  the failure behind it
+     */
+    public PageUnavailableException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

@@ -72,7 +72,7 @@ class ArticlePagesTest {
         JoinedArticle joined = new ArticlePages(reader, 2).follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1, PAGE_2), joined.pages());
-        assertEquals(List.of(PAGE_1 + ": more than 2 pages; read the first 2"), joined.article().problems());
+        assertEquals(List.of("more than 2 pages; kept the first 2"), joined.article().problems());
         assertEquals(List.of(PAGE_1), new ArticlePages(reader, 1).follow(site.read(PAGE_1), site).pages());
     }
 
@@ -85,7 +85,7 @@ class ArticlePagesTest {
 
         assertEquals(List.of(PAGE_1), joined.pages());
         assertEquals(site.read(PAGE_1).article().body(), joined.article().body());
-        assertEquals(List.of(PAGE_2 + ": page 2 of " + PAGE_1 + ": HTTP 404; kept 1 page(s)"),
+        assertEquals(List.of("page 2 (" + PAGE_2 + "): HTTP 404; kept 1 page(s)"),
                 joined.article().problems());
     }
 
@@ -97,11 +97,11 @@ class ArticlePagesTest {
         JoinedArticle joined = pages.follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1, PAGE_2), joined.pages());
-        assertEquals(List.of(PAGE_3 + ": page 3 of " + PAGE_1 + ": not HTML (PNG image); kept 2 page(s)"),
+        assertEquals(List.of("page 3 (" + PAGE_3 + "): not HTML (PNG image); kept 2 page(s)"),
                 joined.article().problems());
 
         site.pages.put(PAGE_3, "<html><body><p>页面不存在</p></body></html>".getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(PAGE_3 + ": page 3 of " + PAGE_1 + ": no article text; kept 2 page(s)"),
+        assertEquals(List.of("page 3 (" + PAGE_3 + "): no article text; kept 2 page(s)"),
                 pages.follow(site.read(PAGE_1), site).article().problems());
     }
 
@@ -113,7 +113,7 @@ class ArticlePagesTest {
         JoinedArticle joined = pages.follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1, PAGE_2, PAGE_3), joined.pages());
-        assertEquals(List.of(PAGE_3 + ": the next-page link leads back to page 1 (" + PAGE_1 + "); kept 3 page(s)"),
+        assertEquals(List.of("the next-page link of page 3 leads back to page 1; kept 3 page(s)"),
                 joined.article().problems());
     }
 
@@ -125,7 +125,7 @@ class ArticlePagesTest {
         JoinedArticle joined = pages.follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1), joined.pages());
-        assertEquals(List.of(PAGE_1 + ": the next-page link leads back to the page itself; kept 1 page(s)"),
+        assertEquals(List.of("the next-page link of page 1 leads back to itself; kept 1 page(s)"),
                 joined.article().problems());
 
         Site ending = Site.ofFixture();
@@ -139,7 +139,7 @@ class ArticlePagesTest {
     void aNextLinkToAnotherSiteIsNotFollowedButThePagersNumbersAre() throws Exception {
         Site site = Site.ofFixture();
         site.replace(PAGE_2, "<a href=\"88001_3.html\">下一页</a>", "<a href=\"https://ads.example.com/p/2.html\">下一页</a>");
-        String problem = PAGE_2 + ": the next-page link leads to another site (https://ads.example.com/p/2.html), "
+        String problem = "the next-page link of page 2 leads to another site (https://ads.example.com/p/2.html), "
                 + "not followed";
 
         JoinedArticle joined = pages.follow(site.read(PAGE_1), site);
@@ -166,7 +166,7 @@ class ArticlePagesTest {
         JoinedArticle joined = pages.follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1, PAGE_2, PAGE_3), joined.pages());
-        assertEquals(List.of(DIR + "88001_4.html: page 4 of " + PAGE_1 + ": repeats page 3; kept 3 page(s)"),
+        assertEquals(List.of("page 4 (" + DIR + "88001_4.html): repeats page 3; kept 3 page(s)"),
                 joined.article().problems());
     }
 

@@ -16,6 +16,7 @@ public final class RecordingListener implements CrawlListener {
     public final Map<String, Integer> fetched = new ConcurrentHashMap<>();
     public final List<String> robotsBlocked = new CopyOnWriteArrayList<>();
     public final List<String> notices = new CopyOnWriteArrayList<>();
+    public final List<String> pageProblems = new CopyOnWriteArrayList<>();
     public final Map<String, ArticleSink.Outcome> articles = new ConcurrentHashMap<>();
     private volatile Consumer<String> onArticle = url -> { };
 
@@ -49,6 +50,11 @@ public final class RecordingListener implements CrawlListener {
     @Override
     public void skipped(String url, String reason) {
         skipped.put(url, reason);
+    }
+
+    @Override
+    public void pageProblem(String url, String problem) {
+        pageProblems.add(problem);
     }
 
     @Override
