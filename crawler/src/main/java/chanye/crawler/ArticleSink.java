@@ -7,7 +7,7 @@ import java.io.IOException;
  *
  * <p>The crawler calls {@link #accept} from its worker threads, so implementations are thread-safe. It calls
  * {@link #flush} before it records fetched URLs as done in its own state, so that a crash between the two
- * re-fetches a page rather than losing it; {@link #accept} is therefore idempotent per URL.
+ * re-fetches a page rather than losing it; {@link #accept} and {@link #remove} are therefore idempotent per URL.
  */
 public interface ArticleSink {
 
@@ -23,6 +23,15 @@ public interface ArticleSink {
 
     /** Takes one article; the crawler counts the outcome. */
     Outcome accept(CrawledArticle article) throws IOException;
+
+    /**
+     * Removes the document of a URL, as when its page is gone at the source; made durable by the next
+     * {@link #flush}.
+     *
+     * @param url the URL the document was accepted under
+     * @return whether there was one
+     */
+    boolean remove(String url) throws IOException;
 
     /** Makes everything accepted so far durable. */
     void flush() throws IOException;

@@ -14,9 +14,15 @@ final class Counters {
     final LongAdder robotsBlocked = new LongAdder();
     final LongAdder badLinks = new LongAdder();
     final LongAdder pageProblems = new LongAdder();
+    final LongAdder removed = new LongAdder();
 
-    CrawlSummary summary(long elapsedMs) {
+    /**
+     * @param leftAtDepth URLs of this run left beyond the depth bound
+     * @param queued      URLs of this run still queued at its end
+     */
+    CrawlSummary summary(long elapsedMs, long leftAtDepth, long queued) {
         return new CrawlSummary(fetched.sum(), articles.sum(), indexed.sum(), duplicates.sum(), skipped.sum(),
-                errors.sum(), robotsBlocked.sum(), elapsedMs, badLinks.sum(), pageProblems.sum());
+                errors.sum(), robotsBlocked.sum(), elapsedMs, badLinks.sum(), pageProblems.sum(), leftAtDepth, queued,
+                removed.sum());
     }
 }

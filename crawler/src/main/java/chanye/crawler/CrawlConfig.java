@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param refetchAfter   how long an article fetched (or found unchanged) by an earlier run is left alone: a new run
  *                       does not queue it again before that. {@link Duration#ZERO}: every article found again is
  *                       re-checked, conditionally
+ * @param maxListPages   the most pages of one list (a channel's pager: list_2.html, ?page=3, 下一页) reached
+ *                       without spending depth in a run; further pages of it spend depth like other links
  */
 public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long delayMs, int concurrency,
                           List<String> includes, List<String> excludes, boolean followExternal, String userAgent,
-                          boolean resume, Path dataDir, Duration refetchAfter) {
+                          boolean resume, Path dataDir, Duration refetchAfter, int maxListPages) {
 
     /**
      * The User-Agent sent when the user gives none: names the tool and leaves a contact slot. The project has no
@@ -47,10 +49,13 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
         }
     }
 
+    /** The default of {@link #maxListPages}. */
+    public static final int DEFAULT_MAX_LIST_PAGES = 500;
+
     /**
      * A builder with the command line's defaults: no seeds, 1,000 pages, depth 5, 1,000 ms between requests to one
-     * host, 4 hosts at once, no include or exclude, the seeds' hosts only, the default User-Agent, a new run, and
-     * every article found again re-checked.
+     * host, 4 hosts at once, no include or exclude, the seeds' hosts only, the default User-Agent, a new run, every
+     * article found again re-checked, and 500 pages per list reached without spending depth.
      *
      * @param dataDir where the crawl state lives
      */
@@ -62,7 +67,7 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
     public Builder toBuilder() {
         return new Builder(dataDir).seeds(seeds).maxPages(maxPages).maxDepth(maxDepth).delayMs(delayMs)
                 .concurrency(concurrency).includes(includes).excludes(excludes).followExternal(followExternal)
-                .userAgent(userAgent).resume(resume).refetchAfter(refetchAfter);
+                .userAgent(userAgent).resume(resume).refetchAfter(refetchAfter).maxListPages(maxListPages);
     }
 
     /** Builds a {@link CrawlConfig}; every setter returns the builder. Not thread-safe. */
@@ -80,6 +85,7 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
         private String userAgent = DEFAULT_USER_AGENT;
         private boolean resume;
         private Duration refetchAfter = Duration.ZERO;
+        private int maxListPages = DEFAULT_MAX_LIST_PAGES;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -156,12 +162,18 @@ public record CrawlConfig(List<String> seeds, int maxPages, int maxDepth, long d
             return this;
         }
 
+        /** The most pages of one list reached without spending depth in a run. */
+        public Builder maxListPages(int pages) {
+            this.maxListPages = pages;
+            return this;
+        }
+
         /**
          * @throws IllegalArgumentException when {@code refetchAfter} is negative
          */
         public CrawlConfig build() {
             return new CrawlConfig(seeds, maxPages, maxDepth, delayMs, concurrency, includes, excludes,
-                    followExternal, userAgent, resume, dataDir, refetchAfter);
+                    followExternal, userAgent, resume, dataDir, refetchAfter, maxListPages);
         }
     }
 }

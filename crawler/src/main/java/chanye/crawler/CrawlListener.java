@@ -22,6 +22,10 @@ public interface CrawlListener {
     default void error(String url, String reason) {
     }
 
+    /** The document of a page gone at the source was removed from the index; {@code reason} says why. */
+    default void removed(String url, String reason) {
+    }
+
     /** robots.txt disallowed a URL. */
     default void robotsBlocked(String url) {
     }

@@ -16,7 +16,13 @@ package chanye.crawler;
  * @param pageProblems  problems with pages that were still read: a later page of an article that failed, a pager
  *                      that loops, leads off the site or goes past the cap on pages per article, a WeChat article
  *                      whose content element is empty; each logged with its URL
+ * @param leftAtDepth   URLs found beyond {@code --max-depth} in this crawl (counted once each, across its resumes):
+ *                      not fetched, kept for a resume with a larger depth
+ * @param queued        URLs of this crawl still queued when the run ended (page budget spent, interrupted, or
+ *                      hosts given up): a resume fetches them
+ * @param removed       documents removed from the index because their pages answered 404 or 410 in two runs
  */
 public record CrawlSummary(long fetched, long articles, long indexed, long duplicates, long skipped, long errors,
-                           long robotsBlocked, long elapsedMs, long badLinks, long pageProblems) {
+                           long robotsBlocked, long elapsedMs, long badLinks, long pageProblems, long leftAtDepth,
+                           long queued, long removed) {
 }

@@ -10,6 +10,7 @@ import chanye.crawler.robots.RobotsReader;
 import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.NewUrl;
 import chanye.crawler.state.UrlKind;
+import chanye.crawler.state.UrlStatus;
 import chanye.crawler.url.ScopeFilter;
 import chanye.crawler.url.UrlFilter;
 import chanye.crawler.url.UrlKeys;
@@ -127,14 +128,20 @@ public final class Crawler {
             ScopeFilter scope = new ScopeFilter(seedHosts(seedsOfRun, normalizer), config.followExternal(),
                     config.includes(), config.excludes(), config.maxDepth());
             store.enqueue(seeds);
-            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, scope.and(filter), scope, listener,
-                    counters, limits, archive);
+            if (config.resume()) {
+                store.requeueDeferred(config.maxDepth());
+            }
+            LinkFollower links = new LinkFollower(normalizer, scope.and(filter), config.maxDepth(),
+                    config.maxListPages(), counters, listener);
+            PageHandler handler = new PageHandler(fetcher, extractor, sink, store, links, scope, listener, counters,
+                    limits, archive);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
             Set<String> seedOrigins = seedsOfRun.stream().map(Work::originOf).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,
                     limits.maxHostFailures()).execute();
+            return counters.summary((System.nanoTime() - start) / 1_000_000, store.count(UrlStatus.DEFERRED),
+                    store.count(UrlStatus.QUEUED));
         }
-        return counters.summary((System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -24,9 +24,7 @@ import chanye.crawler.state.QueuedUrl;
 import chanye.crawler.state.UrlKind;
 import chanye.crawler.state.UrlStatus;
 import chanye.crawler.url.ScopeFilter;
-import chanye.crawler.url.UrlFilter;
 import chanye.crawler.url.UrlKeys;
-import chanye.crawler.url.UrlNormalizer;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,8 +48,7 @@ final class PageHandler {
     private final PageReader reader;
     private final ArticleSink sink;
     private final CrawlStore store;
-    private final UrlNormalizer normalizer;
-    private final UrlFilter filter;
+    private final LinkFollower links;
     private final ScopeFilter scope;
     private final CrawlListener listener;
     private final Counters counters;
@@ -60,22 +57,21 @@ final class PageHandler {
     private final SitemapReader sitemaps = new SitemapReader();
     private final LaterPages laterPages;
 
-    PageHandler(Fetcher fetcher, ArticleExtractor extractor, ArticleSink sink, CrawlStore store, UrlFilter filter,
+    PageHandler(Fetcher fetcher, ArticleExtractor extractor, ArticleSink sink, CrawlStore store, LinkFollower links,
                 ScopeFilter scope, CrawlListener listener, Counters counters, CrawlLimits limits,
                 ResponseArchive archive) {
         this.fetcher = Objects.requireNonNull(fetcher);
         this.reader = new PageReader(extractor);
         this.sink = Objects.requireNonNull(sink);
         this.store = Objects.requireNonNull(store);
-        this.normalizer = new UrlNormalizer();
-        this.filter = Objects.requireNonNull(filter);
+        this.links = Objects.requireNonNull(links);
         this.scope = Objects.requireNonNull(scope);
         this.listener = Objects.requireNonNull(listener);
         this.counters = Objects.requireNonNull(counters);
         this.limits = Objects.requireNonNull(limits);
         this.archive = Objects.requireNonNull(archive);
         this.laterPages = new LaterPages(new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES), fetcher, archive,
-                normalizer, counters, listener, PageHandler::isHtmlOrUnknown);
+                links.normalizer(), counters, listener, PageHandler::isHtmlOrUnknown);
     }
 
     /**
@@ -88,8 +84,10 @@ final class PageHandler {
      * @throws IOException when the archive cannot keep the response
      */
     TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) throws IOException {
-        if (entry.kind() == UrlKind.PAGE && !filter.accept(entry.url(), entry.depth())) {
-            return new TaskResult.NotRequested(end(entry, UrlStatus.SKIPPED, "out of this run's scope"));
+        if (entry.kind() == UrlKind.PAGE && !links.accepts(entry.url(), entry.depth())) {
+            return new TaskResult.NotRequested(links.onlyTooDeep(entry.url(), entry.depth())
+                    ? end(entry, UrlStatus.DEFERRED, "beyond --max-depth")
+                    : end(entry, UrlStatus.SKIPPED, "out of this run's scope"));
         }
         if (!rules.allows(entry.url())) {
             return new TaskResult.NotRequested(blocked(entry, "robots.txt"));
@@ -119,6 +117,9 @@ final class PageHandler {
         }
         if (status == 404 && entry.kind() == UrlKind.SITEMAP) {
             return new TaskResult.Finished(skip(entry, "no sitemap (404)", null));
+        }
+        if ((status == 404 || status == 410) && entry.kind() != UrlKind.SITEMAP) {
+            return new TaskResult.Finished(gone(entry, "HTTP " + status));
         }
         if (status < 200 || status >= 300) {
             return overloaded ? failOnItsHost(entry, "HTTP " + status)
@@ -177,15 +178,17 @@ final class PageHandler {
         } catch (IOException | RuntimeException e) {
             return fail(entry, Objects.toString(e.getMessage(), "unreadable sitemap or feed"));
         }
-        List<NewUrl> found = new ArrayList<>(links(entry.url(), listing.pages(), entry.depth() + 1));
+        LinkFollower.Found pages = links.follow(entry.url(), entry.depth(), listing.pages(), Set.of());
+        List<NewUrl> found = new ArrayList<>(pages.queued());
         String host = ScopeFilter.hostOf(response.finalUrl());
         for (String nested : listing.sitemaps()) {
-            String url = normalizer.normalize(nested);
+            String url = links.normalize(nested);
             if (url != null && Objects.equals(ScopeFilter.hostOf(url), host)) {
                 found.add(new NewUrl(url, UrlKeys.queueKey(url), entry.depth(), UrlKind.SITEMAP));
             }
         }
         store.enqueue(found);
+        store.defer(pages.deferred());
         return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), false);
     }
 
@@ -203,9 +206,9 @@ final class PageHandler {
         if (ArticlePages.isLaterPage(parsed)) {
             if (!page.noFollow()) {
                 Set<String> others = normalized(ArticlePages.otherLaterPages(parsed), entry.url());
-                List<NewUrl> found = links(entry.url(), page.links(), entry.depth() + 1);
-                found.removeIf(url -> others.contains(url.url()));
-                store.enqueue(found);
+                LinkFollower.Found found = links.follow(entry.url(), entry.depth(), page.links(), page.pageLinks());
+                store.enqueue(found.queued().stream().filter(url -> !others.contains(url.url())).toList());
+                store.defer(found.deferred().stream().filter(url -> !others.contains(url.url())).toList());
             }
             return skip(entry, "a later page of an article, read with its first page", response);
         }
@@ -215,9 +218,9 @@ final class PageHandler {
         Set<String> ofArticle = normalized(joined.pages(), entry.url());
         ofArticle.addAll(normalized(joined.pagerLinks(), entry.url()));
         if (!page.noFollow()) {
-            List<NewUrl> found = links(entry.url(), page.links(), entry.depth() + 1);
-            found.removeIf(url -> ofArticle.contains(url.url()));
-            store.enqueue(found);
+            LinkFollower.Found found = links.follow(entry.url(), entry.depth(), page.links(), page.pageLinks());
+            store.enqueue(found.queued().stream().filter(url -> !ofArticle.contains(url.url())).toList());
+            store.defer(found.deferred().stream().filter(url -> !ofArticle.contains(url.url())).toList());
         }
         for (String url : ofArticle) {
             store.markSeen(new NewUrl(url, UrlKeys.queueKey(url), entry.depth(), UrlKind.PAGE));
@@ -228,6 +231,7 @@ final class PageHandler {
             counters.pageProblems.increment();
             listener.pageProblem(documentUrl, problem);
         }
+        String indexedAs = null;
         if (isArticle) {
             counters.articles.increment();
             ArticleSink.Outcome outcome;
@@ -239,15 +243,17 @@ final class PageHandler {
             }
             (outcome == ArticleSink.Outcome.INDEXED ? counters.indexed : counters.duplicates).increment();
             listener.article(documentUrl, outcome);
+            indexedAs = outcome == ArticleSink.Outcome.DUPLICATE ? null : documentUrl;
         }
-        return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), isArticle);
+        return new Completion(entry.url(), UrlStatus.DONE, null, fetchedAt, response.validators(), isArticle,
+                indexedAs);
     }
 
     /** The normal forms of URLs, but for {@code except}. */
     private Set<String> normalized(Collection<String> urls, String except) {
         Set<String> normal = new HashSet<>();
         for (String url : urls) {
-            String n = normalizer.normalize(url);
+            String n = links.normalize(url);
             if (n != null && !n.equals(except)) {
                 normal.add(n);
             }
@@ -260,9 +266,9 @@ final class PageHandler {
      * Either, when it differs from the queued URL, is marked seen so that it is not fetched again in this run.
      */
     private String documentUrl(QueuedUrl entry, String finalUrl, String canonical) throws IOException {
-        String answered = Objects.requireNonNullElse(normalizer.normalize(finalUrl), finalUrl);
+        String answered = Objects.requireNonNullElse(links.normalize(finalUrl), finalUrl);
         String chosen = answered;
-        String normalCanonical = normalizer.normalize(canonical);
+        String normalCanonical = links.normalize(canonical);
         if (normalCanonical != null
                 && Objects.equals(ScopeFilter.hostOf(normalCanonical), ScopeFilter.hostOf(answered))) {
             chosen = normalCanonical;
@@ -275,30 +281,32 @@ final class PageHandler {
         return chosen;
     }
 
-    private List<NewUrl> links(String page, List<String> hrefs, int depth) {
-        List<NewUrl> out = new ArrayList<>();
-        for (String href : hrefs) {
-            String url = normalizer.normalize(href);
-            if (url == null) {
-                if (UrlNormalizer.isHttp(href)) {
-                    counters.badLinks.increment();
-                    listener.badLink(page, href);
-                }
-            } else if (filter.accept(url, depth)) {
-                String key = UrlKeys.queueKey(url);
-                if (key != null) {
-                    out.add(new NewUrl(url, key, depth, UrlKind.PAGE));
-                }
-            }
-        }
-        return out;
-    }
-
     private long backoffMs(int attempt, long retryAfterMs) {
         double jitter = 1 + ThreadLocalRandom.current().nextDouble(0.5);
         long base = retryAfterMs >= 0 ? retryAfterMs
                 : limits.retryBase().toMillis() * (1L << Math.min(attempt, 20));
         return Math.min(limits.maxRetryWait().toMillis(), (long) (base * jitter));
+    }
+
+    /**
+     * A page that answered 404 or 410: an error the first time; when it answered so in an earlier run too, and an
+     * article of it is indexed, that document is removed (counted as removed), so that a blip does not delete.
+     */
+    private Completion gone(QueuedUrl entry, String reason) {
+        if (entry.document() == null || entry.goneRuns() < 1) {
+            countError(entry.url(), entry.document() == null ? reason
+                    : reason + " (its article stays indexed unless it answers so again in a later run)");
+            return end(entry, UrlStatus.GONE, reason);
+        }
+        try {
+            if (sink.remove(entry.document())) {
+                counters.removed.increment();
+                listener.removed(entry.document(), reason + " in two runs");
+            }
+        } catch (IOException | RuntimeException e) {
+            return fail(entry, "gone (" + reason + ") but not removed: " + describe(e));
+        }
+        return end(entry, UrlStatus.REMOVED, reason);
     }
 
     /** Counts and logs a host that cannot be crawled now, such as one whose robots.txt answers a server error. */

@@ -8,57 +8,23 @@ import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.UrlStatus;
 import chanye.crawler.testkit.Bodies;
 import chanye.crawler.testkit.Crawls;
+import chanye.crawler.testkit.LoopbackCrawl;
 import chanye.crawler.testkit.NewsSite;
-import chanye.crawler.testkit.RecordingListener;
-import chanye.crawler.testkit.RecordingSink;
 import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Whole crawls of loopback sites: scope, politeness, statuses, discovery. */
-class CrawlerTest {
-
-    @TempDir
-    Path data;
-    private SiteServer site;
-    private final RecordingSink sink = new RecordingSink();
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new SiteServer();
-    }
-
-    @AfterEach
-    void close() {
-        site.close();
-    }
-
-    private CrawlSummary crawl(CrawlConfig config) throws Exception {
-        return crawl(config, Crawls.FAST);
-    }
-
-    private CrawlSummary crawl(CrawlConfig config, CrawlLimits limits) throws Exception {
-        return new Crawler(config, new TestExtractor(), listener, limits).run(sink);
-    }
-
-    private Set<String> urls(List<String> paths) {
-        return paths.stream().map(site::url).collect(Collectors.toSet());
-    }
+class CrawlerTest extends LoopbackCrawl {
 
     private static String article(String title, String text, String links) {
         return NewsSite.page(title, links + "<h1>" + title + "</h1><div class=\"content\"><p>" + text + "</p></div>");
@@ -212,6 +178,11 @@ class CrawlerTest {
             @Override
             public Outcome accept(CrawledArticle article) {
                 return sink.accept(article);
+            }
+
+            @Override
+            public boolean remove(String url) {
+                return sink.remove(url);
             }
 
             @Override

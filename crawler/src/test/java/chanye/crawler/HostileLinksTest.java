@@ -6,43 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chanye.crawler.extract.Article;
 import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.testkit.Crawls;
+import chanye.crawler.testkit.LoopbackCrawl;
 import chanye.crawler.testkit.HostileUrls;
 import chanye.crawler.testkit.NewsSite;
-import chanye.crawler.testkit.RecordingListener;
-import chanye.crawler.testkit.RecordingSink;
 import chanye.crawler.testkit.Reply;
-import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Nothing a page or a link holds ends a crawl: each URL and each page is its own failure domain. */
-class HostileLinksTest {
-
-    @TempDir
-    Path data;
-    private SiteServer site;
-    private final RecordingSink sink = new RecordingSink();
-    private final RecordingListener listener = new RecordingListener();
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new SiteServer();
-    }
-
-    @AfterEach
-    void close() {
-        site.close();
-    }
+class HostileLinksTest extends LoopbackCrawl {
 
     @Test
     void linksWhosePercentEscapesBrokeTheNormaliserAreFollowedToTheRightPages() throws Exception {
@@ -53,10 +31,9 @@ class HostileLinksTest {
             site.serve(paths.get(i), Reply.html(NewsSite.article(1, i + 1, "")));
         }
 
-        CrawlSummary summary = new Crawler(Crawls.config(data, site.url("/")), new TestExtractor(), listener,
-                Crawls.FAST).run(sink);
+        CrawlSummary summary = crawl(Crawls.config(data, site.url("/")));
 
-        assertEquals(paths.stream().map(site::url).collect(Collectors.toSet()), sink.stored());
+        assertEquals(urls(paths), sink.stored());
         assertEquals(0, summary.errors(), listener.errors.toString());
     }
 
@@ -76,8 +53,7 @@ class HostileLinksTest {
         }
         site.serve("/", Reply.html(NewsSite.page("首页", list.toString() + hostile)));
 
-        CrawlSummary summary = new Crawler(Crawls.bounded(Crawls.config(data, site.url("/")), 300, 5),
-                new TestExtractor(), listener, Crawls.FAST).run(sink);
+        CrawlSummary summary = crawl(Crawls.bounded(Crawls.config(data, site.url("/")), 300, 5));
 
         assertEquals(articles, sink.stored());
         assertTrue(summary.badLinks() > 1_000, "links that cannot be normalised are counted: " + summary);

@@ -61,6 +61,11 @@ class ResumeTest {
         }
 
         @Override
+        public boolean remove(String url) {
+            return store.remove(url);
+        }
+
+        @Override
         public void flush() {
             store.flush();
         }

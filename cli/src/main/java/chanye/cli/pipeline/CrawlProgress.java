@@ -79,6 +79,13 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     }
 
     @Override
+    public void removed(String url, String reason) {
+        if (!quiet) {
+            println("removed " + url + ": " + reason);
+        }
+    }
+
+    @Override
     public void robotsBlocked(String url) {
         if (verbose) {
             println("robots.txt disallows " + url);

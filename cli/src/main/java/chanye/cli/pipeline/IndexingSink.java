@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The crawl's sink: classifies each article and upserts it into the index, local or Solr; a flush commits it.
+ * The crawl's sink: classifies each article and upserts it into the index, local or Solr, and deletes the documents
+ * of pages gone at the source; a flush commits it.
  */
 public final class IndexingSink implements ArticleSink {
 
@@ -35,6 +36,11 @@ public final class IndexingSink implements ArticleSink {
             case DUPLICATE -> Outcome.DUPLICATE;
             case UNCHANGED -> Outcome.UNCHANGED;
         };
+    }
+
+    @Override
+    public boolean remove(String url) throws IOException {
+        return writer.delete(url);
     }
 
     @Override

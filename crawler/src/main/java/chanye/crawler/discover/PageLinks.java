@@ -4,35 +4,58 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * What a parsed page says about where to go next and how it may be used.
  *
- * @param links     the absolute URLs of its {@code <a href>} and {@code <area href>} links, in page order, once
- *                  each, without links to the page itself ({@code href=""}, {@code #top}) or {@code rel=nofollow}
- * @param canonical the absolute URL of {@code <link rel="canonical">}, or {@code null}
- * @param noIndex   whether {@code <meta name="robots">} says noindex
- * @param noFollow  whether {@code <meta name="robots">} says nofollow
+ * @param links      the absolute URLs of its {@code <a href>} and {@code <area href>} links, in page order, once
+ *                   each, without links to the page itself ({@code href=""}, {@code #top}) or {@code rel=nofollow}
+ * @param pageLinks  those of its links that name themselves as another page of a list: {@code rel=next} or
+ *                   {@code rel=prev}, or a pager's text such as 下一页, 上一页, 尾页, "next" or a page number
+ * @param canonical  the absolute URL of {@code <link rel="canonical">}, or {@code null}
+ * @param noIndex    whether {@code <meta name="robots">} says noindex
+ * @param noFollow   whether {@code <meta name="robots">} says nofollow
  */
-public record PageLinks(List<String> links, String canonical, boolean noIndex, boolean noFollow) {
+public record PageLinks(List<String> links, Set<String> pageLinks, String canonical, boolean noIndex,
+                        boolean noFollow) {
+
+    /** Link texts of a list's pager: the next, previous and last page, and page numbers. */
+    private static final Pattern PAGER_TEXT = Pattern.compile(
+            "[<>«»‹›]{1,2}|\\[?\\d{1,4}]?|第\\d{1,4}页|下一?页|上一?页|下一頁|上一頁|前一?页|后一?页|尾页|末页|最后一页|"
+                    + "next( page)?|prev(ious)?( page)?|last( page)?|older( posts)?|newer( posts)?",
+            Pattern.CASE_INSENSITIVE);
 
     public PageLinks {
         links = List.copyOf(links);
+        pageLinks = Set.copyOf(pageLinks);
     }
 
     /** Reads a page parsed with its URL as base URI. */
     public static PageLinks of(Document document) {
         Set<String> links = new LinkedHashSet<>();
+        Set<String> pageLinks = new LinkedHashSet<>();
         for (Element a : document.select("a[href], area[href]")) {
             String raw = a.attr("href").strip();
             boolean selfLink = raw.isEmpty() || raw.startsWith("#");
-            if (!selfLink && !a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+            String rel = a.attr("rel").toLowerCase(Locale.ROOT);
+            if (!selfLink && !rel.contains("nofollow")) {
                 String href = a.absUrl("href");
                 if (!href.isEmpty()) {
                     links.add(href);
+                    if (rel.contains("next") || rel.contains("prev") || PAGER_TEXT.matcher(a.text().strip()).matches()) {
+                        pageLinks.add(href);
+                    }
                 }
+            }
+        }
+        for (Element link : document.select("link[rel~=(?i)^(next|prev)$][href]")) {
+            String href = link.absUrl("href");
+            if (!href.isEmpty()) {
+                links.add(href);
+                pageLinks.add(href);
             }
         }
         Element canonicalLink = document.selectFirst("link[rel=canonical][href]");
@@ -40,7 +63,7 @@ public record PageLinks(List<String> links, String canonical, boolean noIndex, b
         String robots = document.select("meta[name=robots]").eachAttr("content").toString()
                 .toLowerCase(Locale.ROOT);
         boolean none = robots.contains("none");
-        return new PageLinks(List.copyOf(links), canonical.isEmpty() ? null : canonical,
+        return new PageLinks(List.copyOf(links), pageLinks, canonical.isEmpty() ? null : canonical,
                 none || robots.contains("noindex"), none || robots.contains("nofollow"));
     }
 }

@@ -31,11 +31,17 @@ import java.util.List;
  */
 public final class CrawlStore implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
+    /**
+     * Records a URL in this run: new, or seen by an earlier run (unless it is an article fetched lately enough to be
+     * left alone), or deferred in this run at a greater depth than it is now found at within the bound.
+     */
     private static final String UPSERT = "INSERT INTO urls(url, host, depth, kind, run, status, seq) "
             + "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET host = excluded.host, depth = excluded.depth, "
             + "kind = excluded.kind, run = excluded.run, status = excluded.status, seq = excluded.seq, reason = NULL "
-            + "WHERE urls.run < excluded.run AND NOT (urls.article = 1 AND COALESCE(urls.fetched_at, 0) >= ?)";
+            + "WHERE urls.run < excluded.run AND NOT (urls.article = 1 AND COALESCE(urls.fetched_at, 0) >= ?) "
+            + "OR urls.run = excluded.run AND urls.status = 'DEFERRED' AND excluded.status <> 'DEFERRED' "
+            + "AND excluded.depth < urls.depth";
 
     private final Path dir;
     private final StateLock lock;
@@ -44,6 +50,7 @@ public final class CrawlStore implements AutoCloseable {
     /** Articles fetched at or after this time (epoch ms) by an earlier run are not queued again. */
     private final long freshSince;
     private final LruCache<String, Boolean> seenThisRun = new LruCache<>(50_000);
+    private final LruCache<String, Boolean> deferredThisRun = new LruCache<>(50_000);
     private long nextSeq;
 
     private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq, long freshSince) {
@@ -182,21 +189,97 @@ public final class CrawlStore implements AutoCloseable {
      */
     public synchronized int enqueue(List<NewUrl> urls) throws IOException {
         List<NewUrl> unknown = urls.stream().filter(u -> seenThisRun.get(u.url()) == null).toList();
-        if (unknown.isEmpty()) {
+        int added = upsert(unknown, UrlStatus.QUEUED);
+        unknown.forEach(u -> seenThisRun.put(u.url(), Boolean.TRUE));
+        return added;
+    }
+
+    /**
+     * Records URLs found beyond the depth bound as {@link UrlStatus#DEFERRED}, unless this run has seen them: they are
+     * not fetched, but counted, and queued again by a resumed run with a larger bound ({@link #requeueDeferred}).
+     * Found again within the bound in this run, such a URL is queued after all.
+     *
+     * @return how many were newly deferred
+     */
+    public synchronized int defer(List<NewUrl> urls) throws IOException {
+        List<NewUrl> unknown = urls.stream()
+                .filter(u -> seenThisRun.get(u.url()) == null && deferredThisRun.get(u.url()) == null).toList();
+        int added = upsert(unknown, UrlStatus.DEFERRED);
+        unknown.forEach(u -> deferredThisRun.put(u.url(), Boolean.TRUE));
+        return added;
+    }
+
+    /** Records URLs in this run with a status, in one transaction; returns how many rows changed. */
+    private int upsert(List<NewUrl> urls, UrlStatus status) throws IOException {
+        if (urls.isEmpty()) {
             return 0;
         }
-        int added = inTransaction(() -> {
+        return inTransaction(() -> {
             int count = 0;
             try (PreparedStatement st = db.prepareStatement(UPSERT)) {
-                for (NewUrl u : unknown) {
-                    bindUpsert(st, u.url(), u.host(), u.depth(), u.kind(), UrlStatus.QUEUED);
+                for (NewUrl u : urls) {
+                    bindUpsert(st, u.url(), u.host(), u.depth(), u.kind(), status);
                     count += st.executeUpdate();
                 }
             }
             return count;
         });
-        unknown.forEach(u -> seenThisRun.put(u.url(), Boolean.TRUE));
-        return added;
+    }
+
+    /**
+     * Queues again the URLs this run deferred that lie within a new depth bound, as a resume with a larger
+     * {@code --max-depth} asks.
+     *
+     * @return how many were queued
+     */
+    public synchronized int requeueDeferred(int maxDepth) throws IOException {
+        return inTransaction(() -> {
+            try (PreparedStatement st = db.prepareStatement(
+                    "UPDATE urls SET status = ? WHERE status = ? AND run = ? AND depth <= ?")) {
+                st.setString(1, UrlStatus.QUEUED.name());
+                st.setString(2, UrlStatus.DEFERRED.name());
+                st.setLong(3, run);
+                st.setInt(4, maxDepth);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The pages that answered 404 or 410 when last fetched, in any run, and still have a document in the index:
+     * what {@code chanye prune --gone} removes.
+     *
+     * @return each page's URL and the URL its document is indexed under
+     */
+    public synchronized List<GonePage> gonePages() throws IOException {
+        try (PreparedStatement st = db.prepareStatement(
+                "SELECT url, document FROM urls WHERE gone > 0 AND document IS NOT NULL ORDER BY seq")) {
+            List<GonePage> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new GonePage(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the gone pages of", e);
+        }
+    }
+
+    /** Records that the documents of these gone pages were removed from the index. */
+    public synchronized void markRemoved(List<GonePage> pages) throws IOException {
+        inTransaction(() -> {
+            try (PreparedStatement st = db.prepareStatement("UPDATE urls SET document = NULL, "
+                    + "status = CASE WHEN status = ? THEN ? ELSE status END WHERE url = ?")) {
+                for (GonePage page : pages) {
+                    st.setString(1, UrlStatus.GONE.name());
+                    st.setString(2, UrlStatus.REMOVED.name());
+                    st.setString(3, page.url());
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -224,7 +307,8 @@ public final class CrawlStore implements AutoCloseable {
      * their links are needed.
      */
     public synchronized List<QueuedUrl> queuedAfter(long seq, int limit) throws IOException {
-        String sql = "SELECT seq, url, host, depth, kind, etag, last_modified, article FROM urls "
+        String sql = "SELECT seq, url, host, depth, kind, etag, last_modified, article, document, "
+                + "gone - (CASE WHEN gone_run = run THEN 1 ELSE 0 END) FROM urls "
                 + "WHERE status = ? AND run = ? AND seq > ? ORDER BY seq LIMIT ?";
         try (PreparedStatement st = db.prepareStatement(sql)) {
             st.setString(1, UrlStatus.QUEUED.name());
@@ -238,7 +322,8 @@ public final class CrawlStore implements AutoCloseable {
                     Validators validators = article ? new Validators(rs.getString(6), rs.getString(7))
                             : Validators.NONE;
                     out.add(new QueuedUrl(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            UrlKind.valueOf(rs.getString(5)), validators, 0));
+                            UrlKind.valueOf(rs.getString(5)), validators, 0, rs.getString(9),
+                            Math.max(0, rs.getInt(10))));
                 }
             }
             return out;
@@ -247,32 +332,44 @@ public final class CrawlStore implements AutoCloseable {
         }
     }
 
-    /** Records the end of the given URLs in one transaction. */
+    /**
+     * Records the end of the given URLs in one transaction. A page that answered 404 or 410 ({@link UrlStatus#GONE},
+     * {@link UrlStatus#REMOVED}) adds one to its runs gone in a row, once per run; one fetched again resets them. A
+     * removed page no longer has a document.
+     */
     public synchronized void complete(List<Completion> completions) throws IOException {
         if (completions.isEmpty()) {
             return;
         }
         inTransaction(() -> {
-            String keep = "UPDATE urls SET status = ?, reason = ?, fetched_at = COALESCE(?, fetched_at) "
+            String sql = "UPDATE urls SET status = ?, reason = ?, fetched_at = COALESCE(?, fetched_at), "
+                    + "etag = CASE WHEN ? THEN ? ELSE etag END, last_modified = CASE WHEN ? THEN ? ELSE last_modified END, "
+                    + "article = CASE WHEN ? THEN ? ELSE article END, "
+                    + "document = CASE WHEN ? THEN NULL ELSE COALESCE(?, document) END, "
+                    + "gone = CASE WHEN ? THEN gone + (CASE WHEN gone_run < run THEN 1 ELSE 0 END) "
+                    + "WHEN ? THEN 0 ELSE gone END, gone_run = CASE WHEN ? THEN run ELSE gone_run END "
                     + "WHERE url = ? AND run = ?";
-            String replace = "UPDATE urls SET status = ?, reason = ?, fetched_at = COALESCE(?, fetched_at), "
-                    + "etag = ?, last_modified = ?, article = ? WHERE url = ? AND run = ?";
-            try (PreparedStatement keepSt = db.prepareStatement(keep);
-                 PreparedStatement replaceSt = db.prepareStatement(replace)) {
+            try (PreparedStatement st = db.prepareStatement(sql)) {
                 for (Completion c : completions) {
-                    PreparedStatement st = c.validators() == null ? keepSt : replaceSt;
+                    boolean replace = c.validators() != null;
+                    boolean gone = c.status() == UrlStatus.GONE || c.status() == UrlStatus.REMOVED;
+                    boolean answered = !gone && c.fetchedAt() != null;
                     st.setString(1, c.status().name());
                     st.setString(2, c.reason());
                     setNullableLong(st, 3, c.fetchedAt() == null ? null : c.fetchedAt().toEpochMilli());
-                    int next = 4;
-                    if (c.validators() != null) {
-                        st.setString(4, c.validators().etag());
-                        st.setString(5, c.validators().lastModified());
-                        st.setInt(6, c.article() ? 1 : 0);
-                        next = 7;
-                    }
-                    st.setString(next, c.url());
-                    st.setLong(next + 1, run);
+                    st.setBoolean(4, replace);
+                    st.setString(5, replace ? c.validators().etag() : null);
+                    st.setBoolean(6, replace);
+                    st.setString(7, replace ? c.validators().lastModified() : null);
+                    st.setBoolean(8, replace);
+                    st.setInt(9, c.article() ? 1 : 0);
+                    st.setBoolean(10, c.status() == UrlStatus.REMOVED);
+                    st.setString(11, c.document());
+                    st.setBoolean(12, gone);
+                    st.setBoolean(13, answered);
+                    st.setBoolean(14, gone);
+                    st.setString(15, c.url());
+                    st.setLong(16, run);
                     st.executeUpdate();
                 }
             }
@@ -361,10 +458,25 @@ public final class CrawlStore implements AutoCloseable {
             st.execute("CREATE TABLE IF NOT EXISTS urls(url TEXT PRIMARY KEY, host TEXT NOT NULL, "
                     + "depth INTEGER NOT NULL, kind TEXT NOT NULL, run INTEGER NOT NULL, status TEXT NOT NULL, "
                     + "seq INTEGER NOT NULL, reason TEXT, fetched_at INTEGER, etag TEXT, last_modified TEXT, "
-                    + "article INTEGER NOT NULL DEFAULT 0)");
+                    + "article INTEGER NOT NULL DEFAULT 0, document TEXT, gone INTEGER NOT NULL DEFAULT 0, "
+                    + "gone_run INTEGER NOT NULL DEFAULT 0)");
+            if (version == 1) {
+                upgradeFromVersion1(st);
+            }
             st.execute("CREATE INDEX IF NOT EXISTS urls_queue ON urls(status, run, seq)");
             st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
         }
+    }
+
+    /**
+     * Adds what schema 2 keeps per URL: the URL its article is indexed under (taken to be its own for the articles
+     * of schema 1, which did not say) and the runs in a row it answered 404 or 410 in.
+     */
+    private static void upgradeFromVersion1(Statement st) throws SQLException {
+        st.execute("ALTER TABLE urls ADD COLUMN document TEXT");
+        st.execute("ALTER TABLE urls ADD COLUMN gone INTEGER NOT NULL DEFAULT 0");
+        st.execute("ALTER TABLE urls ADD COLUMN gone_run INTEGER NOT NULL DEFAULT 0");
+        st.execute("UPDATE urls SET document = url WHERE article = 1");
     }
 
     private static long startRun(Connection db, boolean resume) throws SQLException {

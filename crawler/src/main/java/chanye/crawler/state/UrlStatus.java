@@ -13,5 +13,11 @@ public enum UrlStatus {
     /** disallowed by robots.txt */
     BLOCKED,
     /** queued by an earlier run that was not resumed */
-    DROPPED
+    DROPPED,
+    /** found beyond {@code --max-depth}: not fetched, but queued again by a resume with a larger depth */
+    DEFERRED,
+    /** answered 404 or 410: gone at the source; its document, if any, is still in the index */
+    GONE,
+    /** answered 404 or 410 in two runs (or pruned): its document was removed from the index */
+    REMOVED
 }

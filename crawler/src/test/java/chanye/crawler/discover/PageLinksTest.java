@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,18 @@ class PageLinksTest {
                 "http://news.example.cn/map.html"), page.links());
         assertEquals("http://news.example.cn/news/1.html", page.canonical());
         assertFalse(page.noIndex() || page.noFollow());
+    }
+
+    @Test
+    void tellsThePagerLinksByTheirTextOrRel() {
+        PageLinks page = PageLinks.of(Jsoup.parse("<head><link rel=next href=\"list_2.html\"></head><body>"
+                + "<a href=\"a.html\">新闻标题</a><a href=\"list_3.html\">3</a><a href=\"more?s=20\"> 下一页 </a>"
+                + "<a href=\"more?s=90\">尾页</a><a href=\"x.html\" rel=\"prev\">x</a><a href=\"b.html\">下一篇</a>",
+                "http://news.example.cn/news/"));
+        assertEquals(Set.of("http://news.example.cn/news/list_2.html", "http://news.example.cn/news/list_3.html",
+                "http://news.example.cn/news/more?s=20", "http://news.example.cn/news/more?s=90",
+                "http://news.example.cn/news/x.html"), page.pageLinks());
+        assertTrue(page.links().contains("http://news.example.cn/news/list_2.html"));
     }
 
     @Test

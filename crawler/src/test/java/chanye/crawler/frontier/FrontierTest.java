@@ -19,7 +19,7 @@ class FrontierTest {
     private static final long MS = 1_000_000;
 
     private static QueuedUrl url(long seq, String host, String path) {
-        return new QueuedUrl(seq, "http://" + host + path, host, 1, UrlKind.PAGE, Validators.NONE, 0);
+        return new QueuedUrl(seq, "http://" + host + path, host, 1, UrlKind.PAGE, Validators.NONE);
     }
 
     private static HostRules rules(long crawlDelayMs) {

@@ -10,6 +10,9 @@ import chanye.crawler.fetch.Validators;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,80 @@ class CrawlStoreTest {
             List<QueuedUrl> queued = fresh.queuedAfter(0, 10);
             assertEquals(new Validators("\"e1\"", "Fri, 27 Nov 2026 02:00:00 GMT"), queued.get(0).validators());
             assertTrue(queued.get(2).validators().isEmpty(), "list pages are always fetched in full");
+        }
+    }
+
+    @Test
+    void deferredUrlsAreCountedOnceAndQueuedWhenFoundWithinTheBoundOrByADeeperResume() throws Exception {
+        try (CrawlStore store = CrawlStore.open(data, false)) {
+            NewUrl deep = new NewUrl("http://news.example.cn/deep", "news.example.cn", 4, UrlKind.PAGE);
+            NewUrl deeper = new NewUrl("http://news.example.cn/deeper", "news.example.cn", 5, UrlKind.PAGE);
+            assertEquals(2, store.defer(List.of(deep, deeper)));
+            assertEquals(0, store.defer(List.of(deep)));
+            assertEquals(1, store.enqueue(List.of(new NewUrl(deep.url(), deep.host(), 3, UrlKind.PAGE))),
+                    "found again within the bound, it is queued after all");
+            assertEquals(1, store.count(UrlStatus.DEFERRED));
+        }
+        try (CrawlStore resumed = CrawlStore.open(data, true)) {
+            assertEquals(0, resumed.requeueDeferred(4));
+            assertEquals(1, resumed.requeueDeferred(5));
+            assertEquals(List.of("http://news.example.cn/deep", "http://news.example.cn/deeper"),
+                    resumed.queuedAfter(0, 10).stream().map(QueuedUrl::url).sorted().toList());
+        }
+    }
+
+    @Test
+    void aPageGoneCountsOncePerRunAndItsDocumentIsKeptUntilRemoved() throws Exception {
+        String url = "http://news.example.cn/a";
+        Completion gone = new Completion(url, UrlStatus.GONE, "HTTP 404", null, null, false);
+        try (CrawlStore first = CrawlStore.open(data, false)) {
+            first.enqueue(List.of(page("/a")));
+            first.complete(List.of(new Completion(url, UrlStatus.DONE, null, Instant.now(), Validators.NONE, true,
+                    url)));
+        }
+        try (CrawlStore second = CrawlStore.open(data, false)) {
+            second.enqueue(List.of(page("/a")));
+            assertEquals(0, second.queuedAfter(0, 1).get(0).goneRuns());
+            second.complete(List.of(gone));
+            assertEquals(0, second.queuedAfter(0, 1).size());
+        }
+        try (CrawlStore resumed = CrawlStore.open(data, true)) {
+            resumed.complete(List.of(gone));
+        }
+        try (CrawlStore third = CrawlStore.open(data, false)) {
+            third.enqueue(List.of(page("/a")));
+            QueuedUrl queued = third.queuedAfter(0, 1).get(0);
+            assertEquals(1, queued.goneRuns(), "two 404s in one run count once");
+            assertEquals(url, queued.document());
+            third.complete(List.of(gone));
+            List<GonePage> pages = third.gonePages();
+            assertEquals(List.of(new GonePage(url, url)), pages);
+            third.markRemoved(pages);
+            assertTrue(third.gonePages().isEmpty());
+            assertEquals(1, third.count(UrlStatus.REMOVED));
+        }
+    }
+
+    @Test
+    void aStateWrittenWithSchemaOneIsUpgradedKeepingItsArticles() throws Exception {
+        Files.createDirectories(data.resolve("crawl"));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("crawl/state.db"));
+             Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            st.execute("CREATE TABLE urls(url TEXT PRIMARY KEY, host TEXT NOT NULL, depth INTEGER NOT NULL, "
+                    + "kind TEXT NOT NULL, run INTEGER NOT NULL, status TEXT NOT NULL, seq INTEGER NOT NULL, "
+                    + "reason TEXT, fetched_at INTEGER, etag TEXT, last_modified TEXT, "
+                    + "article INTEGER NOT NULL DEFAULT 0)");
+            st.execute("INSERT INTO meta VALUES('run', '1')");
+            st.execute("INSERT INTO urls(url, host, depth, kind, run, status, seq, article) "
+                    + "VALUES('http://news.example.cn/a', 'news.example.cn', 1, 'PAGE', 1, 'DONE', 1, 1)");
+            st.execute("PRAGMA user_version=1");
+        }
+        try (CrawlStore store = CrawlStore.open(data, false)) {
+            store.enqueue(List.of(page("/a")));
+            QueuedUrl queued = store.queuedAfter(0, 1).get(0);
+            assertEquals("http://news.example.cn/a", queued.document());
+            assertEquals(0, queued.goneRuns());
         }
     }
 

@@ -17,6 +17,7 @@ public final class RecordingListener implements CrawlListener {
     public final List<String> robotsBlocked = new CopyOnWriteArrayList<>();
     public final List<String> notices = new CopyOnWriteArrayList<>();
     public final List<String> pageProblems = new CopyOnWriteArrayList<>();
+    public final List<String> removed = new CopyOnWriteArrayList<>();
     public final Map<String, ArticleSink.Outcome> articles = new ConcurrentHashMap<>();
     private volatile Consumer<String> onArticle = url -> { };
 
@@ -55,6 +56,11 @@ public final class RecordingListener implements CrawlListener {
     @Override
     public void pageProblem(String url, String problem) {
         pageProblems.add(problem);
+    }
+
+    @Override
+    public void removed(String url, String reason) {
+        removed.add(url + " " + reason);
     }
 
     @Override

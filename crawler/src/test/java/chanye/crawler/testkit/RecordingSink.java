@@ -3,6 +3,7 @@ package chanye.crawler.testkit;
 import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawledArticle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,13 @@ import java.util.Set;
 /**
  * A sink that behaves like an index: articles accepted since the last flush are pending and lost in a crash;
  * flushed ones are durable. Re-accepting a URL with the same body is UNCHANGED; the same body under another URL
- * is a DUPLICATE.
+ * is a DUPLICATE. A removal takes effect at the next flush.
  */
 public final class RecordingSink implements ArticleSink {
 
     private final Map<String, String> durable = new LinkedHashMap<>();
     private final Map<String, String> pending = new LinkedHashMap<>();
+    private final Set<String> removals = new HashSet<>();
     private final List<CrawledArticle> accepted = new ArrayList<>();
     private int flushes;
 
@@ -36,7 +38,17 @@ public final class RecordingSink implements ArticleSink {
     }
 
     @Override
+    public synchronized boolean remove(String url) {
+        boolean present = pending.containsKey(url) || durable.containsKey(url) && !removals.contains(url);
+        pending.remove(url);
+        removals.add(url);
+        return present;
+    }
+
+    @Override
     public synchronized void flush() {
+        removals.forEach(durable::remove);
+        removals.clear();
         durable.putAll(pending);
         pending.clear();
         flushes++;
@@ -45,6 +57,7 @@ public final class RecordingSink implements ArticleSink {
     /** Forgets what was not flushed, as a killed process would. */
     public synchronized void crash() {
         pending.clear();
+        removals.clear();
     }
 
     /** The URLs stored durably. */

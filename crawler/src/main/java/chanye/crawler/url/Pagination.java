@@ -1,0 +1,112 @@
+package chanye.crawler.url;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Tells a list's own pages among the links of a list page, so that following a channel's pagination does not spend
+ * depth: {@code list.html → list_2.html}, {@code /news/ → index_3.shtml}, {@code ?page=4}, {@code /page/5/}, and a
+ * link named 下一页 (or next, 尾页, rel=next) to the same path. Each channel (a list's URL with its page number taken
+ * out) gets this for at most {@code maxListPages} pages in a run; beyond that its pages spend depth like other links,
+ * so that an endless calendar or pager ends at the depth bound. Thread-safe.
+ */
+public final class Pagination {
+
+    private static final Pattern NUMBERED_FILE = Pattern.compile("[_-]\\d{1,5}(\\.[a-z]{2,6})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEX_FILE = Pattern.compile("/(index|default)\\.[a-z]{2,6}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_SEGMENT = Pattern.compile("/page/\\d{1,5}(/|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
+    private static final Set<String> PAGE_PARAMS = Set.of("page", "pageno", "page_no", "pagenum", "pagenumber",
+            "pageindex", "pn", "pg", "paged", "curpage", "cur_page");
+
+    private final int maxListPages;
+    private final Map<String, Set<String>> pagesByChannel = new ConcurrentHashMap<>();
+
+    /** @param maxListPages the most pages of one channel whose links cost no depth in a run */
+    public Pagination(int maxListPages) {
+        this.maxListPages = maxListPages;
+    }
+
+    /**
+     * Whether a link of a page is another page of the same list and its channel still has pages to give: then it
+     * keeps the page's depth.
+     *
+     * @param pageUrl   the normalised URL of the page holding the link
+     * @param linkUrl   the normalised URL of the link
+     * @param namedPage whether the page names the link as a pager link (下一页, rel=next, ...)
+     */
+    public boolean keepsDepth(String pageUrl, String linkUrl, boolean namedPage) {
+        String list = listOf(pageUrl, linkUrl, namedPage);
+        if (list == null) {
+            return false;
+        }
+        Set<String> pages = pagesByChannel.computeIfAbsent(list, key -> ConcurrentHashMap.newKeySet());
+        if (pages.contains(linkUrl)) {
+            return true;
+        }
+        synchronized (pages) {
+            return pages.size() < maxListPages && pages.add(linkUrl) || pages.contains(linkUrl);
+        }
+    }
+
+    /**
+     * The list a link shares with the page holding it, when the link is another page of it: by its URL (the same
+     * channel, a page number in either) or by what the page calls it (the same path).
+     *
+     * @return the list's key (its channel, or its path for a list told by its pager alone), or {@code null} when the
+     *         link is not another page of the page's list
+     */
+    static String listOf(String pageUrl, String linkUrl, boolean namedPage) {
+        if (pageUrl.equals(linkUrl)) {
+            return null;
+        }
+        String channel = channel(linkUrl);
+        boolean numbered = !channel.equals(linkUrl) || !channel(pageUrl).equals(pageUrl);
+        if (channel.equals(channel(pageUrl)) && numbered) {
+            return channel;
+        }
+        String path = pathOf(linkUrl);
+        return namedPage && path.equals(pathOf(pageUrl)) ? path : null;
+    }
+
+    /**
+     * The channel a list page belongs to: its URL without a page number ({@code list_2.html} and {@code list.html}
+     * give {@code list.html}; {@code index_3.shtml} gives its directory; {@code ?page=4} and {@code /page/5/} are
+     * dropped).
+     */
+    static String channel(String url) {
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? "" : url.substring(q + 1);
+        path = NUMBERED_FILE.matcher(path).replaceFirst("$1");
+        path = PAGE_SEGMENT.matcher(path).replaceFirst("/");
+        path = INDEX_FILE.matcher(path).replaceFirst("/");
+        String kept = Arrays.stream(query.split("&"))
+                .filter(param -> !param.isEmpty() && !isPageParam(param))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? path : path + "?" + kept;
+    }
+
+    private static boolean isPageParam(String param) {
+        int eq = param.indexOf('=');
+        return eq > 0 && PAGE_PARAMS.contains(param.substring(0, eq).toLowerCase(Locale.ROOT))
+                && NUMBER.matcher(param.substring(eq + 1)).matches();
+    }
+
+    private static String pathOf(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}
