@@ -45,6 +45,21 @@ public interface CrawlListener {
     default void pageProblem(String url, String problem) {
     }
 
+    /**
+     * A host could not be reached at all (its robots.txt could not be fetched): its pages are tried in turn.
+     *
+     * @param host    the host, with its port when the URL names one
+     * @param reason  why, in a few words (connection refused, timeout, unknown host ...)
+     * @param retries how many times each page will be tried again before it counts as an error (0 when the reason
+     *                is not one that passes)
+     */
+    default void unreachable(String host, String reason, int retries) {
+    }
+
+    /** How many URLs wait in the queue now; called about once a second while the crawl runs. */
+    default void queued(long urls) {
+    }
+
     /** Something worth a log line that is not a failure, e.g. a robots.txt Crawl-delay that was capped. */
     default void notice(String url, String message) {
     }

@@ -9,6 +9,7 @@ import chanye.crawler.state.CrawlStore;
 import chanye.crawler.state.NewUrl;
 import chanye.crawler.state.QueuedUrl;
 import chanye.crawler.state.UrlKind;
+import chanye.crawler.state.UrlStatus;
 import chanye.crawler.url.ScopeFilter;
 import chanye.crawler.url.UrlKeys;
 import java.io.IOException;
@@ -38,6 +39,7 @@ final class CrawlRun {
     private static final int COMMIT_EVERY = 512;
     private static final long COMMIT_NANOS = 2_000_000_000L;
     private static final long IDLE_WAIT_NANOS = 100_000_000L;
+    private static final long QUEUE_REPORT_NANOS = 1_000_000_000L;
 
     private final CrawlConfig config;
     private final CrawlStore store;
@@ -50,7 +52,7 @@ final class CrawlRun {
     private final CrawlListener listener;
     private final AtomicBoolean stopping;
     private final Set<String> seedOrigins;
-    private final int maxHostFailures;
+    private final CrawlLimits limits;
     private final List<Completion> pending = new ArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Throwable fatal;
@@ -61,11 +63,11 @@ final class CrawlRun {
 
     CrawlRun(CrawlConfig config, CrawlStore store, PageHandler handler, RobotsReader robots, ScopeFilter scope,
              ArticleSink sink, CrawlListener listener, AtomicBoolean stopping, Set<String> seedOrigins,
-             int maxHostFailures) {
+             CrawlLimits limits) {
         this.config = config;
-        this.maxHostFailures = maxHostFailures;
+        this.limits = limits;
         this.store = store;
-        this.frontier = new Frontier(config.delayMs(), maxHostFailures);
+        this.frontier = new Frontier(config.delayMs(), limits.maxHostFailures());
         this.handler = handler;
         this.robots = robots;
         this.redirects = new RedirectRobots(frontier, robots);
@@ -82,11 +84,16 @@ final class CrawlRun {
         ExecutorService committer = Executors.newSingleThreadExecutor(daemon("chanye-commit"));
         Future<?> committing = CompletableFuture.completedFuture(null);
         long lastCommit = System.nanoTime();
+        long lastQueueReport = lastCommit - QUEUE_REPORT_NANOS;
         try {
             while (!stopping.get() && fatal == null) {
                 refill();
                 long version = frontier.version();
                 long now = System.nanoTime();
+                if (now - lastQueueReport > QUEUE_REPORT_NANOS) {
+                    listener.queued(store.count(UrlStatus.QUEUED));
+                    lastQueueReport = now;
+                }
                 if (committing.isDone() && (pendingCount() >= COMMIT_EVERY || now - lastCommit > COMMIT_NANOS)) {
                     committing = committer.submit(this::commitInBackground);
                     lastCommit = now;
@@ -168,7 +175,7 @@ final class CrawlRun {
         TaskResult.Retry retry = result instanceof TaskResult.Retry r ? r : null;
         if (frontier.release(work.host(), System.nanoTime(), retry == null ? 0 : retry.backoffMs(),
                 retry == null ? null : retry.url(), result.hostFailed())) {
-            listener.notice(work.origin(), "given up for this run after " + maxHostFailures
+            listener.notice(work.origin(), "given up for this run after " + limits.maxHostFailures()
                     + " failures in a row; its URLs stay queued for --resume");
         }
     }
@@ -198,7 +205,8 @@ final class CrawlRun {
     }
 
     /**
-     * Reads a host's robots.txt and queues the sitemaps it names.
+     * Reads a host's robots.txt and queues the sitemaps it names, or for a seed's site that names none, its
+     * {@code /sitemap.xml}; a host that cannot be reached is reported at once, and not probed for a sitemap.
      *
      * @return false when the host answered robots.txt with a server error: the host is deferred, its pages left
      *         queued for a resumed run, and the answer counted as an error
@@ -215,12 +223,16 @@ final class CrawlRun {
                     + " ms capped at " + rules.crawlDelayMs() + " ms");
         }
         frontier.rules(work.host(), rules);
+        if (rules.unreachable() != null) {
+            listener.unreachable(work.host(), rules.unreachable().getMessage(),
+                    rules.unreachable().isTransient() ? limits.maxRetries() : 0);
+        }
         String host = ScopeFilter.hostOf(work.origin());
         if (host == null || !scope.isScopeHost(host)) {
             return true;
         }
         List<String> maps = rules.sitemaps();
-        if (maps.isEmpty() && seedOrigins.contains(work.origin())) {
+        if (maps.isEmpty() && seedOrigins.contains(work.origin()) && rules.unreachable() == null) {
             maps = List.of(work.origin() + "/sitemap.xml");
         }
         List<NewUrl> found = new ArrayList<>();

@@ -138,7 +138,7 @@ public final class Crawler {
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
             Set<String> seedOrigins = seedsOfRun.stream().map(Work::originOf).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,
-                    limits.maxHostFailures()).execute();
+                    limits).execute();
             return counters.summary((System.nanoTime() - start) / 1_000_000, store.count(UrlStatus.DEFERRED),
                     store.count(UrlStatus.QUEUED));
         }

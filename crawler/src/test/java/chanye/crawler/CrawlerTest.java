@@ -14,6 +14,8 @@ import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
 import chanye.crawler.testkit.TestExtractor;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -483,5 +485,20 @@ class CrawlerTest extends LoopbackCrawl {
 
         assertTrue(e.getMessage().contains("unreadable") && e.getMessage().contains("delete "), e.getMessage());
         assertTrue(site.hits().isEmpty(), "nothing is fetched with unusable state");
+    }
+
+    @Test
+    void anUnreachableSeedIsReportedBeforeItsRetriesAndNotProbedForASitemap() throws Exception {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        String seed = "http://127.0.0.1:" + port + "/";
+
+        CrawlSummary summary = crawl(Crawls.config(data, seed));
+
+        assertEquals(List.of("unreachable 127.0.0.1:" + port + ": connection refused, 1", "error " + seed),
+                listener.events);
+        assertEquals(1, summary.errors(), "no /sitemap.xml was tried");
     }
 }

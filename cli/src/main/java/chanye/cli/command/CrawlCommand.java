@@ -1,7 +1,6 @@
 package chanye.cli.command;
 
 import chanye.classifier.ArticleClassifier;
-import chanye.classifier.io.ByteOrderMark;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.Json;
@@ -17,12 +16,8 @@ import chanye.crawler.state.CrawlStore;
 import chanye.index.LocalIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +50,8 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--seeds", arity = "1..*", paramLabel = "URL", description = "Start URLs.")
     private List<String> seeds = new ArrayList<>();
 
-    @Option(names = "--seeds-file", paramLabel = "FILE", description = "A file of start URLs, one per line (# comments).")
+    @Option(names = "--seeds-file", paramLabel = "FILE",
+            description = "A file of start URLs, one a line; # starts a comment (at the start or after a blank).")
     private Path seedsFile;
 
     @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000", description = "Most fetches this run (default ${DEFAULT-VALUE}).")
@@ -63,6 +59,11 @@ public final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--max-depth", paramLabel = "N", defaultValue = "5", description = "Most links followed from a seed (default ${DEFAULT-VALUE}).")
     private int maxDepth;
+
+    @Option(names = "--max-list-pages", paramLabel = "N", defaultValue = "" + CrawlConfig.DEFAULT_MAX_LIST_PAGES,
+            description = "Pages of one list (list_2.html, ?page=3, 下一页) reached without spending depth"
+                    + " (default ${DEFAULT-VALUE}); further pages of it spend depth like other links.")
+    private int maxListPages;
 
     @Option(names = "--delay-ms", paramLabel = "N", defaultValue = "1000", description = "Minimum gap between requests to one host (default ${DEFAULT-VALUE}).")
     private long delayMs;
@@ -121,7 +122,8 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         CrawlConfig config = CrawlConfig.builder(data.root()).seeds(allSeeds).maxPages(maxPages).maxDepth(maxDepth)
                 .delayMs(delayMs).concurrency(concurrency).includes(includes).excludes(excludes)
-                .followExternal(followExternal).userAgent(userAgent).resume(resume).refetchAfter(refetch).build();
+                .followExternal(followExternal).userAgent(userAgent).resume(resume).refetchAfter(refetch)
+                .maxListPages(maxListPages).build();
         Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,
@@ -133,18 +135,14 @@ public final class CrawlCommand implements Callable<Integer> {
             Files.deleteIfExists(data.demoMarker());
             options().save(data.crawlOptions());
             summary = run.run();
+            progress.close();
             printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {
-                spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: chanye --data " + data.root()
-                        + " crawl --resume");
+                spec.commandLine().getErr().println("chanye: crawl interrupted; continue it with: " + resumeCommand(data));
                 return INTERRUPTED;
             }
         }
-        if (resume && summary.fetched() == 0 && summary.errors() == 0 && summary.robotsBlocked() == 0
-                && !main.quiet()) {
-            spec.commandLine().getErr().println("chanye: nothing was left to resume in " + data.root()
-                    + ": the last crawl had finished");
-        }
+        printWhatIsLeft(summary, data);
         if (summary.fetched() == 0 && summary.errors() > 0) {
             throw UserException.failure("nothing could be fetched (" + summary.errors() + " errors, each logged"
                     + " above); check the seeds and the network", null);
@@ -155,7 +153,7 @@ public final class CrawlCommand implements Callable<Integer> {
     /** The options of this run, as {@code --resume} will find them. */
     private CrawlOptions options() {
         return new CrawlOptions(includes, excludes, maxDepth, delayMs, concurrency, followExternal, userAgent,
-                refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString());
+                refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString(), maxListPages);
     }
 
     /** Takes the kept options of the crawl being resumed, except those given on this command line or not kept. */
@@ -169,6 +167,7 @@ public final class CrawlCommand implements Callable<Integer> {
         followExternal = keptUnlessGiven(given, "--follow-external", followExternal, kept.followExternal());
         userAgent = keptUnlessGiven(given, "--user-agent", userAgent, kept.userAgent());
         refetchAfter = keptUnlessGiven(given, "--refetch-after", refetchAfter, kept.refetchAfter());
+        maxListPages = keptUnlessGiven(given, "--max-list-pages", maxListPages, kept.maxListPages());
         String warc = keptUnlessGiven(given, "--warc", null, kept.warc());
         warcDir = warc == null ? warcDir : Path.of(warc);
     }
@@ -185,32 +184,56 @@ public final class CrawlCommand implements Callable<Integer> {
         out.println(summaryLine(summary));
     }
 
+    /**
+     * Says what the run left and the command that goes on: the URLs still queued (the page budget spent, or hosts
+     * that failed) and the links left beyond {@code --max-depth}: under the human summary on stdout, or beside a JSON
+     * summary on stderr (held back by {@code -q}). A resume that found nothing left says so on stderr.
+     */
+    private void printWhatIsLeft(CrawlSummary summary, DataDir data) {
+        List<String> lines = new ArrayList<>();
+        if (summary.queued() > 0) {
+            String why = summary.fetched() >= maxPages ? " (the --max-pages budget of " + maxPages + " was spent)" : "";
+            lines.add(count(summary.queued(), "URL") + " still queued" + why + "; go on with: " + resumeCommand(data));
+        }
+        if (summary.leftAtDepth() > 0) {
+            lines.add(count(summary.leftAtDepth(), "link") + " left beyond --max-depth " + maxDepth + "; follow them with: "
+                    + resumeCommand(data) + " --max-depth " + (maxDepth + 1));
+        }
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        if (!json || !main.quiet()) {
+            lines.forEach(line -> out.println((json ? "chanye: " : "") + line));
+        }
+        boolean nothingDone = summary.fetched() == 0 && summary.errors() == 0 && summary.robotsBlocked() == 0;
+        if (resume && nothingDone && summary.queued() == 0 && !main.quiet()) {
+            spec.commandLine().getErr().println("chanye: nothing was left to resume in " + data.root()
+                    + ": the last crawl had finished" + (summary.leftAtDepth() > 0 ? " within --max-depth " + maxDepth
+                    : ""));
+        }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String resumeCommand(DataDir data) {
+        return "chanye --data " + data.root() + " crawl --resume";
+    }
+
     /** The summary as one line for people. */
     static String summaryLine(CrawlSummary summary) {
+        String removed = summary.removed() == 0 ? "" : ", removed " + summary.removed();
         String badLinks = summary.badLinks() == 0 ? "" : ", bad links " + summary.badLinks();
         String problems = summary.pageProblems() == 0 ? "" : ", page problems " + summary.pageProblems();
         return String.format(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
-                        + "robots-blocked %d%s%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
-                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), badLinks, problems,
-                summary.elapsedMs() / 1000.0);
+                        + "robots-blocked %d%s%s%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
+                summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), removed,
+                badLinks, problems, summary.elapsedMs() / 1000.0);
     }
 
-    private List<String> seeds() throws IOException {
+    private List<String> seeds() {
         List<String> all = new ArrayList<>(seeds);
         if (seedsFile != null) {
-            try {
-                for (String line : ByteOrderMark.strip(Files.readString(seedsFile, StandardCharsets.UTF_8)).lines()
-                        .toList()) {
-                    String seed = line.strip();
-                    if (!seed.isEmpty() && !seed.startsWith("#")) {
-                        all.add(seed);
-                    }
-                }
-            } catch (NoSuchFileException e) {
-                throw UserException.usage("seeds file not found: " + seedsFile);
-            } catch (IOException e) {
-                throw UserException.usage("cannot read seeds file " + seedsFile + ": " + e.getMessage());
-            }
+            all.addAll(SeedsFile.read(seedsFile));
         }
         return all;
     }
@@ -224,6 +247,7 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         requirePositive("--max-pages", maxPages);
         requirePositive("--concurrency", concurrency);
+        requirePositive("--max-list-pages", maxListPages);
         if (maxDepth < 0) {
             throw UserException.usage("--max-depth must be 0 or more, got " + maxDepth);
         }
@@ -258,14 +282,9 @@ public final class CrawlCommand implements Callable<Integer> {
     }
 
     private static void requireHttpUrl(String seed) {
-        try {
-            URI uri = new URI(seed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw UserException.usage("not an http(s) URL: " + seed);
-            }
-        } catch (URISyntaxException e) {
-            throw UserException.usage("not a valid URL: " + seed + " (" + e.getReason() + ")");
+        String problem = SeedsFile.problem(seed);
+        if (problem != null) {
+            throw UserException.usage(problem);
         }
     }
 

@@ -21,10 +21,11 @@ import java.util.Optional;
  * each run has its own. A field missing from the file (an older or hand-edited one) is {@code null}: not kept, so the
  * command line's value stands; fields the file has beyond these are ignored.
  *
- * @param warc the WARC directory, or {@code null} when the crawl archived nothing
+ * @param warc         the WARC directory, or {@code null} when the crawl archived nothing
+ * @param maxListPages the pages of one list reached without spending depth
  */
 record CrawlOptions(List<String> includes, List<String> excludes, Integer maxDepth, Long delayMs, Integer concurrency,
-                    Boolean followExternal, String userAgent, String refetchAfter, String warc) {
+                    Boolean followExternal, String userAgent, String refetchAfter, String warc, Integer maxListPages) {
 
     private static final ObjectReader READER = Json.mapper().readerFor(CrawlOptions.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

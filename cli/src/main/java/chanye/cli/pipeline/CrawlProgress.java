@@ -4,62 +4,52 @@ import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawlListener;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a crawl as it runs: a progress bar (pages fetched, articles, errors, rate) when a person is watching, one
- * log line per failed URL, and notes (hosts given up, capped Crawl-delays). Quiet holds back the bar and the notes,
- * never the errors; verbose adds a line per fetched URL, per URL robots.txt disallows and per link that cannot be normalised (a site's
- * disallowed links
- * are expected and counted in the summary, and a line each would flood a batch run's log). A log line first clears
- * the bar's line, which is drawn again on its next tick; when the crawl ends the bar shows the pages fetched as its
- * whole.
+ * Shows a crawl as it runs: a progress line (pages fetched of those the run can still reach, rate, articles, errors,
+ * time left) when a person is watching, one log line per failed URL, and notes (hosts that cannot be reached or are
+ * given up, capped Crawl-delays, removed documents). Quiet holds back the progress line and the notes, never the
+ * errors; verbose adds a line per fetched URL, per URL robots.txt disallows and per link that cannot be normalised
+ * (a site's disallowed links are expected and counted in the summary, and a line each would flood a batch run's
+ * log). The progress line is erased when the crawl ends, also after Ctrl-C, before the summary is printed.
  */
 public final class CrawlProgress implements CrawlListener, AutoCloseable {
 
-    /** Carriage return and "erase line" (ANSI): where a log line starts while a bar is drawn. */
-    private static final String CLEAR_LINE = "\r\u001b[K";
+    private static final int WIDTH = 100;
 
     private final PrintWriter log;
     private final boolean quiet;
     private final boolean verbose;
-    private final ProgressBar bar;
+    private final long maxPages;
+    private final ProgressLine line;
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong fetched = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong(-1);
 
     /**
      * @param log         where the error and note lines go (the command's stderr)
-     * @param terminal    where the bar is drawn (the process's stderr)
-     * @param interactive whether to draw a progress bar
-     * @param quiet       whether to hold back the bar and the notes
+     * @param terminal    where the progress line is drawn (the process's stderr)
+     * @param interactive whether to draw a progress line
+     * @param quiet       whether to hold back the progress line and the notes
      * @param verbose     whether to log each fetched URL with its status
-     * @param maxPages    the run's page budget, the bar's maximum until the crawl ends
+     * @param maxPages    the run's page budget
      */
     public CrawlProgress(PrintWriter log, PrintStream terminal, boolean interactive, boolean quiet, boolean verbose,
                          long maxPages) {
         this.log = log;
         this.quiet = quiet;
         this.verbose = verbose;
-        this.bar = interactive && !quiet ? new ProgressBarBuilder()
-                .setTaskName("crawl")
-                .setInitialMax(maxPages)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(terminal))
-                .setUnit(" pages", 1)
-                .showSpeed()
-                .build() : null;
+        this.maxPages = maxPages;
+        this.line = interactive && !quiet ? new ProgressLine(terminal, this::status, WIDTH) : null;
     }
 
     @Override
     public void fetched(String url, int status) {
-        if (bar != null) {
-            bar.step();
-            updateMessage();
-        }
+        fetched.incrementAndGet();
         if (verbose) {
             println("fetched " + status + " " + url);
         }
@@ -68,14 +58,20 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
     @Override
     public void article(String url, ArticleSink.Outcome outcome) {
         articles.incrementAndGet();
-        updateMessage();
     }
 
     @Override
     public void error(String url, String reason) {
         errors.incrementAndGet();
-        updateMessage();
         println("error " + url + ": " + reason);
+    }
+
+    @Override
+    public void unreachable(String host, String reason, int retries) {
+        if (!quiet) {
+            println("note: cannot connect to " + host + ": " + reason
+                    + (retries > 0 ? "; retrying " + retries + " times" : ""));
+        }
     }
 
     @Override
@@ -111,22 +107,52 @@ public final class CrawlProgress implements CrawlListener, AutoCloseable {
         }
     }
 
-    private synchronized void println(String line) {
-        log.println(bar == null ? line : CLEAR_LINE + line);
-        log.flush();
+    @Override
+    public void queued(long urls) {
+        queued.set(urls);
     }
 
-    private void updateMessage() {
-        if (bar != null) {
-            bar.setExtraMessage("articles " + articles.get() + ", errors " + errors.get());
+    private void println(String text) {
+        if (line != null) {
+            line.print(text);
+        } else {
+            synchronized (log) {
+                log.println(text);
+                log.flush();
+            }
         }
     }
 
+    /**
+     * The progress line: pages fetched of those the run can still reach (the queue, within the page budget), the
+     * rate, articles, errors and the time left at that rate, each field set apart.
+     */
+    String status() {
+        long done = fetched.get();
+        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+        double rate = done / seconds;
+        long waiting = queued.get();
+        StringBuilder text = new StringBuilder("crawl ").append(done);
+        if (waiting >= 0) {
+            long total = Math.min(maxPages, done + waiting);
+            text.append('/').append(total);
+        }
+        text.append(" pages │ ").append(String.format(Locale.ROOT, "%.1f pages/s", rate))
+                .append(" │ articles ").append(articles.get()).append(" │ errors ").append(errors.get());
+        if (waiting >= 0 && rate > 0) {
+            long left = Math.round(Math.min(maxPages - done, waiting) / rate);
+            text.append(" │ ").append(left >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", left / 3600,
+                    left / 60 % 60, left % 60) : String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60))
+                    .append(" left");
+        }
+        return text.toString();
+    }
+
+    /** Erases the progress line; safe to call more than once. */
     @Override
     public void close() {
-        if (bar != null) {
-            bar.maxHint(bar.getCurrent());
-            bar.close();
+        if (line != null) {
+            line.close();
         }
     }
 }

@@ -40,7 +40,7 @@ public final class SiteServer implements Closeable {
     private static final byte[] NOT_FOUND = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404 页面不存在</h1></body></html>"
             .getBytes(StandardCharsets.UTF_8);
 
-    private final Site site;
+    private volatile Site site;
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI baseUri;
@@ -129,6 +129,14 @@ public final class SiteServer implements Closeable {
     /** The site being served. */
     public Site site() {
         return site;
+    }
+
+    /**
+     * Serves another site at the same address from now on, as a real site changes between two crawls: pages left
+     * out of it answer 404.
+     */
+    public void replace(Site next) {
+        this.site = Objects.requireNonNull(next, "next");
     }
 
     /** How many requests have asked for {@code path} (query ignored) so far. */

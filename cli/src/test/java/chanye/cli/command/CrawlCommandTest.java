@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,6 +175,54 @@ class CrawlCommandTest {
             assertEquals(1, summary.get("indexed").asInt(), run.lastLine());
             assertTrue(summary.get("badLinks").asInt() > 1_000, run.lastLine());
             assertFalse(run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
+    void aCrawlStoppedByItsBudgetOrItsDepthSaysWhatIsLeftAndTheCommandThatGoesOn() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            String seed = server.uri("/").toString();
+            CliRun budget = CliRun.of("--data", data.toString(), "crawl", "--seeds", seed, "--delay-ms", "0",
+                    "--max-pages", "5");
+            CliRun resumed = CliRun.of("--data", data.toString(), "crawl", "--resume", "--delay-ms", "0", "--json");
+            CliRun shallow = CliRun.of("--data", data.resolve("shallow").toString(), "crawl", "--seeds", seed,
+                    "--delay-ms", "0", "--max-depth", "1", "--json");
+
+            assertEquals(0, budget.exitCode(), budget.err());
+            List<String> lines = budget.out().strip().lines().toList();
+            assertEquals(2, lines.size(), budget.out());
+            assertTrue(lines.get(0).startsWith("fetched 5, "), budget.out());
+            assertTrue(lines.get(1).matches("\\d+ URLs still queued \\(the --max-pages budget of 5 was spent\\); "
+                    + "go on with: chanye --data " + Pattern.quote(data.toString()) + " crawl --resume"), lines.get(1));
+            JsonNode rest = Json.mapper().readTree(resumed.lastLine());
+            assertEquals(0, rest.get("queued").asInt(), resumed.out());
+            assertEquals(SampleSite.manifest().articles().size(), documents(data), resumed.err());
+            JsonNode summary = Json.mapper().readTree(shallow.lastLine());
+            int left = summary.get("leftAtDepth").asInt();
+            assertTrue(left > 0, shallow.out());
+            assertEquals(1, shallow.out().strip().lines().count(), "only the JSON object on stdout");
+            assertTrue(shallow.err().contains("chanye: " + left + " links left beyond --max-depth 1; follow them with: "
+                    + "chanye --data " + data.resolve("shallow") + " crawl --resume --max-depth 2"), shallow.err());
+        }
+    }
+
+    @Test
+    void aSeedsFileTakesCommentsAfterAUrlAndNamesTheFileAndLineOfABadLine() throws IOException {
+        try (SiteServer server = SiteServer.start(SampleSite.load())) {
+            Path seeds = Files.writeString(data.resolve("seeds.txt"), "# 样例站点\n\n" + server.uri("/")
+                    + "   # 首页\n" + server.uri("/#top") + "\n", StandardCharsets.UTF_8);
+            Path bad = Files.writeString(data.resolve("bad.txt"), server.uri("/") + "\n新闻网 首页\n",
+                    StandardCharsets.UTF_8);
+
+            CliRun good = CliRun.of("--data", data.toString(), "crawl", "--seeds-file", seeds.toString(),
+                    "--delay-ms", "0", "--max-pages", "2", "--json");
+            CliRun refused = CliRun.of("--data", data.toString(), "crawl", "--seeds-file", bad.toString());
+
+            assertEquals(0, good.exitCode(), good.err());
+            assertEquals(0, Json.mapper().readTree(good.lastLine()).get("errors").asInt(), good.err());
+            assertEquals(2, refused.exitCode());
+            assertEquals("chanye: seeds file " + bad + ", line 2: one URL a line, found '新闻网 首页'",
+                    refused.err().strip());
         }
     }
 

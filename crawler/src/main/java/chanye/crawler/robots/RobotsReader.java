@@ -17,7 +17,8 @@ import java.util.Objects;
  * Fetches and parses a host's robots.txt with crawler-commons' {@link SimpleRobotRulesParser}.
  *
  * <p>A missing robots.txt (4xx) allows everything; a server error (5xx) defers the host as crawler-commons
- * decides; a network failure allows everything, since the pages themselves will fail the same way and be counted.
+ * decides; a network failure allows everything, since the pages themselves will fail the same way and be counted,
+ * and is reported in {@link HostRules#unreachable}, so that the crawl can say so at once.
  * A Crawl-delay above the cap is lowered to the cap, and the reader says so through {@link HostRules#cappedFromMs}.
  */
 public final class RobotsReader {
@@ -46,6 +47,7 @@ public final class RobotsReader {
         String robotsUrl = origin + "/robots.txt";
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 5);
         BaseRobotRules rules;
+        FetchException unreachable = null;
         try {
             FetchResponse response = fetcher.fetch(new FetchRequest(robotsUrl, Validators.NONE, type -> true));
             if (response.status() >= 200 && response.status() < 300 && response.body() != null) {
@@ -55,10 +57,11 @@ public final class RobotsReader {
             }
         } catch (FetchException e) {
             rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+            unreachable = e;
         }
         long asked = Math.max(0, rules.getCrawlDelay());
         long delay = Math.min(asked, maxCrawlDelayMs);
-        return new HostRules(rules, delay, asked > delay ? asked : 0, rules.getSitemaps());
+        return new HostRules(rules, delay, asked > delay ? asked : 0, rules.getSitemaps(), unreachable);
     }
 
     static String productToken(String userAgent) {

@@ -18,6 +18,8 @@ public final class RecordingListener implements CrawlListener {
     public final List<String> notices = new CopyOnWriteArrayList<>();
     public final List<String> pageProblems = new CopyOnWriteArrayList<>();
     public final List<String> removed = new CopyOnWriteArrayList<>();
+    /** Every event that is not a fetch, in order: "error URL", "unreachable HOST: REASON, RETRIES". */
+    public final List<String> events = new CopyOnWriteArrayList<>();
     public final Map<String, ArticleSink.Outcome> articles = new ConcurrentHashMap<>();
     private volatile Consumer<String> onArticle = url -> { };
 
@@ -41,6 +43,7 @@ public final class RecordingListener implements CrawlListener {
     @Override
     public void error(String url, String reason) {
         errors.put(url, reason);
+        events.add("error " + url);
     }
 
     @Override
@@ -56,6 +59,11 @@ public final class RecordingListener implements CrawlListener {
     @Override
     public void pageProblem(String url, String problem) {
         pageProblems.add(problem);
+    }
+
+    @Override
+    public void unreachable(String host, String reason, int retries) {
+        events.add("unreachable " + host + ": " + reason + ", " + retries);
     }
 
     @Override
