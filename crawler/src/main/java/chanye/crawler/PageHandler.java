@@ -203,7 +203,8 @@ final class PageHandler {
             return fail(entry, "unparsable page (" + describe(e) + ")");
         }
         PageLinks page = parsed.links();
-        if (ArticlePages.isLaterPage(parsed)) {
+        // Only a page with an article can be a later page of one: list_2.html under a list's pager is a list page.
+        if (parsed.article().isArticle() && ArticlePages.isLaterPage(parsed)) {
             if (!page.noFollow()) {
                 Set<String> others = normalized(ArticlePages.otherLaterPages(parsed), entry.url());
                 LinkFollower.Found found = links.follow(entry.url(), entry.depth(), page.links(), page.pageLinks());
