@@ -42,6 +42,16 @@ final class BylineFinder {
     }
 
     /**
+     * The source named around the headline, else in the credit closing the body (（来源：经济日报）), else in the
+     * information table above the headline, or {@code null}.
+     */
+    static String source(BylineLines byline) {
+        String source = source(byline.around());
+        source = source != null ? source : source(byline.closing());
+        return source != null ? source : source(byline.above());
+    }
+
+    /**
      * The author named in the byline lines, else in the dateline that opens the first paragraph (本报讯（记者 张三）,
      * 新华社北京2月10日电（记者李四）), or {@code null}.
      *

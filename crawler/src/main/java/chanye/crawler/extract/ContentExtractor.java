@@ -3,7 +3,6 @@ package chanye.crawler.extract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentExtractor implements ArticleExtractor {
 
-    private static final int BYLINE_LINES = 12;
-    private static final int CLOSING_LINES = 4;
 
     private final NoiseMarkers markers;
     private final BodyAssembler assembler;
@@ -93,17 +90,15 @@ public final class ContentExtractor implements ArticleExtractor {
         if (headline.title().isEmpty()) {
             headline = TitleFinder.nearestHeading(page, body.firstProse());
         }
-        List<TextLine> byline = bylineLines(page, headline.line(), body.firstProse());
+        BylineLines byline = BylineLines.of(page, headline.line(), body.firstProse(), body.lastLine());
         DateTimes.Stamp published = PublishTimeFinder.find(document, page, byline,
                 LocalDate.ofInstant(reference != null ? reference : clock.instant(), DateTimes.CHINA), reference);
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleDetector.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
-        String author = BylineFinder.author(byline, body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
+        String author = BylineFinder.author(byline.around(),
+                body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
         String source = BylineFinder.source(byline);
-        if (source == null && body.lastLine() >= 0) {
-            source = BylineFinder.source(closingLines(page, body.lastLine()));
-        }
         if ((source == null || author == null) && WeChatArticle.matches(document)) {
             source = source != null ? source : WeChatArticle.account(document);
             author = author != null ? author : WeChatArticle.author(document);
@@ -132,30 +127,5 @@ public final class ContentExtractor implements ArticleExtractor {
         Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(elements);
         return set;
-    }
-
-    /** The body's last line and the few after it, where a closing （来源：...） credit sits. */
-    private static List<TextLine> closingLines(PageText page, int lastLine) {
-        List<TextLine> lines = page.lines();
-        return lines.subList(lastLine, Math.min(lines.size(), lastLine + 1 + CLOSING_LINES));
-    }
-
-    /**
-     * The lines where a byline sits: the dozen after the headline, then the dozen before the first paragraph, each
-     * line once where the two windows meet.
-     */
-    private static List<TextLine> bylineLines(PageText page, int headline, int firstProse) {
-        List<TextLine> lines = page.lines();
-        int end = firstProse >= 0 ? firstProse : lines.size();
-        List<TextLine> byline = new ArrayList<>();
-        int afterHeadline = headline >= 0 && headline < end ? Math.min(end, headline + 1 + BYLINE_LINES) : 0;
-        if (afterHeadline > 0) {
-            byline.addAll(lines.subList(headline + 1, afterHeadline));
-        }
-        int beforeBody = Math.max(afterHeadline, end - BYLINE_LINES);
-        if (firstProse >= 0) {
-            byline.addAll(lines.subList(beforeBody, end));
-        }
-        return byline;
     }
 }

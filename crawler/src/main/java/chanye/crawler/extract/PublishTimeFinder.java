@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds when an article was published: the byline printed under the headline first (what readers see), then
+ * Finds when an article was published: the byline printed under the headline first (what readers see; a date
+ * labelled 发布时间 before one labelled 成文日期 or 更新时间), a publish time labelled in a government page's table
+ * above the headline, then
  * JSON-LD {@code datePublished}, publish-time {@code <meta>} tags, {@code <time>} elements, then a time the page's
  * scripts hold ({@code var ct = "1714962000"} on a WeChat article), and last a date in the URL path. A declared time replaces a byline that gives only the same day. A byline printed without its year
  * ({@code 05-22 10:15}) takes the year from the declared or URL date, else from today. A relative byline
@@ -30,6 +32,9 @@ final class PublishTimeFinder {
             "\"(?:datePublished|dateCreated|uploadDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[-/_]?(\\d{2})[-/_]?(\\d{2})(?=[/_.\\-]|\\d{0,12}[./])");
+    private static final Pattern PUBLISH_LABEL = Pattern.compile("(?:发布|发表|发稿|公开|上线)(?:时间|日期)\\s*[：:]");
+    private static final Pattern OTHER_DATE_LABEL = Pattern.compile(
+            "(?:成文|印发|签发|实施|施行|生效|截止|废止|修订|更新|修改|采集)(?:时间|日期)\\s*[：:]");
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_LINKED_BYLINE_CHARS = 40;
 
@@ -45,13 +50,17 @@ final class PublishTimeFinder {
      * @param today     the day in China time, for a byline printed without its year and no other date on the page
      * @param reference when the page was seen, for a relative byline; {@code null} leaves relative bylines alone
      */
-    static DateTimes.Stamp find(Document document, PageText page, List<TextLine> byline, LocalDate today,
+    static DateTimes.Stamp find(Document document, PageText page, BylineLines lines, LocalDate today,
                                 Instant reference) {
+        List<TextLine> byline = lines.around();
         DateTimes.Stamp declared = declared(page.declarations());
         DateTimes.Stamp inUrl = fromUrl(document.location());
         DateTimes.Stamp printed = fromByline(byline);
         if (printed == null) {
             printed = withoutYear(byline, declared != null ? declared : inUrl, today);
+        }
+        if (printed == null) {
+            printed = labelled(lines.above());
         }
         if (printed != null && (printed.hasTime() || declared == null
                 || !declared.chinaDate().equals(printed.chinaDate()))) {
@@ -99,9 +108,33 @@ final class PublishTimeFinder {
         return null;
     }
 
+    /**
+     * The time the byline gives: the first labelled as the publish time (发布时间：), else the first not labelled as
+     * another kind of date (成文日期, 实施日期, 更新时间 ...), else the first.
+     */
     private static DateTimes.Stamp fromByline(List<TextLine> byline) {
+        DateTimes.Stamp unlabelled = null;
+        DateTimes.Stamp any = null;
         for (TextLine line : byline) {
             if (isBylineSized(line)) {
+                DateTimes.Stamp stamp = DateTimes.find(line.text());
+                if (stamp == null) {
+                    continue;
+                }
+                if (PUBLISH_LABEL.matcher(line.text()).find()) {
+                    return stamp;
+                }
+                unlabelled = unlabelled == null && !OTHER_DATE_LABEL.matcher(line.text()).find() ? stamp : unlabelled;
+                any = any == null ? stamp : any;
+            }
+        }
+        return unlabelled != null ? unlabelled : any;
+    }
+
+    /** The first time labelled as the publish time (发布时间：, 发布日期：), or {@code null}. */
+    private static DateTimes.Stamp labelled(List<TextLine> lines) {
+        for (TextLine line : lines) {
+            if (isBylineSized(line) && PUBLISH_LABEL.matcher(line.text()).find()) {
                 DateTimes.Stamp stamp = DateTimes.find(line.text());
                 if (stamp != null) {
                     return stamp;

@@ -46,6 +46,7 @@ class ContentExtractorTest {
             online-interview-article | 在线访谈：解读今年农机购置补贴新政策 | 2024-04-12T10:00+08:00 | 市农业农村局 | - | true
             wechat-article        | 准东开发区一季度三个煤化工项目投产 | 2024-05-06T10:20+08:00 | 准东发布 | 李建新 | true
             faded-in-article      | 哈密风光储一体化基地首批机组并网 | 2024-03-18T16:45+08:00 | 天山能源网 | - | true
+            gov-cms-article       | 自治区工业和信息化厅关于推进纺织服装产业集群建设的通知 | 2024-04-02T11:05+08:00 | 市工业和信息化局 | - | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
@@ -78,6 +79,7 @@ class ContentExtractorTest {
             bold-disclaimer-article | 免责声明, 版权归原作者, 读者来信, 老石化, 环保监测
             wechat-article | 分享给朋友, 长按识别二维码, 微信扫一扫, 复制链接, 留言模板, 阅读, 在看, 2368
             faded-in-article | 能源要闻, 登录后可以收藏, 分享给好友, 评论模板
+            gov-cms-article | 索引号, 发文字号, 当前位置, 打印, 附件, 主办单位, 备案号
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
@@ -168,6 +170,37 @@ class ContentExtractorTest {
 
         assertEquals(source, article.source());
         assertEquals(author, article.author());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <div>更新时间：2024-05-08 16:00</div><div>发布时间：2024-05-06 10:20</div> | 2024-05-06T10:20+08:00
+            <div>成文日期：2024-04-28</div><div>2024-05-06 10:20 来源：北疆能源</div>    | 2024-05-06T10:20+08:00
+            <div>2024-05-06 10:20 来源：北疆能源</div><div>更新时间：2024-05-08</div>    | 2024-05-06T10:20+08:00
+            <div>成文日期：2024-04-28</div>                                       | 2024-04-28T00:00+08:00
+            """)
+    void prefersTheDateLabelledAsThePublishTime(String byline, String expected) {
+        String html = "<html><head><title>风电装机容量创新高</title></head><body><h1>风电装机容量创新高</h1>" + byline
+                + "<div><p>今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+
+        assertEquals(OffsetDateTime.parse(expected), extractor.extract(Jsoup.parse(html)).publishTime());
+    }
+
+    @Test
+    void readsOnlyLabelledFieldsAboveTheHeadline() {
+        String html = "<html><head><title>风电装机容量创新高</title></head><body><div>今天是2024年5月9日 星期四</div>"
+                + "<table><tr><td>来源：</td><td>北疆能源</td></tr></table><h1>风电装机容量创新高</h1>"
+                + "<div><p>今年以来，全区新增风电装机容量持续增长，多个大型基地项目并网发电，新能源发电量占比进一步提高。"
+                + "</p></div></body></html>";
+
+        Article article = extractor.extract(Jsoup.parse(html));
+
+        assertNull(article.publishTime());
+        assertEquals("北疆能源", article.source());
+        assertEquals(OffsetDateTime.parse("2024-05-06T10:20+08:00"), extractor.extract(Jsoup.parse(html.replace(
+                "<td>北疆能源</td></tr>", "<td>北疆能源</td></tr><tr><td>发布日期：</td><td>2024-05-06 10:20</td></tr>")))
+                .publishTime());
     }
 
     @Test
