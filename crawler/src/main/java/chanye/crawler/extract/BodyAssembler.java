@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns the article's container into clean paragraphs: drops the blocks that noise headings open (相关阅读,
+ * Turns the article's container into clean paragraphs: drops a forum thread's replies, the blocks that noise
+ * headings open (相关阅读,
  * 猜你喜欢...), disclaimers, ad labels and inline ad paragraphs (【广告】..., 推广：...), 责任编辑 lines, boilerplate elements, link lists, and the headline and
  * byline lines around the text. Short lines after the last paragraph stay only when they share its element, like
- * the signature under a notice laid out with {@code <br>}.
+ * the signature under a notice laid out with {@code <br>}, or are the rows of a table that closes the text.
  */
 final class BodyAssembler {
 
@@ -45,6 +46,7 @@ final class BodyAssembler {
             keep[i] = true;
         }
         dropNoiseSections(page, container, keep);
+        dropForumReplies(lines, container, keep);
         dropCommentThread(page, container, keep);
         dropAfterClosingDisclaimer(page, container, keep);
         dropTeasers(page.lines(), container, keep);
@@ -73,7 +75,8 @@ final class BodyAssembler {
             return new Body(List.of(), 0, headlineLinks, -1, -1);
         }
         int last = lastProse;
-        while (last + 1 < container.end() && keep[last + 1] && lines.get(last + 1).owner() == lines.get(last).owner()) {
+        while (last + 1 < container.end() && keep[last + 1] && (lines.get(last + 1).owner() == lines.get(last).owner()
+                || isTableRow(lines.get(last + 1)))) {
             last++;
         }
         List<String> paragraphs = new ArrayList<>();
@@ -84,6 +87,11 @@ final class BodyAssembler {
             }
         }
         return new Body(paragraphs, proseLines, headlineLinks, firstProse, last);
+    }
+
+    /** Whether a line is a row of a data table, which the page text gives as one line ({@link PageText}). */
+    private static boolean isTableRow(TextLine line) {
+        return line.owner() != null && "tr".equals(line.owner().normalName());
     }
 
     /**
@@ -192,6 +200,14 @@ final class BodyAssembler {
                 }
             }
             proseBefore |= keep[i] && line.isProse();
+        }
+    }
+
+    /** Drops the replies of a forum thread, from its second post on: the body is its first post ({@link ForumPosts}). */
+    private static void dropForumReplies(List<TextLine> lines, Block container, boolean[] keep) {
+        int second = ForumPosts.secondPost(lines, container.start(), container.end(), keep);
+        if (second >= 0) {
+            clear(keep, second, container.end());
         }
     }
 

@@ -21,7 +21,7 @@ final class BoilerplateNames {
             "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "side", "footer", "foot", "copyright",
             "disclaimer", "related", "recommend", "recommended", "hot", "hotnews", "rank", "ranking", "tags",
             "pagination", "pager", "login", "qrcode", "toolbar", "nav", "navbar", "menu", "pinglun", "fenxiang",
-            "tuijian", "xiangguan", "guanggao", "remen");
+            "tuijian", "xiangguan", "guanggao", "remen", "sign", "signature", "qianming");
     private static final List<String> NOISE_PREFIXES = List.of("comment", "share", "breadcrumb", "advert",
             "recommend", "related", "sponsor", "copyright", "disclaimer", "sidebar");
     private static final Set<String> AD_SUFFIXES = Set.of("box", "wrap", "wrapper", "area", "div", "block", "list",

@@ -17,7 +17,7 @@ record BylineLines(List<TextLine> around, List<TextLine> above, List<TextLine> c
 
     private static final int WINDOW = 12;
     private static final int CLOSING_LINES = 4;
-    private static final Pattern LABEL_ONLY = Pattern.compile("^[\\p{IsHan}\\s　]{1,8}[：:]$");
+    private static final Pattern LABEL_ONLY = Pattern.compile("^(?:[\\p{IsHan}\\s　]{1,8}[：:]|\\p{IsHan}{0,6}(?:时间|日期))$");
 
     /**
      * The byline windows of a page.
@@ -45,7 +45,10 @@ record BylineLines(List<TextLine> around, List<TextLine> above, List<TextLine> c
         return new BylineLines(joinLabels(around), joinLabels(above), closing);
     }
 
-    /** The lines with each line that is only a label ({@code 发布时间：}) joined to the value on the line after it. */
+    /**
+     * The lines with each line that is only a label ({@code 发布时间：}, or a time's label without its colon, as in a
+     * {@code <dt>注册时间</dt>}) joined to the value on the line after it.
+     */
     static List<TextLine> joinLabels(List<TextLine> lines) {
         List<TextLine> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

@@ -22,6 +22,10 @@ import org.jsoup.nodes.TextNode;
  * the same walk. Elements hidden by their inline style ({@code display:none}, {@code visibility:hidden},
  * {@code opacity:0}) are also noted as {@linkplain #concealed() concealed}, because a page's script may lift that
  * style to show them; a later walk may be told to {@code lift} them and read them as visible.
+ *
+ * <p>A table row of short cells holding only inline content (a data table, an encyclopedia's infobox, a government
+ * page's information table) is one line, its cells separated by {@code " | "}, or by a space after a cell that is a
+ * label ({@code 来源：}); the rows of a layout table, whose cells hold blocks, give a line per block as before.
  */
 final class PageText {
 
@@ -32,6 +36,10 @@ final class PageText {
             "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
             "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final int MAX_CELL_CHARS = 120;
+    private static final int MAX_ROW_ELEMENTS = 64;
+    private static final String CELL_SEPARATOR = " | ";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|(?<![\\w-])opacity\\s*:\\s*0(?:\\.0*)?\\s*(?:[;!]|$)",
             Pattern.CASE_INSENSITIVE);
@@ -129,6 +137,40 @@ final class PageText {
                 || element.attributesSize() > 0 && "datePublished".equals(element.attr("itemprop"));
     }
 
+    /**
+     * Whether a table row is one line: two or more cells, each holding only inline elements (no line break), a few
+     * dozen at most, and a short text.
+     */
+    private static boolean isDataRow(Element row) {
+        if (row.childrenSize() < 2) {
+            return false;
+        }
+        int budget = MAX_ROW_ELEMENTS;
+        for (Element cell : row.children()) {
+            if (!CELLS.contains(cell.normalName())) {
+                return false;
+            }
+            budget = inlineOnly(cell, budget);
+            if (budget < 0 || cell.text().length() > MAX_CELL_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What is left of {@code budget} after counting the element's descendants, or -1 when one is not inline. */
+    private static int inlineOnly(Element element, int budget) {
+        Deque<Element> pending = new ArrayDeque<>(element.children());
+        while (!pending.isEmpty()) {
+            Element inner = pending.pop();
+            if (--budget < 0 || !INLINE.contains(inner.normalName())) {
+                return -1;
+            }
+            inner.children().forEach(pending::push);
+        }
+        return budget;
+    }
+
     /** Hidden by an attribute: the {@code hidden} attribute or {@code aria-hidden="true"}. */
     private static boolean isHiddenByAttribute(Element element) {
         return element.attributesSize() > 0 && (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")));
@@ -159,6 +201,8 @@ final class PageText {
         private int linkDepth;
         private int headingDepth;
         private int headDepth;
+        private Element dataRow;
+        private boolean cellBreak;
 
         Walker(Set<Element> excluded, Set<Element> lifted) {
             this.excluded = excluded;
@@ -216,9 +260,15 @@ final class PageText {
                 flush();
                 return false;
             }
-            boolean block = !INLINE.contains(name);
+            boolean cell = dataRow != null && element.parent() == dataRow;
+            boolean block = !INLINE.contains(name) && !cell;
             if (block) {
                 flush();
+            }
+            if (cell) {
+                cellBreak = bufferChars > 0;
+            } else if ("tr".equals(name) && dataRow == null && isDataRow(element)) {
+                dataRow = element;
             }
             Frame parent = open.peek();
             int noiseDepth = parent == null ? -1 : parent.noiseDepth;
@@ -246,6 +296,9 @@ final class PageText {
                 blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
             }
             open.pop();
+            if (frame.element == dataRow) {
+                dataRow = null;
+            }
             if ("a".equals(name)) {
                 linkDepth--;
             }
@@ -269,9 +322,12 @@ final class PageText {
                     space = true;
                     continue;
                 }
-                if (space && buffer.length() > 0) {
+                if (cellBreak && buffer.length() > 0) {
+                    buffer.append(endsWithLabel() ? " " : CELL_SEPARATOR);
+                } else if (space && buffer.length() > 0) {
                     buffer.append(' ');
                 }
+                cellBreak = false;
                 space = false;
                 buffer.append(c);
                 bufferChars++;
@@ -282,6 +338,15 @@ final class PageText {
             if (space && buffer.length() > 0) {
                 buffer.append(' ');
             }
+        }
+
+        /** Whether the text so far ends with a label's colon, as in a cell 来源： before its value. */
+        private boolean endsWithLabel() {
+            int i = buffer.length() - 1;
+            while (i >= 0 && buffer.charAt(i) == ' ') {
+                i--;
+            }
+            return i >= 0 && (buffer.charAt(i) == '：' || buffer.charAt(i) == ':');
         }
 
         private void flush() {

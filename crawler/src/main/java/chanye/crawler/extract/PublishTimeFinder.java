@@ -32,9 +32,10 @@ final class PublishTimeFinder {
             "\"(?:datePublished|dateCreated|uploadDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[-/_]?(\\d{2})[-/_]?(\\d{2})(?=[/_.\\-]|\\d{0,12}[./])");
-    private static final Pattern PUBLISH_LABEL = Pattern.compile("(?:发布|发表|发稿|公开|上线)(?:时间|日期)\\s*[：:]");
+    private static final Pattern PUBLISH_LABEL = Pattern.compile(
+            "(?:发布|发表|发稿|发帖|公开|上线)(?:时间|日期)\\s*[：:]|(?:发表|发布)于");
     private static final Pattern OTHER_DATE_LABEL = Pattern.compile(
-            "(?:成文|印发|签发|实施|施行|生效|截止|废止|修订|更新|修改|采集)(?:时间|日期)\\s*[：:]");
+            "(?:成文|印发|签发|实施|施行|生效|截止|废止|修订|更新|修改|采集|注册|登录|加入)(?:时间|日期)");
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_LINKED_BYLINE_CHARS = 40;
 

@@ -1,6 +1,7 @@
 package chanye.crawler.paging;
 
 import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ForumPosts;
 import chanye.crawler.page.NotHtmlException;
 import chanye.crawler.page.PageReader;
 import chanye.crawler.page.ParsedPage;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * Joins an article split over pages: from the first page's pager, the later pages are fetched in order (each
  * page's "next page" link, else the next number its pager gives) and their text is added to the first page's, without
  * the headline, byline, pager and any opening paragraphs a later page repeats. The article keeps the first page's
- * URL, headline and byline.
+ * URL, headline and byline. A forum thread's pager is not followed: its article is its first post, and its later
+ * pages hold replies.
  *
  * <p>Guards, each ending the article with the pages read so far and a {@linkplain Article#problems() problem} that
  * names the page: a cap on pages per article; a "next page" link back to a page already read (a loop) or from the
@@ -95,7 +97,7 @@ public final class ArticlePages {
             return new JoinedArticle(article, firstUrl.isEmpty() ? List.of() : List.of(firstUrl), List.of());
         }
         Pager pager = Pager.of(first.document(), firstUrl);
-        if (pager.isEmpty()) {
+        if (pager.isEmpty() || ForumPosts.isThread(first.document())) {
             return new JoinedArticle(article, List.of(firstUrl), List.of());
         }
         Reading reading = new Reading(firstUrl, article);

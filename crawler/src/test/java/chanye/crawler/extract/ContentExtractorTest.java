@@ -47,13 +47,21 @@ class ContentExtractorTest {
             wechat-article        | 准东开发区一季度三个煤化工项目投产 | 2024-05-06T10:20+08:00 | 准东发布 | 李建新 | true
             faded-in-article      | 哈密风光储一体化基地首批机组并网 | 2024-03-18T16:45+08:00 | 天山能源网 | - | true
             gov-cms-article       | 自治区工业和信息化厅关于推进纺织服装产业集群建设的通知 | 2024-04-02T11:05+08:00 | 市工业和信息化局 | - | true
+            encyclopedia-entry    | 准东煤田 | - | - | - | true
+            forum-thread          | 石河子棉农交流：今年机采棉脱叶剂怎么打？ | 2024-08-26T21:14+08:00 | - | - | true
+            blog-post             | 在哈密看风电场：一座风机的一天 | 2024-05-06T19:42+08:00 | - | - | true
+            novel-chapter         | 第三章 棉田里的夜 | 2024-03-11T20:00+08:00 | - | 沙枣花 | true
             """)
     void extractsArticleAndMetadata(String fixture, String title, String time, String source, String author,
                                     boolean isArticle) throws IOException {
         Article article = extractor.extract(parse(fixture));
 
         assertEquals(title, article.title());
-        assertTrue(OffsetDateTime.parse(time).isEqual(article.publishTime()), "publish time " + article.publishTime());
+        if (time == null) {
+            assertNull(article.publishTime());
+        } else {
+            assertTrue(OffsetDateTime.parse(time).isEqual(article.publishTime()), "publish time " + article.publishTime());
+        }
         assertEquals(source, article.source());
         assertEquals(author, article.author());
         assertEquals(isArticle, article.isArticle());
@@ -80,6 +88,10 @@ class ContentExtractorTest {
             wechat-article | 分享给朋友, 长按识别二维码, 微信扫一扫, 复制链接, 留言模板, 阅读, 在看, 2368
             faded-in-article | 能源要闻, 登录后可以收藏, 分享给好友, 评论模板
             gov-cms-article | 索引号, 发文字号, 当前位置, 打印, 附件, 主办单位, 备案号
+            encyclopedia-entry | 目录, 编辑, 收藏, 参考资料, 准东开发区概况, 词条标签, 相关词条, 吐哈煤田, 浏览次数, 百科协议
+            forum-thread | 老棉把式, 积分, 注册时间, 楼主, 发表于, 只看该作者, 种地三十年, 支持, 四成左右, 间隔七到十天, 快速回复, 下一页
+            blog-post | 个人资料, 访问量, 文章分类, 最新文章, 归档, 分类：, 阅读(326), 标签, 上一篇, 下一篇, 小马过河, 评论, 五六万度
+            novel-chapter | 都市, 排行榜, 首页, 上一章, 下一章, 目录, 字数, 广告, 客户端, 收藏本站, 侵权
             """)
     void dropsNoise(String fixture, String markers) throws IOException {
         String body = extractor.extract(parse(fixture)).body();
@@ -201,6 +213,14 @@ class ContentExtractorTest {
         assertEquals(OffsetDateTime.parse("2024-05-06T10:20+08:00"), extractor.extract(Jsoup.parse(html.replace(
                 "<td>北疆能源</td></tr>", "<td>北疆能源</td></tr><tr><td>发布日期：</td><td>2024-05-06 10:20</td></tr>")))
                 .publishTime());
+    }
+
+    @Test
+    void aForumThreadsLaterPagesAreNotPartOfItsArticle() throws IOException {
+        assertTrue(ForumPosts.isThread(parse("forum-thread")));
+        assertTrue(ForumPosts.isThread(parse("blog-post")));
+        assertFalse(ForumPosts.isThread(parse("portal-article")));
+        assertFalse(ForumPosts.isThread(parse("encyclopedia-entry")));
     }
 
     @Test

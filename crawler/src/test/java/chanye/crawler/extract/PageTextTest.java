@@ -60,6 +60,17 @@ class PageTextTest {
     }
 
     @Test
+    void givesARowOfShortInlineCellsAsOneLineAndALayoutTableAsBefore() {
+        PageText page = walk("<table><tr><th>年份</th><th>产量</th><td></td></tr><tr><td>2023</td><td><b>2.4</b>亿吨</td></tr>"
+                + "<tr><td>来源：</td><td>市统计局</td></tr></table>"
+                + "<table><tr><td><p>版式表格的正文，一段一行。</p><p>第二段。</p></td><td>侧栏</td></tr></table>");
+
+        assertEquals(List.of("年份 | 产量", "2023 | 2.4亿吨", "来源： 市统计局", "版式表格的正文，一段一行。", "第二段。", "侧栏"),
+                texts(page));
+        assertEquals("tr", page.lines().get(0).owner().normalName());
+    }
+
+    @Test
     void givesEveryBlockTheRangeOfItsLines() {
         Document document = Jsoup.parse("<div id='a'><p>一</p><div id='b'><p>二</p><p>三</p></div></div><p>四</p>");
         PageText page = PageText.of(document);

@@ -170,6 +170,23 @@ class ArticlePagesTest {
                 joined.article().problems());
     }
 
+    @Test
+    void aForumThreadsPagerIsNotFollowed() throws Exception {
+        String url = "https://bbs.example.cn/forum.php?mod=viewthread&tid=35817";
+        byte[] thread;
+        try (InputStream in = ArticlePagesTest.class.getResourceAsStream("/extract/forum-thread.html")) {
+            thread = in.readAllBytes();
+        }
+        ParsedPage first = reader.read(new RawPage(url, thread, "text/html", null));
+
+        JoinedArticle joined = pages.follow(first, later -> {
+            throw new AssertionError("fetched " + later);
+        });
+
+        assertEquals(List.of(url), joined.pages());
+        assertEquals(first.article(), joined.article());
+    }
+
     /** The fixture article's pages by URL, served from the test resources; a URL it lacks answers 404. */
     private static final class Site implements PageSource {
 
