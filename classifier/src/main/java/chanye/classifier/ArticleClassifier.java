@@ -3,6 +3,7 @@ package chanye.classifier;
 import chanye.classifier.keyword.KeywordExtractor;
 import chanye.classifier.region.RegionGazetteer;
 import chanye.classifier.score.ClusterScorer;
+import chanye.classifier.score.Scoring;
 import chanye.classifier.segment.Segmenter;
 import chanye.classifier.segment.TextNormalizer;
 import chanye.classifier.segment.Token;
@@ -114,14 +115,28 @@ public final class ArticleClassifier {
      * @param text  the body; may be empty or null
      */
     public Classification classify(String title, String text) {
+        return analyze(title, text).classification();
+    }
+
+    /**
+     * Classifies one text and keeps how: its words, the kind of text, every term occurrence with what it counted
+     * for, and each cluster's verdict with its reason; what {@code chanye analyze} prints.
+     *
+     * @param title the headline; may be empty or null
+     * @param text  the body; may be empty or null
+     */
+    public Analysis analyze(String title, String text) {
+        String head = head(title);
         String body = head(text);
-        List<Token> titleWords = segmenter.words(head(title));
+        List<Token> titleWords = segmenter.words(head);
         List<Token> bodyWords = segmenter.words(body);
         List<Token> allWords = new ArrayList<>(titleWords);
         allWords.addAll(bodyWords);
         Map<String, Double> probabilities = model == null ? Map.of() : model.probabilities(allWords);
-        return new Classification(scorer.score(titleWords, bodyWords, leadEnd(body), probabilities),
+        Scoring scoring = scorer.score(head, titleWords, body, bodyWords, leadEnd(body), probabilities);
+        Classification classification = new Classification(scoring.tags(),
                 keywords.keywords(titleWords, bodyWords, KEYWORDS), regions.places(allWords));
+        return new Analysis(head, body, titleWords, bodyWords, scoring, classification);
     }
 
     private static String head(String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chanye.classifier.score.TextKind;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.taxonomy.TaxonomyException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,87 @@ class ArticleClassifierTest {
     void textsAboutSeveralClustersGetEachOfThem(String title, String text, String expected) {
         List<String> got = clusters(title, text).stream().sorted().toList();
         assertEquals(Arrays.asList(expected.split(" ")), got);
+    }
+
+    @ParameterizedTest(name = "sense rule: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        风光 as scenery is not wind and sun                  | 湖边风光吸引游客拍照留念，湖水清澈见底。                                 | ''
+        风光 beside 装机 and 基地 is wind and sun            | 哈密风光基地新增装机200万千瓦，项目全部并网。                             | new-energy
+        苹果 beside 手机 and 发布会 is no fruit              | 苹果新品发布会上，新款手机的销量预期很高，苹果系统也升级了。             | ''
+        苹果 in an orchard is fruit                          | 阿克苏的苹果进入采摘期，果农忙着装箱，收购价格上涨。                     | fruit-veg
+        开心果 for a cheerful classmate is no nut            | 她是同学们公认的开心果，大家都喜欢和她一起做作业。                       | ''
+        金矿 for data is no gold mine                        | 专家说，数据是企业的金矿，要用好数据资源。                               | ''
+        金矿 with 开采 and 探明 is a gold mine                | 新疆一座金矿探明储量增加，开采规模扩大到年处理矿石30万吨。               | mining
+        乙烯 from coal-to-olefins is coal, not oil           | 准东一座煤制烯烃项目投产，年产聚乙烯和聚丙烯各30万吨。                   | coal
+        油菜 in a sea of flowers is tourism                  | 昭苏的油菜花海吸引游客打卡拍照，景区门票收入增长。                       | ''
+        """)
+    void senseRulesDecideWhetherATermCounts(String rule, String text, String expected) {
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), clusters("", text), rule);
+    }
+
+    @ParameterizedTest(name = "brief: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a melon variety names fruit                          | 鄯善县的西州蜜25号开始采收，每公斤收购价4元。                             | fruit-veg
+        a PV plant's grid connection with its capacity       | 和田一座10万千瓦光伏电站全容量并网。                                     | new-energy
+        a coal-to-olefins project starting                   | 准东经济技术开发区一座煤制烯烃项目投料试车。                             | coal
+        a named oil field's output                           | 富满油田日产原油首次突破1万吨。                                          | oil-gas
+        a wheat variety's yield                              | 奇台县新冬22号示范田实收测产，平均亩产712公斤。                          | grain-oil
+        a cotton variety sown                                | 北疆棉区今年推广新陆早78号约120万亩。                                    | cotton-textile
+        a named mine's new works                             | 阿舍勒铜矿深部开采工程投产，选厂日处理矿石6000吨。                       | mining
+        a breed going to market                              | 和静县巴音布鲁克羊进入出栏旺季，每天外运两万只。                         | livestock
+        a product named in a tourism brief is no tag         | 游客在葡萄长廊下拍照，还品尝了新鲜的葡萄。                               | ''
+        """)
+    void aBriefNeedsOneDecisiveTermInASentenceOfContent(String rule, String text, String expected) {
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), clusters("", text), rule);
+    }
+
+    @ParameterizedTest(name = "second cluster: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a refinery's own PV plant in a company report   | 公司全年加工原油1050万吨，生产乙烯125万吨。公司配套建设的20万千瓦光伏电站并网发电，每年可替代外购电3亿千瓦时。 | new-energy oil-gas
+        a smelter's PV plant in a brief                 | 阜康一家镍冶炼企业的铜镍矿冶炼用上了绿电，配套建设的10万千瓦光伏电站并网发电。                            | mining new-energy
+        a side remark in a brief stays out              | 伊犁一个煤制天然气项目累计生产合成天然气13亿立方米，煤炭转化效率达到设计水平。                           | coal
+        """)
+    void aSecondClusterWithContentOfItsOwnIsTagged(String rule, String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(" ")), clusters("", text).stream().sorted().toList(), rule);
+    }
+
+    @Test
+    void anEnumerationTagsEveryClusterWithAClauseOfContent() {
+        String report = String.join("\n",
+                "一是做强油气产业，支持油田企业增储上产，推动炼化项目开工建设。",
+                "二是推进煤炭清洁高效利用，有序释放煤矿先进产能。",
+                "三是稳定粮食生产，落实小麦、玉米播种面积，新建高标准农田20万亩。",
+                "四是加快新能源项目建设，新增风电、光伏装机200万千瓦。",
+                "五是抓好民生保障，新建中小学5所。");
+        Classification result = CLASSIFIER.classify("政府工作报告摘要", report);
+        assertEquals(List.of("coal", "grain-oil", "new-energy", "oil-gas"),
+                result.clusters().stream().map(ClusterTag::id).sorted().toList());
+        Analysis analysis = CLASSIFIER.analyze("政府工作报告摘要", report);
+        assertEquals(TextKind.ENUMERATION, analysis.scoring().kind());
+    }
+
+    @Test
+    void industriesListedInPassingInANoticeGiveNoTag() {
+        assertEquals(List.of(), clusters("招商引资推进会召开",
+                "会议要求围绕油气、煤炭、新能源、纺织服装等重点产业开展精准招商，提高项目落地率。"));
+    }
+
+    @Test
+    void aTermInTheTitleOfASongOrFilmDoesNotCount() {
+        assertEquals(List.of(), clusters("新年音乐会", "歌唱家演唱了《吐鲁番的葡萄熟了》，观众报以热烈掌声。"));
+    }
+
+    @Test
+    void aCompanyNameWithAnIndustryWordIsNoTagForAGovernanceNotice() {
+        assertEquals(List.of(), clusters("关于董事辞职的公告",
+                "新疆某天然气股份有限公司董事会收到董事的书面辞职报告，辞职后不再担任公司任何职务。"));
+    }
+
+    @Test
+    void textWithSpacesBetweenItsCharactersIsClassifiedLikeTheSameTextWithout() {
+        String spaced = "和 田 地 区 新 建 的 两 座 蛋 鸡 养 殖 场 投 产 ， 鸡 蛋 自 给 率 提 高 到 80% 。";
+        assertEquals(List.of("livestock"), clusters("", spaced));
+        assertEquals(clusters("", spaced.replace(" ", "")), clusters("", spaced));
     }
 
     @Test

@@ -51,6 +51,14 @@ public record DataDir(Path root) {
         return root.resolve("chanye-demo.txt");
     }
 
+    /**
+     * The progress of an interrupted {@code chanye retag}: the taxonomy it tags with, then the URL of each document
+     * re-tagged and committed, so that a rerun finishes the rest. Gone once a retag has finished.
+     */
+    public Path retagProgress() {
+        return root.resolve("retag-progress.txt");
+    }
+
     /** The trained classifier model, when {@code chanye classify --train} made one. */
     public Path classifierModel() {
         return root.resolve("classifier").resolve("model.bin");

@@ -1,11 +1,13 @@
 package chanye.cli;
 
+import chanye.cli.command.AnalyzeCommand;
 import chanye.cli.command.ClassifyCommand;
 import chanye.cli.command.EvalCommand;
 import chanye.cli.command.CrawlCommand;
 import chanye.cli.command.DemoCommand;
 import chanye.cli.command.PruneCommand;
 import chanye.cli.command.ExtractCommand;
+import chanye.cli.command.RetagCommand;
 import chanye.cli.command.SearchCommand;
 import chanye.cli.command.StatsCommand;
 import chanye.cli.command.WarmUpCommand;
@@ -27,7 +29,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
         subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, PruneCommand.class, DemoCommand.class, EvalCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, PruneCommand.class, DemoCommand.class, EvalCommand.class, AnalyzeCommand.class,
+                RetagCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -61,7 +61,7 @@ class UsageErrorsTest {
         "crawl --seeds http://127.0.0.1:1/ --taxonomy {data}/broken.json | broken.json: line 1, column 28: not valid JSON: Unexpected close marker",
         "classify {data}/text.txt --taxonomy {data}     | is a directory, not a file",
         "eval classify {data}/text.txt                 | text.txt: no line could be evaluated; line 1: not valid JSON",
-        "eval classify {data}/unlabelled.jsonl         | unlabelled.jsonl: no line could be evaluated; line 1: \"clusters\" is missing or not a list of cluster ids (and 1 more bad lines)",
+        "eval classify {data}/unlabelled.jsonl         | unlabelled.jsonl: no line could be evaluated; line 1: \"clusters\" is missing or not a list of cluster ids (and 1 more bad line)",
         "eval classify {data}/blank.jsonl              | blank.jsonl: no labelled line to evaluate",
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {

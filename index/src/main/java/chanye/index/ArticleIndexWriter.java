@@ -184,6 +184,23 @@ public final class ArticleIndexWriter implements ArticleWriter {
      */
     @Override
     public UpsertResult upsert(IndexedArticle article) throws IOException {
+        return store(article, false);
+    }
+
+    /**
+     * Replaces the document of the article's URL in one update, its content unchanged or not, as when it is
+     * re-tagged; its story is found again as for an upsert. Thread-safe.
+     */
+    @Override
+    public void replace(IndexedArticle article) throws IOException {
+        store(article, true);
+    }
+
+    /**
+     * Writes the article under its URL in its story; unless {@code always}, not when the URL already holds this
+     * content, nor when another URL of the site does.
+     */
+    private UpsertResult store(IndexedArticle article, boolean always) throws IOException {
         Objects.requireNonNull(article, "article");
         String url = article.url();
         String copy = copyKey(article.site(), ContentHash.of(article.title(), article.body()));
@@ -191,11 +208,15 @@ public final class ArticleIndexWriter implements ArticleWriter {
             String previous;
             synchronized (identityLock) {
                 previous = copyByUrl.get(url);
-                if (copy.equals(previous)) {
+                if (!always && copy.equals(previous)) {
                     return UpsertResult.UNCHANGED;
                 }
-                if (urlByCopy.containsKey(copy)) {
-                    return UpsertResult.DUPLICATE;
+                String holder = urlByCopy.get(copy);
+                if (holder != null && !holder.equals(url)) {
+                    if (!always) {
+                        return UpsertResult.DUPLICATE;
+                    }
+                    throw new IOException("cannot replace " + url + ": " + holder + " holds its content");
                 }
                 assign(url, previous, copy);
             }

@@ -41,6 +41,21 @@ public interface ArticleWriter extends Closeable {
      */
     boolean delete(String url) throws IOException;
 
+    /**
+     * Replaces the document of the article's URL with this article even when its title and body are unchanged, as
+     * when it is re-tagged; the document is then either the old one or this one, never half of each. This default
+     * deletes and adds, which a backend that commits both at once keeps atomic; the local index replaces in one
+     * update.
+     *
+     * @throws IOException naming the URL when the article cannot be written
+     */
+    default void replace(IndexedArticle article) throws IOException {
+        delete(article.url());
+        if (upsert(article) == UpsertResult.DUPLICATE) {
+            throw new IOException("cannot replace " + article.url() + ": another document holds its content");
+        }
+    }
+
     /** Makes everything written so far durable and visible to new searchers. */
     void commit() throws IOException;
 

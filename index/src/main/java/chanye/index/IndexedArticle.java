@@ -35,4 +35,10 @@ public record IndexedArticle(String url, String site, String title, String body,
         keywords = List.copyOf(keywords);
         regions = List.copyOf(regions);
     }
+
+    /** This article with another classification, as when it is re-tagged with another taxonomy. */
+    public IndexedArticle withClassification(List<ClusterTag> clusters, List<String> keywords, List<String> regions) {
+        return new IndexedArticle(url, site, title, body, source, author, publishTime, crawlTime, clusters, keywords,
+                regions);
+    }
 }

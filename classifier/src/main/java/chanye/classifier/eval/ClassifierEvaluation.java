@@ -2,28 +2,29 @@ package chanye.classifier.eval;
 
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.ClusterTag;
-import chanye.classifier.io.ByteOrderMark;
+import chanye.classifier.io.Utf8Lines;
 import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Cluster;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Evaluates a classifier on a labelled JSONL file, one object a line:
- * {@code {"id":"...","title":"...","text":"...","clusters":["id",...]}}, where {@code title} may be left out and
- * {@code clusters} is empty for a text about no cluster. Malformed lines are reported with their numbers and the
- * rest are still evaluated.
+ * {@code {"id":"...","genre":"brief","title":"...","text":"...","clusters":["id",...]}}, where {@code title} and
+ * {@code genre} may be left out and {@code clusters} is empty for a text about no cluster. The texts of each genre
+ * are also measured on their own. Malformed lines, and lines that are not UTF-8, are reported with their numbers and
+ * the rest are still evaluated.
  */
 public final class ClassifierEvaluation {
 
@@ -33,7 +34,8 @@ public final class ClassifierEvaluation {
     }
 
     /**
-     * Classifies every text of the file and compares the tags with the labels.
+     * Classifies every text of the file and compares the tags with the labels, in all and per genre when the lines
+     * carry a {@code "genre"}.
      *
      * @throws IOException naming the file when it cannot be read at all
      */
@@ -41,77 +43,53 @@ public final class ClassifierEvaluation {
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(jsonl, "jsonl");
         List<Cluster> clusters = classifier.taxonomy().clusters();
-        int[] truePositives = new int[clusters.size()];
-        int[] falsePositives = new int[clusters.size()];
-        int[] falseNegatives = new int[clusters.size()];
+        List<String> ids = clusters.stream().map(Cluster::id).toList();
+        Tally all = new Tally(clusters.size());
+        Map<String, Tally> byGenre = new TreeMap<>();
         List<LineError> errors = new ArrayList<>();
-        int texts = 0;
-        int noClusterTexts = 0;
-        int falseTags = 0;
-        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = ByteOrderMark.strip(reader.readLine()); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(jsonl))) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                if (!line.isUtf8()) {
+                    errors.add(new LineError(line.number(), Utf8Lines.NOT_UTF8));
+                    continue;
+                }
+                if (line.text().isBlank()) {
                     continue;
                 }
                 Labelled labelled;
                 try {
-                    labelled = parse(line, classifier);
+                    labelled = parse(line.text(), classifier);
                 } catch (IllegalArgumentException e) {
-                    errors.add(new LineError(number, e.getMessage()));
+                    errors.add(new LineError(line.number(), e.getMessage()));
                     continue;
                 }
-                texts++;
                 Set<String> tagged = new LinkedHashSet<>();
                 for (ClusterTag tag : classifier.classify(labelled.title(), labelled.text()).clusters()) {
                     tagged.add(tag.id());
                 }
-                if (labelled.clusters().isEmpty()) {
-                    noClusterTexts++;
-                    falseTags += tagged.isEmpty() ? 0 : 1;
-                }
-                for (int i = 0; i < clusters.size(); i++) {
-                    String id = clusters.get(i).id();
-                    boolean gold = labelled.clusters().contains(id);
-                    boolean predicted = tagged.contains(id);
-                    truePositives[i] += gold && predicted ? 1 : 0;
-                    falsePositives[i] += !gold && predicted ? 1 : 0;
-                    falseNegatives[i] += gold && !predicted ? 1 : 0;
+                all.add(ids, labelled.clusters(), tagged);
+                if (labelled.genre() != null) {
+                    byGenre.computeIfAbsent(labelled.genre(), g -> new Tally(clusters.size()))
+                            .add(ids, labelled.clusters(), tagged);
                 }
             }
         } catch (IOException e) {
             throw new IOException("cannot read labelled file " + jsonl + ": " + e.getMessage(), e);
         }
-        return report(jsonl.toString(), clusters, truePositives, falsePositives, falseNegatives, texts,
-                noClusterTexts, falseTags, errors);
+        return report(jsonl.toString(), clusters, all, byGenre, errors);
     }
 
-    private static EvaluationReport report(String source, List<Cluster> clusters, int[] truePositives,
-                                           int[] falsePositives, int[] falseNegatives, int texts,
-                                           int noClusterTexts, int falseTags, List<LineError> errors) {
+    private static EvaluationReport report(String source, List<Cluster> clusters, Tally all,
+                                           Map<String, Tally> byGenre, List<LineError> errors) {
         List<ClusterMetrics> metrics = new ArrayList<>();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        double f1Sum = 0;
-        int counted = 0;
         for (int i = 0; i < clusters.size(); i++) {
-            ClusterMetrics m = ClusterMetrics.of(clusters.get(i).id(), clusters.get(i).name(), truePositives[i],
-                    falsePositives[i], falseNegatives[i]);
-            metrics.add(m);
-            tp += truePositives[i];
-            fp += falsePositives[i];
-            fn += falseNegatives[i];
-            if (truePositives[i] + falsePositives[i] + falseNegatives[i] > 0) {
-                f1Sum += m.f1();
-                counted++;
-            }
+            metrics.add(ClusterMetrics.of(clusters.get(i).id(), clusters.get(i).name(), all.truePositives[i],
+                    all.falsePositives[i], all.falseNegatives[i]));
         }
-        double precision = ClusterMetrics.ratio(tp, tp + fp);
-        double recall = ClusterMetrics.ratio(tp, tp + fn);
-        return new EvaluationReport(source, texts, noClusterTexts, falseTags, metrics, precision, recall,
-                ClusterMetrics.f1(precision, recall), counted == 0 ? 0 : f1Sum / counted, errors);
+        List<GenreMetrics> genres = new ArrayList<>();
+        byGenre.forEach((genre, tally) -> genres.add(tally.genre(genre)));
+        return new EvaluationReport(source, all.texts, all.noClusterTexts, all.falseTags, metrics,
+                all.microPrecision(), all.microRecall(), all.microF1(), all.macroF1(), errors, all.wrongTexts, genres);
     }
 
     private static Labelled parse(String line, ArticleClassifier classifier) {
@@ -132,6 +110,10 @@ public final class ClassifierEvaluation {
         if (title != null && !title.isTextual() && !title.isNull()) {
             throw new IllegalArgumentException("\"title\" is not a string");
         }
+        JsonNode genre = node.get("genre");
+        if (genre != null && !genre.isTextual() && !genre.isNull()) {
+            throw new IllegalArgumentException("\"genre\" is not a string");
+        }
         JsonNode labels = node.get("clusters");
         if (labels == null || !labels.isArray()) {
             throw new IllegalArgumentException("\"clusters\" is missing or not a list of cluster ids");
@@ -146,10 +128,11 @@ public final class ClassifierEvaluation {
                             + classifier.taxonomy().name()));
             clusters.add(cluster.id());
         }
-        return new Labelled(title == null || title.isNull() ? "" : title.asText(), text.asText(), clusters);
+        return new Labelled(title == null || title.isNull() ? "" : title.asText(), text.asText(), clusters,
+                genre == null || genre.isNull() || genre.asText().isBlank() ? null : genre.asText().strip());
     }
 
-    /** One labelled text. */
-    private record Labelled(String title, String text, Set<String> clusters) {
+    /** One labelled text; {@code genre} is null when the line names none. */
+    private record Labelled(String title, String text, Set<String> clusters, String genre) {
     }
 }

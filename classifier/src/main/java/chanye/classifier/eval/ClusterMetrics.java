@@ -9,9 +9,10 @@ package chanye.classifier.eval;
  * @param truePositives  texts labelled and tagged with it
  * @param falsePositives texts tagged with it but not labelled with it
  * @param falseNegatives texts labelled with it but not tagged
- * @param precision      truePositives / tagged; 0 when nothing was tagged
- * @param recall         truePositives / support; 0 when the support is 0
- * @param f1             the harmonic mean of precision and recall; 0 when both are 0
+ * @param precision      truePositives / tagged; 0 when nothing was tagged (shown as n/a in the table)
+ * @param recall         truePositives / support; 0 when the support is 0 (shown as n/a in the table)
+ * @param f1             the harmonic mean of precision and recall; 0 when both are 0 (n/a in the table when the
+ *                       cluster was neither labelled nor tagged)
  */
 public record ClusterMetrics(String id, String name, int support, int truePositives, int falsePositives,
                              int falseNegatives, double precision, double recall, double f1) {

@@ -1,55 +1,125 @@
 package chanye.classifier.score;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** What one text says for one cluster, collected word by word; used by one thread for one text. */
+/**
+ * What one text says for one cluster, collected occurrence by occurrence, sentence by sentence; used by one thread
+ * for one text.
+ */
 final class Evidence {
 
     double strong;
     double weak;
-    int strongHits;
-    /** Whether a strong term stands in the title or the lead. */
+    /** Decisive occurrences of strong terms; one in the title counts two. */
+    int decisiveHits;
+    /** Whether a decisive term stands in the title or the lead. */
     boolean prominent;
-    /** The number of sentences with a strong term. */
+    /** Sentences with a decisive term. */
     int sentences;
-    private int lastSentence = -1;
-    private final Map<String, Double> weightByTerm = new HashMap<>();
-    private final Map<String, Integer> countByTerm = new HashMap<>();
+    /** Of those, sentences that also hold a content word. */
+    int contentSentences;
+    /** Sentences of content with a decisive term and another of the cluster's terms: clauses about the cluster. */
+    int clauses;
+    /** Whether a sentence of content holds two different decisive terms. */
+    boolean richContent;
+    /** Made on the first occurrence: most clusters get none in a text. */
+    private Map<String, Double> weightByTerm;
+    private Map<String, Integer> countByTerm;
+    private Set<String> decisiveTerms;
+    private int sentence = -1;
+    private boolean sentenceContent;
+    private String firstTerm;
+    private String firstDecisive;
+    private boolean twoTerms;
+    private boolean twoDecisive;
 
     /**
-     * Adds one occurrence of a term.
+     * Adds the weight of one occurrence of a term.
      *
-     * @param boosted  whether it stands in the title or the lead
-     * @param position how much its place weighs
-     * @param hits     how many strong hits it counts for, if strong
-     * @param sentence the number of its sentence, from 0; never decreasing between calls
+     * @param strongWeight whether it weighs as a strong term
+     * @param position     how much its place weighs
+     * @return the weight added: 0 once the term has counted {@value ClusterScorer#MAX_REPEATS} times
      */
-    void add(String term, boolean isStrong, boolean boosted, double position, int hits, int sentence) {
-        if (isStrong) {
-            strongHits += hits;
-            prominent |= boosted;
-            if (sentence != lastSentence) {
-                sentences++;
-                lastSentence = sentence;
-            }
+    double add(String term, boolean strongWeight, double position) {
+        if (countByTerm == null) {
+            countByTerm = new HashMap<>();
+            weightByTerm = new HashMap<>();
+            decisiveTerms = new HashSet<>();
         }
         int count = countByTerm.merge(term, 1, Integer::sum);
         if (count > ClusterScorer.MAX_REPEATS) {
-            return;
+            return 0;
         }
-        double weight = (isStrong ? ClusterScorer.STRONG : ClusterScorer.WEAK) * position;
-        if (isStrong) {
+        double weight = (strongWeight ? ClusterScorer.STRONG : ClusterScorer.WEAK) * position;
+        if (strongWeight) {
             strong += weight;
         } else {
             weak += weight;
         }
         weightByTerm.merge(term, weight, Double::sum);
+        return weight;
+    }
+
+    /**
+     * Records where an occurrence that counts stands.
+     *
+     * @param decisive whether it is a decisive occurrence of a strong term
+     * @param hits     how many decisive hits it counts for
+     * @param boosted  whether it stands in the title or the lead
+     * @param sentence the index of its sentence; never decreasing between calls
+     * @param content  whether its sentence is a sentence of content for this cluster
+     */
+    void occurrence(String term, boolean decisive, int hits, boolean boosted, int sentence, boolean content) {
+        if (sentence != this.sentence) {
+            endSentence();
+            this.sentence = sentence;
+            sentenceContent = content;
+            firstTerm = term;
+        } else if (!term.equals(firstTerm)) {
+            twoTerms = true;
+        }
+        if (!decisive) {
+            return;
+        }
+        decisiveHits += hits;
+        prominent |= boosted;
+        decisiveTerms.add(term);
+        if (firstDecisive == null) {
+            firstDecisive = term;
+            sentences++;
+            contentSentences += content ? 1 : 0;
+        } else if (!term.equals(firstDecisive)) {
+            twoDecisive = true;
+        }
+    }
+
+    /** Ends the sentence being read; call once more after the last occurrence. */
+    void endSentence() {
+        if (firstDecisive != null && sentenceContent) {
+            clauses += twoTerms ? 1 : 0;
+            richContent |= twoDecisive;
+        }
+        sentence = -1;
+        firstTerm = null;
+        firstDecisive = null;
+        twoTerms = false;
+        twoDecisive = false;
+    }
+
+    /** How many different strong terms were decisive somewhere. */
+    int distinctDecisive() {
+        return decisiveTerms == null ? 0 : decisiveTerms.size();
     }
 
     /** The terms that contributed, strongest first. */
     List<String> terms(int limit) {
+        if (weightByTerm == null) {
+            return List.of();
+        }
         return weightByTerm.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)

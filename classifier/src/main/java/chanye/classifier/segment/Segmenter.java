@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * are left as HanLP's core dictionary has them. HanLP's own 71,000-word custom dictionary is not used: it costs
  * 0.3 s at start-up and halves the speed, and HanLP's notes measure segmentation as more accurate without it. Text is first {@linkplain TextNormalizer normalised} (traditional
  * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
- * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text.
+ * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text. A
+ * paragraph written with spaces between its characters (新 疆 棉 花) is segmented without them.
  *
  * <p>One HanLP pass serves both views of a text: {@link #indexWords} is the pass in index mode, and {@link #words}
  * keeps its coarse words (each sub-word lies inside the word before it). Each thread remembers its last few
@@ -120,11 +121,16 @@ public final class Segmenter {
         while (start < length) {
             int end = chunkEnd(normalized, start);
             if (hasText(normalized, start, end)) {
-                for (Term term : segment.seg(normalized.substring(start, end))) {
-                    int from = start + term.offset;
-                    int to = Math.min(from + term.length(), end);
+                String chunk = normalized.substring(start, end);
+                int[] offsets = SpacedText.isSpaced(chunk) ? SpacedText.offsets(chunk) : null;
+                String text = offsets == null ? chunk : SpacedText.compact(chunk, offsets);
+                for (Term term : segment.seg(text)) {
+                    int from = start + (offsets == null ? term.offset : offsets[term.offset]);
+                    int last = term.offset + Math.max(1, term.length()) - 1;
+                    int to = offsets == null ? Math.min(from + term.length(), end)
+                            : start + offsets[Math.min(last, offsets.length - 1)] + 1;
                     String pos = term.nature == null ? "x" : term.nature.toString();
-                    tokens.add(new Token(term.word, from, to, pos));
+                    tokens.add(new Token(term.word, from, Math.max(from, to), pos));
                 }
             }
             start = end + (end < length && normalized.charAt(end) == '\n' ? 1 : 0);

@@ -3,10 +3,14 @@ package chanye.classifier.taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +28,15 @@ import java.util.Set;
  * @param clusters the clusters, in display order
  * @param traps    words that contain a cluster term but are about something else (煤气, 棉花糖, 葡萄牙); they are
  *                 kept whole by the segmenter and count for no cluster
+ * @param content  words that make a sentence speak of an industry's production, trade or projects (产量, 项目,
+ *                 收购, 万吨); when given, a cluster is assigned only to a text where one of its terms stands in such
+ *                 a sentence, so that a song, a festival or a classroom that names a product is not tagged. Empty
+ *                 for no such condition
+ * @param unrelated words that make a sentence speak of something else (游客, 演出, 学生, 菜谱): a sentence that holds
+ *                  one is no sentence of content, whatever content words it also holds; empty for none
  */
-public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) {
+public record Taxonomy(String name, List<Cluster> clusters, List<String> traps, List<String> content,
+                       List<String> unrelated) {
 
     /** The name of the default bundled taxonomy. */
     public static final String DEFAULT_NAME = "xinjiang-8";
@@ -37,9 +48,16 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
         Objects.requireNonNull(name, "name");
         clusters = List.copyOf(clusters);
         traps = List.copyOf(traps);
+        content = List.copyOf(content);
+        unrelated = List.copyOf(unrelated);
     }
 
-    /** A taxonomy without trap words. */
+    /** A taxonomy without content words. */
+    public Taxonomy(String name, List<Cluster> clusters, List<String> traps) {
+        this(name, clusters, traps, List.of(), List.of());
+    }
+
+    /** A taxonomy without trap words or content words. */
     public Taxonomy(String name, List<Cluster> clusters) {
         this(name, clusters, List.of());
     }
@@ -103,11 +121,26 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
 
     /**
      * Whether {@code other} tags and segments every text exactly as this taxonomy does: the same clusters (ids,
-     * names, terms and thresholds, in the same order) and the same traps. The names of the taxonomies and the
-     * files they came from do not matter.
+     * names, terms, named groups, sense rules and thresholds, in the same order), the same traps and the same
+     * content and unrelated words. The names of the taxonomies and the files they came from do not matter.
      */
     public boolean classifiesLike(Taxonomy other) {
-        return clusters.equals(other.clusters) && traps.equals(other.traps);
+        return clusters.equals(other.clusters) && traps.equals(other.traps) && content.equals(other.content)
+                && unrelated.equals(other.unrelated);
+    }
+
+    /**
+     * A short hex digest of everything {@link #classifiesLike} compares: two taxonomies with the same fingerprint tag
+     * every text alike, whatever their names and files.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    List.of(clusters, traps, content, unrelated).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     /** The cluster with this id or Chinese name. */
@@ -116,8 +149,9 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
     }
 
     /**
-     * Every word the segmenter must keep whole: all clusters' strong and weak terms, the traps, and the clusters'
-     * names, so that a text listing the names (煤炭煤电煤化工, 新能源新材料) does not score for the terms inside them.
+     * Every word the segmenter must keep whole: all clusters' strong and weak terms, the traps, the clusters'
+     * names (so that a text listing the names, 煤炭煤电煤化工, 新能源新材料, does not score for the terms inside them),
+     * the content and unrelated words and the context words of the sense rules.
      */
     public Set<String> vocabulary() {
         Set<String> words = new LinkedHashSet<>();
@@ -127,6 +161,15 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps) 
             words.addAll(cluster.weakTerms());
         }
         words.addAll(traps);
+        words.addAll(content);
+        words.addAll(unrelated);
+        for (Cluster cluster : clusters) {
+            words.addAll(cluster.content());
+            for (SenseRule rule : cluster.senses()) {
+                words.addAll(rule.require());
+                words.addAll(rule.veto());
+            }
+        }
         return words;
     }
 }

@@ -93,4 +93,24 @@ class SegmenterTest {
         List<String> words = SEGMENTER.indexWords("新能源新材料产业").stream().map(Token::text).toList();
         assertTrue(words.containsAll(List.of("新能源新材料", "新能源", "新材料")), words::toString);
     }
+
+    @Test
+    void textWithSpacesBetweenItsCharactersIsSegmentedWithoutThemAndOffsetsPointIntoIt() {
+        Segmenter segmenter = new Segmenter(List.of("棉花", "采棉机"));
+        String text = "新 疆 棉 花 丰 收 ， 采 棉 机 进 入 棉 田 。 Cotton harvest";
+        List<Token> words = segmenter.words(text);
+        Token cotton = words.stream().filter(w -> w.text().equals("棉花")).findFirst().orElseThrow();
+        assertEquals("棉 花", text.substring(cotton.start(), cotton.end()));
+        Token picker = words.stream().filter(w -> w.text().equals("采棉机")).findFirst().orElseThrow();
+        assertEquals("采 棉 机", text.substring(picker.start(), picker.end()));
+        assertEquals(List.of("cotton", "harvest"), words.stream().map(Token::text)
+                .filter(w -> w.matches("[a-z]+")).toList());
+    }
+
+    @Test
+    void aStraySpaceBetweenChineseWordsIsLeftAlone() {
+        Segmenter segmenter = new Segmenter(List.of("光伏"));
+        List<Token> words = segmenter.words("哈密 光伏 项目");
+        assertEquals(List.of("哈密", "光伏", "项目"), words.stream().map(Token::text).filter(w -> !w.isBlank()).toList());
+    }
 }

@@ -80,6 +80,44 @@ class TaxonomyTest {
         assertEquals(List.of(), taxonomy.traps());
     }
 
+    @Test
+    void readsSenseRulesNamedGroupsListsContentAndUnrelatedWords() throws IOException {
+        Taxonomy taxonomy = Taxonomy.load(write("""
+                {"name": "power",
+                 "lists": {"power": ["发电", "装机"], "scenery": ["游客", "湖"]},
+                 "content": ["产量", "@power"],
+                 "unrelated": ["@scenery", "演出"],
+                 "clusters": [{"id": "solar", "name": "光伏", "strong": ["光伏"], "weak": ["风光"],
+                   "named": [{"kind": "plants", "source": "public reports", "terms": ["哈密光伏电站"]}],
+                   "senses": [{"terms": ["风光"], "require": ["@power", "基地"], "veto": ["无限"]}],
+                   "content": ["并网"]}]}"""));
+        Cluster solar = taxonomy.clusters().get(0);
+        assertEquals(List.of("光伏", "哈密光伏电站"), solar.strongTerms());
+        assertEquals(List.of(new TermGroup("plants", "public reports", List.of("哈密光伏电站"))), solar.named());
+        assertEquals(List.of(new SenseRule(List.of("风光"), List.of("发电", "装机", "基地"), List.of("无限"))),
+                solar.senses());
+        assertEquals(List.of("并网"), solar.content());
+        assertEquals(List.of("产量", "发电", "装机"), taxonomy.content());
+        assertEquals(List.of("游客", "湖", "演出"), taxonomy.unrelated());
+        assertTrue(taxonomy.vocabulary().containsAll(List.of("基地", "无限", "产量", "演出", "并网")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xinjiang-8", "xinjiang-2025-10"})
+    void bundledTaxonomiesUseSenseRulesContentWordsAndNamedGroupsWithSources(String name) throws TaxonomyException {
+        Taxonomy taxonomy = Taxonomy.loadBundled(name);
+        assertTrue(taxonomy.content().containsAll(List.of("产量", "项目", "收购", "万吨")), () -> taxonomy.content().toString());
+        assertTrue(taxonomy.unrelated().containsAll(List.of("学生", "演出")), () -> taxonomy.unrelated().toString());
+        assertTrue(taxonomy.clusters().stream().mapToInt(c -> c.senses().size()).sum() >= 15);
+        for (Cluster cluster : taxonomy.clusters()) {
+            for (TermGroup group : cluster.named()) {
+                assertFalse(group.source().isBlank() || group.kind().isBlank() || group.terms().isEmpty(),
+                        group::toString);
+            }
+        }
+        assertTrue(taxonomy.clusters().stream().filter(c -> !c.named().isEmpty()).count() >= 7);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         `{"name": "x", "clusters": [}`                              | line 1, column 28: not valid JSON: Unexpected close marker '}': expected ']'
@@ -103,12 +141,27 @@ class TaxonomyTest {
         `{"name": "x", "clusters": [{"id": "a", "strong": ["甲"]}]}`  | line 1, column 55: clusters[0] (a): "name" must be a non-empty string
         `{"name": "x", "clusters": [{"id": "a", "name": "甲"}]}`      | line 1, column 51: clusters[0] (a): "strong" must be a non-empty list of terms
         `{"name": "x", "clusters": [{"id": "Oil Gas", "name": "油", "strong": ["油"]}]}` | line 1, column 35: clusters[0] (Oil Gas): id must be lower-case ASCII letters, digits and '-', e.g. new-energy
-        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strongs": ["甲"]}]}` | line 1, column 53: clusters[0] (a): unknown key "strongs"; allowed are [id, name, strong, threshold, weak]
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strongs": ["甲"]}]}` | line 1, column 53: clusters[0] (a): unknown key "strongs"; allowed are [content, id, name, named, senses, strong, threshold, weak]
         `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"], "weak": ["甲"]}]}` | line 1, column 83: clusters[0] (a): '甲' is both strong and weak
         `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]},\\n {"id": "a", "name": "乙", "strong": ["乙"]}]}` | line 2, column 42: cluster id 'a' appears twice
         `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]},\\n {"id": "b", "name": "甲", "strong": ["乙"]}]}` | line 2, column 42: cluster name '甲' appears twice
         `{"name": "x", "clusters": [\\n  {"id": "coal",\\n   "name": "煤炭", "strong": ["煤炭"],\\n   "weak": ["煤", ["电厂"]]}\\n]}` | line 4, column 18: clusters[0] (coal): weak[1] must be one word, got a [...
         `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["甲"]}]} x` | line 1, column 72: not valid JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["风光"], "senses": [{"terms": ["风光"]}]}]}` | line 1, column 98: clusters[0] (a): senses[0] needs "require" or "veto" words
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["风光"], "senses": [{"terms": ["光伏"], "require": ["发电"]}]}]}` | line 1, column 93: clusters[0] (a): senses[0].terms[0]: '光伏' is not a strong, weak or named term of this cluster
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["风光"], "senses": [{"terms": ["风光"], "require": ["@power"]}]}]}` | line 1, column 112: clusters[0] (a): senses[0].require[0]: no list named 'power'; the file has no "lists"
+        `{"name": "x", "lists": {"grid": ["电网"]}, "clusters": [{"id": "a", "name": "甲", "strong": ["风光"],\n "senses": [{"terms": ["风光"], "require": ["@power"]}]}]}` | line 2, column 43: clusters[0] (a): senses[0].require[0]: no list named 'power'; lists are [grid]
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["风光"], "senses": [{"terms": ["风光"], "veto": ["无限"]}, {"terms": ["风光"], "veto": ["旖旎"]}]}]}` | line 1, column 128: clusters[0] (a): senses[1].terms[0]: '风光' already has a rule in senses[0]
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["风光"], "senses": [{"terms": ["风光"], "requires": ["发电"]}]}]}` | line 1, column 100: clusters[0] (a): senses[0]: unknown key "requires"; allowed are [require, terms, veto]
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["油田"], "named": [{"kind": "fields", "terms": ["富满油田"]}]}]}` | line 1, column 117: clusters[0] (a): named[0] needs "source" (where the facts came from)
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["油田"], "named": [{"kind": "fields", "source": "reports", "terms": ["富满油田", "油田"]}]}]}` | line 1, column 139: clusters[0] (a): named[0].terms[1]: '油田' is already a strong term of this cluster
+        `{"name": "x", "lists": ["发电"], "clusters": []}`            | line 1, column 24: "lists" must be an object of named word lists, e.g. {"power": ["发电", "装机"]}
+        `{"name": "x", "lists": {"Power": ["发电"]}, "clusters": []}` | line 1, column 25: lists: the name 'Power' must be lower-case ASCII letters, digits and '-'
+        `{"name": "x", "lists": {"power": []}, "clusters": []}`     | line 1, column 35: lists.power must be a non-empty list of words
+        `{"name": "x", "clusters": [{"id": "a", "name": "甲", "strong": ["@power"]}]}` | line 1, column 64: clusters[0] (a): strong[0]: '@power' refers to a list, which only "content", "unrelated", "require" and "veto" may do
+        `{"name": "x", "content": "产量", "clusters": []}`           | line 1, column 26: "content" must be a list of words
+        `{"name": "x", "content": ["@industry"], "clusters": [{"id": "a", "name": "甲", "strong": ["油田"]}]}` | line 1, column 27: content[0]: no list named 'industry'; the file has no "lists"
+        `{"name": "x", "unrelated": ["游 客"], "clusters": []}`       | line 1, column 29: unrelated[0] must be one word, got 游 客
         """)
     void aBrokenFileIsOneLineNamingTheFileTheLineTheColumnAndTheProblem(String json, String expected)
             throws IOException {

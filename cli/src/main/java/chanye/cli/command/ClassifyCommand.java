@@ -3,7 +3,7 @@ package chanye.cli.command;
 import chanye.classifier.ArticleClassifier;
 import chanye.classifier.Classification;
 import chanye.classifier.ClusterTag;
-import chanye.classifier.io.ByteOrderMark;
+import chanye.classifier.io.Utf8Lines;
 import chanye.classifier.json.JsonErrors;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.train.ModelException;
@@ -14,28 +14,16 @@ import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.Taxonomies;
-import chanye.crawler.charset.HtmlDecoder;
-import chanye.crawler.extract.ContentExtractor;
-import chanye.crawler.page.NotHtmlException;
-import chanye.crawler.page.PageReader;
-import chanye.crawler.page.ParsedPage;
-import chanye.crawler.page.RawPage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,9 +38,6 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
-            "(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\\s>]|<article)");
 
     @ParentCommand
     private Main main;
@@ -110,18 +95,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private int classifyOne(ArticleClassifier classifier) throws IOException {
-        byte[] bytes;
-        try (InputStream in = open()) {
-            bytes = in.readAllBytes();
-        }
-        String text = HtmlDecoder.decode(bytes, null).text();
-        String title = "";
-        if (LOOKS_LIKE_HTML.matcher(text).lookingAt()) {
-            ParsedPage page = read(bytes);
-            title = page.article().title();
-            text = page.article().body().isEmpty() ? page.document().text() : page.article().body();
-        }
-        Classification classification = classifier.classify(title, text);
+        TextInput.Text text = TextInput.decode(inputName(), TextInput.readAll(input));
+        Classification classification = classifier.classify(text.title(), text.body());
         Result result = new Result(classification.clusters(), classification.keywords(), classification.regions());
         if (json) {
             spec.commandLine().getOut().println(Json.line(result));
@@ -135,10 +110,14 @@ public final class ClassifyCommand implements Callable<Integer> {
         String name = inputName();
         int lineNumber = 0;
         int failures = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8))) {
-            for (String line = ByteOrderMark.strip(reader.readLine()); line != null; line = reader.readLine()) {
-                lineNumber++;
-                LineResult result = classifyLine(classifier, line, name + ":" + lineNumber);
+        int notUtf8 = 0;
+        try (Utf8Lines lines = new Utf8Lines(TextInput.open(input))) {
+            for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
+                lineNumber = line.number();
+                String where = name + ":" + lineNumber;
+                LineResult result = line.isUtf8() ? classifyLine(classifier, line.text(), where)
+                        : new LineResult(idOf(line.lossy()), List.of(), where + ": " + Utf8Lines.NOT_UTF8);
+                notUtf8 += line.isUtf8() ? 0 : 1;
                 if (result.error() != null) {
                     failures++;
                     spec.commandLine().getErr().println("chanye: " + result.error());
@@ -147,10 +126,23 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
         }
         if (failures > 0) {
-            spec.commandLine().getErr().println("chanye: " + failures + " of " + lineNumber + " lines could not be classified");
+            spec.commandLine().getErr().println("chanye: " + failures + " of " + lineNumber + " lines could not be "
+                    + "classified" + (notUtf8 == 0 ? "" : "; " + notUtf8 + " of them " + (notUtf8 == 1 ? "is" : "are")
+                    + " not UTF-8: is " + name + " GBK? convert it with iconv -f GBK -t UTF-8"));
             return UserException.FAILURE;
         }
         return 0;
+    }
+
+    /** The "id" of a line that is not UTF-8, when the rest of it still reads as a JSON object; else null. */
+    private static String idOf(String lossy) {
+        try {
+            JsonNode node = Json.mapper().readTree(lossy);
+            JsonNode id = node == null ? null : node.get("id");
+            return id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** The result of one line: its clusters, or an error naming the line when it cannot be classified. */
@@ -179,34 +171,8 @@ public final class ClassifyCommand implements Callable<Integer> {
         return new LineResult(id, classifier.classify(title, node.get("text").asText()).clusters(), null);
     }
 
-    /** The page in HTML input; a binary body is a failure naming the input. */
-    private ParsedPage read(byte[] bytes) {
-        try {
-            return new PageReader(new ContentExtractor()).read(RawPage.ofFile(bytes, null));
-        } catch (NotHtmlException e) {
-            throw UserException.failure(inputName() + ": not HTML (" + e.kind() + ")", null);
-        }
-    }
-
     private String inputName() {
-        return input == null || input.equals("-") ? "stdin" : input;
-    }
-
-    private InputStream open() throws IOException {
-        if (input == null || input.equals("-")) {
-            return System.in;
-        }
-        Path file = Path.of(input);
-        if (Files.isDirectory(file)) {
-            throw UserException.usage(input + ": is a directory, not a file");
-        }
-        try {
-            return Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw UserException.usage(input + ": no such file");
-        } catch (IOException e) {
-            throw UserException.usage(input + ": cannot read (" + e.getMessage() + ")");
-        }
+        return TextInput.name(input);
     }
 
     private static void print(Result result, PrintWriter out) {

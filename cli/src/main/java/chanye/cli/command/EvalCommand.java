@@ -33,9 +33,13 @@ public final class EvalCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing stage (try: chanye eval classify FILE.jsonl)");
     }
 
-    /** {@code chanye eval classify FILE.jsonl}: per-cluster precision, recall, F1, micro-F1 and macro-F1. */
+    /**
+     * {@code chanye eval classify FILE.jsonl}: per-cluster precision, recall, F1, micro-F1 and macro-F1, the texts
+     * tagged wrongly, and the same per genre when the lines carry a {@code "genre"}.
+     */
     @Command(name = "classify", mixinStandardHelpOptions = true,
-            description = "Evaluate the classifier on JSON Lines {\"id\",\"title\",\"text\",\"clusters\":[ids]}.")
+            description = "Evaluate the classifier on JSON Lines {\"id\",\"genre\",\"title\",\"text\",\"clusters\":[ids]};"
+                    + " with genres, each genre is also measured on its own.")
     static final class Classify implements Callable<Integer> {
 
         @Spec
@@ -53,6 +57,9 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            if (Files.isDirectory(file)) {
+                throw UserException.usage(file + ": is a directory, not a file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw UserException.usage(file + ": no such file");
             }
@@ -68,8 +75,10 @@ public final class EvalCommand implements Runnable {
                 report.errors().forEach(error -> spec.commandLine().getErr().println(
                         "chanye: " + file + ":" + error.line() + ": " + error.message()));
             } else if (!report.errors().isEmpty()) {
-                spec.commandLine().getErr().println("chanye: " + report.errors().size() + " malformed lines of " + file
-                        + " were skipped (named at the end of the report)");
+                int count = report.errors().size();
+                spec.commandLine().getErr().println("chanye: " + count + (count == 1 ? " malformed line of " + file
+                        + " was skipped" : " malformed lines of " + file + " were skipped")
+                        + " (named at the end of the report)");
             }
             return report.errors().isEmpty() ? 0 : UserException.FAILURE;
         }
@@ -80,7 +89,8 @@ public final class EvalCommand implements Runnable {
                 return file + ": no labelled line to evaluate";
             }
             LineError first = errors.get(0);
-            String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more bad lines)";
+            int others = errors.size() - 1;
+            String more = others == 0 ? "" : " (and " + others + " more bad " + (others == 1 ? "line)" : "lines)");
             return file + ": no line could be evaluated; line " + first.line() + ": " + first.message() + more;
         }
     }

@@ -55,6 +55,18 @@ public final class Taxonomies {
         if (!taxonomy.classifiesLike(indexed)) {
             requireNoDocuments(data, indexed, option, taxonomy);
         }
+        bind(data, option);
+    }
+
+    /**
+     * Makes the taxonomy given on the command line the one of {@code data}, by copying its file (or the bundled
+     * one of that name) into the data directory; later commands on {@code data} then use it. Nothing to do when
+     * none was given.
+     */
+    public static void bind(DataDir data, Path option) throws IOException {
+        if (option == null) {
+            return;
+        }
         Files.createDirectories(data.root());
         if (isBundledName(option)) {
             try (InputStream in = Taxonomies.class.getResourceAsStream(BUNDLED_RESOURCE + option + ".json")) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chanye.classifier.io.Utf8Lines;
 import chanye.cli.CliRun;
 import chanye.cli.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,7 +207,56 @@ class ClassifyCommandTest {
         assertTrue(run.out().contains(labelled + ":4:"), run.out());
         assertFalse(run.err().contains(labelled + ":4:"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().contains("malformed lines of " + labelled + " were skipped"), run.err());
+        assertTrue(run.err().contains("1 malformed line of " + labelled + " was skipped"), run.err());
+    }
+
+    @Test
+    void evalPrintsATablePerGenreWhenTheLinesNameTheirGenre() throws IOException {
+        Path labelled = write("genres.jsonl", String.join("\n",
+                "{\"id\":\"1\",\"genre\":\"brief\",\"text\":\"棉农交售籽棉，轧花厂加工皮棉。\",\"clusters\":[\"cotton-textile\"]}",
+                "{\"id\":\"2\",\"genre\":\"passing\",\"text\":\"孩子们在公园里吃棉花糖。\",\"clusters\":[]}"));
+        CliRun table = CliRun.of("--data", dir.toString(), "eval", "classify", labelled.toString());
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().matches("(?s).*\\nbrief +1 +1\\.000 +1\\.000 +0 +0 of 0\\n.*"), table.out());
+        assertTrue(table.out().matches("(?s).*\\npassing +1 +n/a +n/a +0 +0 of 1\\n.*"), table.out());
+        assertTrue(table.out().contains("texts with the wrong set of tags: 0 of 2"), table.out());
+        CliRun json = CliRun.of("--data", dir.toString(), "eval", "classify", labelled.toString(), "--json");
+        JsonNode genres = Json.mapper().readTree(json.out()).get("genres");
+        assertEquals(2, genres.size());
+        assertEquals("brief", genres.get(0).get("genre").asText());
+        assertEquals(1.0, genres.get(0).get("microF1").asDouble());
+        assertEquals(1, genres.get(1).get("noClusterTexts").asInt());
+    }
+
+    @Test
+    void evalOfADirectoryOrAGbkFileSaysWhatIsWrong() throws IOException {
+        CliRun directory = CliRun.of("--data", dir.toString(), "eval", "classify", dir.toString());
+        assertEquals(2, directory.exitCode());
+        assertEquals("chanye: " + dir + ": is a directory, not a file", directory.err().strip());
+        Path gbk = dir.resolve("gbk.jsonl");
+        Files.write(gbk, "{\"id\":\"a\",\"text\":\"露天煤矿原煤产量增长。\",\"clusters\":[\"coal\"]}\n"
+                .getBytes(Charset.forName("GBK")));
+        CliRun run = CliRun.of("--data", dir.toString(), "eval", "classify", gbk.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("chanye: " + gbk + ": no line could be evaluated; line 1: " + Utf8Lines.NOT_UTF8,
+                run.err().strip());
+        assertFalse(run.err().contains("Input length"), run.err());
+    }
+
+    @Test
+    void jsonLinesThatAreNotUtf8AreEachAnErrorSayingSo() throws IOException {
+        Path gbk = dir.resolve("gbk.jsonl");
+        Files.write(gbk, ("{\"id\":\"a\",\"text\":\"露天煤矿原煤产量增长。\"}\n{\"id\":\"b\",\"text\":\"棉花收购。\"}\n")
+                .getBytes(Charset.forName("GBK")));
+        CliRun run = CliRun.of("--data", dir.toString(), "classify", "--jsonl", gbk.toString());
+        assertEquals(1, run.exitCode());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(2, lines.size(), run.out());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals(gbk + ":1: " + Utf8Lines.NOT_UTF8, lines.get(0).get("error").asText());
+        assertEquals("b", lines.get(1).get("id").asText());
+        assertTrue(run.err().strip().endsWith("chanye: 2 of 2 lines could not be classified; 2 of them are not UTF-8: is "
+                + gbk + " GBK? convert it with iconv -f GBK -t UTF-8"), run.err());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Plain reasons from Jackson's parse errors. */
+package chanye.classifier.json;

@@ -1,0 +1,2 @@
+/** The Xinjiang places a text mentions. */
+package chanye.classifier.region;
