@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +39,10 @@ public final class StoryAssigner implements Closeable {
 
     /** Articles assigned between two refreshes of the reader. */
     static final int REFRESH_EVERY = 2000;
-    /** Candidates from the index compared at most, those sharing the most bands first. */
+    /** Candidates compared at most from the index, and from the pending assignments, those sharing the most bands. */
     static final int CANDIDATES = 8;
+    /** Pending assignments kept per band, the latest. */
+    static final int PENDING_PER_BAND = 64;
 
     private final SearcherManager searchers;
     private final int refreshEvery;
@@ -77,9 +80,7 @@ public final class StoryAssigner implements Closeable {
         }
         Assignment assignment = new Assignment(url, story, signed);
         pending.add(assignment);
-        for (String band : signed.bands()) {
-            pendingByBand.computeIfAbsent(band, key -> new ArrayList<>(1)).add(assignment);
-        }
+        byBand(assignment);
         return assignment;
     }
 
@@ -89,15 +90,25 @@ public final class StoryAssigner implements Closeable {
         rebuildBandMap();
     }
 
+    /**
+     * The pending assignments and the indexed documents that share the most bands with the article, at most
+     * {@value #CANDIDATES} of each: articles written to one template share some bands with many others, and comparing
+     * every one of them would make a crawl's cost grow with the square of its size.
+     */
     private List<Candidate> candidates(String url, MinHash.Signed signed) throws IOException {
-        List<Candidate> candidates = new ArrayList<>();
+        Map<Assignment, Integer> sharedBands = new LinkedHashMap<>();
         for (String band : signed.bands()) {
             for (Assignment earlier : pendingByBand.getOrDefault(band, List.of())) {
                 if (!earlier.url.equals(url)) {
-                    candidates.add(new Candidate(earlier.story, earlier.signed.signature()));
+                    sharedBands.merge(earlier, 1, Integer::sum);
                 }
             }
         }
+        List<Candidate> candidates = new ArrayList<>();
+        sharedBands.entrySet().stream()
+                .sorted(Map.Entry.<Assignment, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES)
+                .forEach(e -> candidates.add(new Candidate(e.getKey().story, e.getKey().signed.signature())));
         candidates.addAll(indexed(url, signed));
         return candidates;
     }
@@ -145,10 +156,21 @@ public final class StoryAssigner implements Closeable {
 
     private void rebuildBandMap() {
         pendingByBand.clear();
-        for (Assignment assignment : pending) {
-            for (String band : assignment.signed.bands()) {
-                pendingByBand.computeIfAbsent(band, key -> new ArrayList<>(1)).add(assignment);
+        pending.forEach(this::byBand);
+    }
+
+    /**
+     * Files a pending assignment under each of its bands, each band keeping its {@value #PENDING_PER_BAND} latest: a
+     * band that many articles share (a template's phrase) tells little, and scanning it whole for every article would
+     * cost the square of the articles pending.
+     */
+    private void byBand(Assignment assignment) {
+        for (String band : assignment.signed.bands()) {
+            List<Assignment> filed = pendingByBand.computeIfAbsent(band, key -> new ArrayList<>(1));
+            if (filed.size() >= PENDING_PER_BAND) {
+                filed.remove(0);
             }
+            filed.add(assignment);
         }
     }
 
