@@ -81,6 +81,7 @@ final class LinkFollower {
     Found follow(String pageUrl, int pageDepth, List<String> hrefs, Set<String> pageLinks) {
         List<NewUrl> queued = new ArrayList<>();
         List<NewUrl> deferred = new ArrayList<>();
+        Pagination.Page page = pagination.page(pageUrl);
         for (String href : hrefs) {
             String url = normalizer.normalize(href);
             String key = url == null ? null : UrlKeys.queueKey(url);
@@ -91,7 +92,7 @@ final class LinkFollower {
                 }
                 continue;
             }
-            int depth = pagination.keepsDepth(pageUrl, url, pageLinks.contains(href)) ? pageDepth : pageDepth + 1;
+            int depth = page.keepsDepth(url, pageLinks.contains(href)) ? pageDepth : pageDepth + 1;
             if (filter.accept(url, depth)) {
                 queued.add(new NewUrl(url, key, depth, UrlKind.PAGE));
             } else if (onlyTooDeep(url, depth)) {

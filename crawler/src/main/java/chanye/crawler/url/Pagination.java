@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Tells a list's own pages among the links of a list page, so that following a channel's pagination does not spend
  * depth: {@code list.html → list_2.html}, {@code /news/ → index_3.shtml}, {@code ?page=4}, {@code /page/5/}, and a
- * link named 下一页 (or next, 尾页, rel=next) to the same path. Each channel (a list's URL with its page number taken
+ * link named 下一页 (or next, 尾页, rel=next) to the same path. Each list (a list's URL with its page number taken
  * out) gets this for at most {@code maxListPages} pages in a run; beyond that its pages spend depth like other links,
  * so that an endless calendar or pager ends at the depth bound. Thread-safe.
  */
@@ -28,53 +28,73 @@ public final class Pagination {
             "pageindex", "pn", "pg", "paged", "curpage", "cur_page");
 
     private final int maxListPages;
-    private final Map<String, Set<String>> pagesByChannel = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pagesByList = new ConcurrentHashMap<>();
 
-    /** @param maxListPages the most pages of one channel whose links cost no depth in a run */
+    /** @param maxListPages the most pages of one list whose links cost no depth in a run */
     public Pagination(int maxListPages) {
         this.maxListPages = maxListPages;
     }
 
-    /**
-     * Whether a link of a page is another page of the same list and its channel still has pages to give: then it
-     * keeps the page's depth.
-     *
-     * @param pageUrl   the normalised URL of the page holding the link
-     * @param linkUrl   the normalised URL of the link
-     * @param namedPage whether the page names the link as a pager link (下一页, rel=next, ...)
-     */
-    public boolean keepsDepth(String pageUrl, String linkUrl, boolean namedPage) {
-        String list = listOf(pageUrl, linkUrl, namedPage);
-        if (list == null) {
-            return false;
-        }
-        Set<String> pages = pagesByChannel.computeIfAbsent(list, key -> ConcurrentHashMap.newKeySet());
-        if (pages.contains(linkUrl)) {
-            return true;
-        }
-        synchronized (pages) {
-            return pages.size() < maxListPages && pages.add(linkUrl) || pages.contains(linkUrl);
-        }
+    /** The page whose links are being followed, worked out once for all its links. */
+    public Page page(String pageUrl) {
+        return new Page(pageUrl);
     }
 
-    /**
-     * The list a link shares with the page holding it, when the link is another page of it: by its URL (the same
-     * channel, a page number in either) or by what the page calls it (the same path).
-     *
-     * @return the list's key (its channel, or its path for a list told by its pager alone), or {@code null} when the
-     *         link is not another page of the page's list
-     */
-    static String listOf(String pageUrl, String linkUrl, boolean namedPage) {
-        if (pageUrl.equals(linkUrl)) {
-            return null;
+    /** A page holding links, with its list's channel. */
+    public final class Page {
+
+        private final String url;
+        private final String channel;
+        private final boolean numbered;
+        private final String directory;
+
+        private Page(String url) {
+            this.url = url;
+            this.channel = channel(url);
+            this.numbered = !channel.equals(url);
+            int q = channel.indexOf('?');
+            this.directory = channel.substring(0, channel.lastIndexOf('/', q < 0 ? channel.length() - 1 : q) + 1);
         }
-        String channel = channel(linkUrl);
-        boolean numbered = !channel.equals(linkUrl) || !channel(pageUrl).equals(pageUrl);
-        if (channel.equals(channel(pageUrl)) && numbered) {
-            return channel;
+
+        /**
+         * Whether a link of this page is another page of its list and the list still has pages to give: then the
+         * link keeps the page's depth.
+         *
+         * @param linkUrl   the normalised URL of the link
+         * @param namedPage whether the page names the link as a pager link (下一页, rel=next, ...)
+         */
+        public boolean keepsDepth(String linkUrl, boolean namedPage) {
+            String list = listOf(linkUrl, namedPage);
+            if (list == null) {
+                return false;
+            }
+            Set<String> pages = pagesByList.computeIfAbsent(list, key -> ConcurrentHashMap.newKeySet());
+            if (pages.contains(linkUrl)) {
+                return true;
+            }
+            synchronized (pages) {
+                return pages.size() < maxListPages && pages.add(linkUrl) || pages.contains(linkUrl);
+            }
         }
-        String path = pathOf(linkUrl);
-        return namedPage && path.equals(pathOf(pageUrl)) ? path : null;
+
+        /**
+         * The list a link shares with this page, when the link is another page of it: by its URL (the same channel,
+         * a page number in either) or by what the page calls it (the same path).
+         *
+         * @return the list's key (its channel, or its path for a list told by its pager alone), or {@code null} when
+         *         the link is not another page of this page's list
+         */
+        String listOf(String linkUrl, boolean namedPage) {
+            if (url.equals(linkUrl) || !namedPage && !linkUrl.startsWith(directory)) {
+                return null;
+            }
+            String linkChannel = channel(linkUrl);
+            if (linkChannel.equals(channel) && (numbered || !linkChannel.equals(linkUrl))) {
+                return channel;
+            }
+            String path = pathOf(linkUrl);
+            return namedPage && path.equals(pathOf(url)) ? path : null;
+        }
     }
 
     /**
@@ -89,6 +109,9 @@ public final class Pagination {
         path = NUMBERED_FILE.matcher(path).replaceFirst("$1");
         path = PAGE_SEGMENT.matcher(path).replaceFirst("/");
         path = INDEX_FILE.matcher(path).replaceFirst("/");
+        if (query.isEmpty()) {
+            return path;
+        }
         String kept = Arrays.stream(query.split("&"))
                 .filter(param -> !param.isEmpty() && !isPageParam(param))
                 .collect(Collectors.joining("&"));

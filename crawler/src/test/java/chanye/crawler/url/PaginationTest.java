@@ -22,6 +22,8 @@ class PaginationTest {
         "/list.php?cat=3,          /list.php?cat=3&page=4,          false, true",
         "/list.php?cat=3&page=4,   /list.php?cat=4&page=5,          false, false",
         "/news/,                   /news/page/5/,                   false, true",
+        "/news/page/5/,            /news/page/6/,                   false, true",
+        "/news/page/5/,            /news/,                          false, true",
         "/more.jsp,                /more.jsp?start=20,              true,  true",
         "/more.jsp,                /more.jsp?start=20,              false, false",
         "/news/list.html,          /news/2024-0315-88.html,         false, false",
@@ -31,18 +33,18 @@ class PaginationTest {
         "/news/list.html,          /news/other.html,                true,  false",
     })
     void tellsAListsOwnPagesFromOtherLinks(String page, String link, boolean named, boolean sameList) {
-        assertEquals(sameList, Pagination.listOf(SITE + page.strip(), SITE + link.strip(), named) != null);
+        assertEquals(sameList, new Pagination(10).page(SITE + page.strip()).listOf(SITE + link.strip(), named) != null);
     }
 
     @Test
     void eachListKeepsDepthForAtMostItsCapOfPages() {
         Pagination pagination = new Pagination(2);
-        String list = SITE + "/news/list.html";
-        assertTrue(pagination.keepsDepth(list, SITE + "/news/list_2.html", false));
-        assertTrue(pagination.keepsDepth(list, SITE + "/news/list_3.html", false));
-        assertTrue(pagination.keepsDepth(list, SITE + "/news/list_2.html", false), "a page found again still does");
-        assertFalse(pagination.keepsDepth(list, SITE + "/news/list_4.html", false));
-        assertTrue(pagination.keepsDepth(SITE + "/sport/", SITE + "/sport/index_2.html", false),
+        Pagination.Page list = pagination.page(SITE + "/news/list.html");
+        assertTrue(list.keepsDepth(SITE + "/news/list_2.html", false));
+        assertTrue(pagination.page(SITE + "/news/list_2.html").keepsDepth(SITE + "/news/list_3.html", false));
+        assertTrue(list.keepsDepth(SITE + "/news/list_2.html", false), "a page found again still does");
+        assertFalse(list.keepsDepth(SITE + "/news/list_4.html", false));
+        assertTrue(pagination.page(SITE + "/sport/").keepsDepth(SITE + "/sport/index_2.html", false),
                 "another list has its own cap");
     }
 }
