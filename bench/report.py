@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn the JSON figures bench/run.sh wrote into one Markdown table per stage (stdlib only).
 
-usage: report.py RESULTS_DIR STAGE   (STAGE: extract, classify, index, growth, crawl)
+usage: report.py RESULTS_DIR STAGE   (STAGE: extract, classify, index, growth, crawl, scrapy)
 
 Each table shows the median of the repeated measurements with its range (min-max), the peer's figure where the
 stage has a peer, the ratio measured in the same run, and the bar from the issues with whether it is met.
@@ -263,7 +263,54 @@ def crawl(results):
     return "\n\n".join(parts)
 
 
-STAGES = {"extract": extract, "classify": classify, "index": index, "growth": growth, "crawl": crawl}
+def scrapy(results):
+    site = load(results, "scrapy-site.json")
+    rows, ratios, ours, theirs = [], [], [], []
+    run = 1
+    while os.path.exists(os.path.join(results, "scrapy-run-%d-chanye.time" % run)):
+        summary, wall, rss, status, cpu, _ = crawl_run(results, "scrapy-run-%d-chanye" % run)
+        s_wall, s_rss, s_status, s_cpu = time_v(os.path.join(results, "scrapy-run-%d-scrapy.time" % run))
+        try:
+            peer = load(results, "scrapy-run-%d-scrapy.json" % run)
+        except (OSError, ValueError):
+            peer = None
+        if summary is None or status != 0 or peer is None or s_status != 0 or peer["reason"] != "finished":
+            rows.append([run, "failed (see scrapy-run-%d-*)" % run] + [""] * 6)
+        else:
+            speed = summary["fetched"] / (summary["elapsedMs"] / 1000.0)
+            peer_speed = peer["responses"] / peer["elapsedSeconds"]
+            ours.append(speed)
+            theirs.append(peer_speed)
+            ratios.append(speed / peer_speed)
+            rows.append([run, "%s in %.1f s" % (format(summary["fetched"], ","), summary["elapsedMs"] / 1000.0),
+                         "%.0f" % speed, "%.1f s, %s, %.0f MiB" % (wall, cpu, rss),
+                         "%s in %.1f s" % (format(peer["responses"], ","), peer["elapsedSeconds"]),
+                         "%.0f" % peer_speed, "%.1f s, %s, %.0f MiB" % (s_wall, s_cpu, s_rss),
+                         "%.2fx" % (speed / peer_speed)])
+        run += 1
+    parts = ["Site: %s pages (%s articles, %d list pages), written as static files and served by nginx (1 worker, "
+             "keep-alive, no access log) on 127.0.0.1. chanye: the whole pipeline, `chanye crawl --delay-ms 0` "
+             "(fetch, extract, classify, index; one request at a time to the host, as it is polite), into a fresh "
+             "data folder. Scrapy: `bench/scrapy/news_spider.py`, a plain spider that parses each page's title and "
+             "paragraphs into an item written as JSON lines and follows every link, with 16 requests at once to the "
+             "host and no delay (Scrapy's defaults otherwise). The two crawl in turns, the first of them "
+             "alternating; pages/s is pages fetched over each crawler's own crawl time (chanye's `elapsedMs`, "
+             "Scrapy's `elapsed_time_seconds`); wall time (start-up included), CPU share (of 200%%) and peak RSS "
+             "come from `/usr/bin/time -v`." % (
+                 format(site["pages"], ","), format(site["articles"], ","), site["listPages"]),
+             table(["run", "chanye fetched", "chanye pages/s", "chanye wall, CPU, RSS", "Scrapy fetched",
+                    "Scrapy pages/s", "Scrapy wall, CPU, RSS", "ratio"], rows)]
+    if ratios:
+        ratio = summarise(ratios)
+        parts.append(table(["bar", "measured: median (range, runs)", "bar", "verdict"], [
+            ["chanye pages/s", spread(summarise(ours)), "", ""],
+            ["Scrapy pages/s", spread(summarise(theirs)), "", ""],
+            ["chanye / Scrapy, same run (issue 16)", spread(ratio, 2), ">= 3", verdict(ratio["median"], 3)]]))
+    return "\n\n".join(parts)
+
+
+STAGES = {"extract": extract, "classify": classify, "index": index, "growth": growth, "crawl": crawl,
+          "scrapy": scrapy}
 
 
 def load_note(results, stage):

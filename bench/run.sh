@@ -2,7 +2,7 @@
 # The benchmark harness: builds what it needs, generates its data from fixed seeds, measures, and writes
 # bench/results/<stage>.json and a table bench/results/<stage>.md per stage (copied into BENCHMARKS.md).
 #
-#   bench/run.sh [extract|classify|index|growth|crawl|all]...     (default: all)
+#   bench/run.sh [extract|classify|index|growth|crawl|scrapy|all]...     (default: all)
 #
 # Environment:
 #   BENCH_QUICK=1        smoke run: short iterations and small data (figures not for BENCHMARKS.md)
@@ -146,6 +146,54 @@ serve() {
 
 stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 
+# need COMMAND PACKAGE: installs a Debian package with apt-get (as root) when its command is missing.
+need() {
+  [ -x "$1" ] && return
+  [ "$(id -u)" = 0 ] || die "$1 is missing: install the Debian package $2 (apt-get install -y $2, as root)"
+  log "installing $2 with apt-get"
+  { apt-get install -y -q "$2" || { apt-get update -q && apt-get install -y -q "$2"; }; } >"$work/apt.log" 2>&1 \
+    || die "apt-get install $2 failed; see $work/apt.log"
+}
+
+# nginx ROOT: serves the static files under ROOT with nginx on a free loopback port; sets nginx_pid and seed_url.
+nginx_serve() {
+  local conf="$root/$work/nginx" site port
+  site="$(cd "$1" && pwd)"
+  rm -rf "$conf"; mkdir -p "$conf/tmp"
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  cat >"$conf/nginx.conf" <<NGINX
+worker_processes 1;
+pid $conf/nginx.pid;
+error_log $conf/error.log;
+events { worker_connections 512; }
+http {
+  types { text/html html; text/plain txt; application/xml xml; }
+  default_type text/html;
+  access_log off;
+  sendfile on;
+  tcp_nodelay on;
+  keepalive_requests 100000;
+  client_body_temp_path $conf/tmp;
+  server {
+    listen 127.0.0.1:$port;
+    root $site;
+    index index.html;
+  }
+}
+NGINX
+  /usr/sbin/nginx -c "$conf/nginx.conf" -g 'daemon off;' &
+  nginx_pid=$!
+  seed_url="http://127.0.0.1:$port/"
+  local waited=0
+  until python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$seed_url" 2>/dev/null; do
+    kill -0 "$nginx_pid" 2>/dev/null || die "nginx failed to start; see $conf/error.log"
+    sleep 0.2; waited=$((waited + 1))
+    [ "$waited" -lt 100 ] || die "nginx did not answer in 20 s"
+  done
+}
+
+stop_nginx() { [ -n "${nginx_pid:-}" ] && { kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; }; nginx_pid=""; }
+
 # crawl NAME: one ./chanye crawl into a fresh data folder under /usr/bin/time -v; more chanye crawl flags follow.
 crawl() {
   local name="$1"; shift
@@ -183,12 +231,45 @@ stage_crawl() {
   fi
 }
 
+# scrapy NAME: one crawl of $seed_url by the plain Scrapy spider of bench/scrapy, under /usr/bin/time -v.
+scrapy() {
+  local name="$1" status=0
+  rm -f "$results/$name.json" "$work/$name.jsonl"
+  timeout 900 /usr/bin/time -v -o "$results/$name.time" /usr/bin/scrapy runspider bench/scrapy/news_spider.py \
+    -a seed="$seed_url" -a stats="$results/$name.json" -O "$work/$name.jsonl" >"$work/$name.log" 2>&1 || status=$?
+  echo "$status" >"$results/$name.exit"
+}
+
+# The whole chanye pipeline against a plain Scrapy spider, crawling the same generated site served by nginx on
+# loopback, in turns (each run crawls with both, the first of the two alternating), so that both see the same load.
+stage_scrapy() {
+  need /usr/sbin/nginx nginx-light
+  need /usr/bin/scrapy python3-scrapy
+  local site="$work/static-site" run
+  rm -rf "$site"
+  log "scrapy: writing a generated site of $crawl_articles articles as static files"
+  bench export --articles "$crawl_articles" --seed "$seed" --dir "$site" --out "$results/scrapy-site.json"
+  nginx_serve "$site"
+  rm -f "$results"/scrapy-run-*
+  for run in $(seq "$crawl_runs"); do
+    log "scrapy: run $run of $crawl_runs (chanye and Scrapy)"
+    if [ $((run % 2)) = 1 ]; then
+      crawl "scrapy-run-$run-chanye" --max-pages 100000 --max-depth 10
+      scrapy "scrapy-run-$run-scrapy"
+    else
+      scrapy "scrapy-run-$run-scrapy"
+      crawl "scrapy-run-$run-chanye" --max-pages 100000 --max-depth 10
+    fi
+  done
+  stop_nginx
+}
+
 report() { python3 bench/report.py "$results" "$@"; }
 
 stages=("$@")
 [ ${#stages[@]} -eq 0 ] && stages=(all)
-[ "${stages[0]}" = all ] && stages=(extract classify index crawl)
-trap 'stop_server' EXIT
+[ "${stages[0]}" = all ] && stages=(extract classify index crawl scrapy)
+trap 'stop_server; stop_nginx' EXIT
 server_pid=""
 mkdir -p "$results" "$work"
 build
@@ -205,7 +286,8 @@ for stage in "${stages[@]}"; do
     classify) stage_classify ;;
     index) stage_index ;;
     crawl) stage_crawl ;;
-    *) die "unknown stage: $stage (extract, classify, index, growth, crawl or all)" ;;
+    scrapy) stage_scrapy ;;
+    *) die "unknown stage: $stage (extract, classify, index, growth, crawl, scrapy or all)" ;;
   esac
   load "$stage" after
   report "$stage"

@@ -2,6 +2,7 @@ package chanye.bench;
 
 import chanye.bench.extract.ExtractStage;
 import chanye.bench.index.IndexStage;
+import chanye.bench.site.ExportStage;
 import chanye.bench.site.ServeStage;
 import chanye.bench.text.ClassifyStage;
 import chanye.bench.text.StartupStage;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure chanye's stages; see bench/run.sh for the whole harness.",
         subcommands = {ExtractStage.class, ClassifyStage.class, StartupStage.class, IndexStage.class,
-                ServeStage.class, CommandLine.HelpCommand.class})
+                ServeStage.class, ExportStage.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
