@@ -52,6 +52,8 @@ final class TextScan {
 
     /** How many clusters' terms in a row make a list of industries. */
     static final int LIST_CLUSTERS = 3;
+    /** How many characters may follow a term to its list separator: 企业 in 油田企业、, 产业园区 in 纺织产业园区、. */
+    static final int LIST_ITEM_TAIL = 4;
 
     private String text = "";
     private boolean inTitle;
@@ -290,7 +292,10 @@ final class TextScan {
         }
     }
 
-    /** Whether {@code next} follows {@code previous} in a list: the same word, or after a list separator. */
+    /**
+     * Whether {@code next} follows {@code previous} in a list: the same word, right after it, or after a list
+     * separator (、, 和, 及, 与) that at most {@value #LIST_ITEM_TAIL} characters follow the term to (油田企业、纺织服装园区).
+     */
     private boolean continuesList(Pending previous, Pending next) {
         if (next.start() == previous.start()) {
             return true;
@@ -298,9 +303,17 @@ final class TextScan {
         if (next.start() < previous.end()) {
             return false;
         }
-        String gap = text.substring(previous.end(), next.start());
-        return gap.isEmpty() || gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与")
-                || gap.equals("以及");
+        int gap = next.start() - previous.end();
+        if (gap == 0) {
+            return true;
+        }
+        if (gap > LIST_ITEM_TAIL + 2) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start());
+        int separator = between.endsWith("以及") ? between.length() - 2 : between.length() - 1;
+        return "、和及与".indexOf(between.charAt(between.length() - 1)) >= 0 && separator <= LIST_ITEM_TAIL
+                && between.substring(0, separator).codePoints().allMatch(Character::isLetter);
     }
 
     private int clusters(int from, int to) {

@@ -104,12 +104,16 @@ class ClusterScorerTest {
         assertEquals(expected, tags("", body.replace("\\n", "\n")), rule);
     }
 
-    @Test
-    void industriesListedInARowAreAListNotAClause() {
-        Scoring scoring = score("", "重点发展茶叶、蚕茧、海盐等产业。", Map.of());
-        assertEquals(List.of(), scoring.tags());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        bare names in a row                            | 重点发展茶叶、蚕茧、海盐等产业。
+        names with a word or two before each separator | 检查组走访了茶园企业、蚕茧工厂和海盐市场，听取意见。
+        """)
+    void industriesListedInARowAreAListNotAClause(String what, String text) {
+        Scoring scoring = score("", text, Map.of());
+        assertEquals(List.of(), scoring.tags(), what);
         assertEquals(List.of(TermHit.Status.LISTED, TermHit.Status.LISTED, TermHit.Status.LISTED),
-                scoring.hits().stream().map(TermHit::status).toList());
+                scoring.hits().stream().map(TermHit::status).toList(), what);
     }
 
     @Test
