@@ -65,13 +65,22 @@ public final class RetagCommand implements Callable<Integer> {
         }
         Taxonomy taxonomy = Taxonomies.forClassify(data, taxonomyFile);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
-        Retag.Summary summary;
-        try (Retag retag = new Retag(data, new LocalIndex(data.index(), classifier.segmenter()), classifier);
-             RetagStatus status = main.quiet() || !Terminal.detect().interactive() ? null
-                     : new RetagStatus(System.err, retag.documents())) {
-            Taxonomies.bind(data, taxonomyFile);
-            summary = retag.run(status == null ? handled -> { } : status);
+        try (Retag retag = new Retag(data, new LocalIndex(data.index(), classifier.segmenter()), classifier)) {
+            Retag.Summary summary;
+            try (RetagStatus status = main.quiet() || !Terminal.detect().interactive() ? null
+                    : new RetagStatus(System.err, retag.documents())) {
+                Taxonomies.bind(data, taxonomyFile);
+                summary = retag.run(status == null ? handled -> { } : status);
+            }
+            return report(summary, taxonomy, data);
         }
+    }
+
+    /**
+     * Prints the summary, and how to finish an interrupted run; called before the retag is closed, since closing it
+     * lets a process stopped by Ctrl-C exit.
+     */
+    private int report(Retag.Summary summary, Taxonomy taxonomy, DataDir data) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.line(new Result(summary.documents(), summary.retagged(), summary.changed(),
@@ -82,10 +91,12 @@ public final class RetagCommand implements Callable<Integer> {
                     summary.changed(), summary.doneBefore() == 0 ? "" : "; " + summary.doneBefore()
                             + " done by an earlier run", summary.elapsedMs() / 1000.0, data.root());
         }
+        out.flush();
         if (summary.interrupted()) {
             spec.commandLine().getErr().println("chanye: retag interrupted after " + (summary.doneBefore()
                     + summary.retagged()) + " of " + summary.documents() + " documents; finish it with: chanye --data "
                     + data.root() + " retag");
+            spec.commandLine().getErr().flush();
             return INTERRUPTED;
         }
         return 0;
