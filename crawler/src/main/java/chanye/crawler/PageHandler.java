@@ -70,7 +70,7 @@ final class PageHandler {
         this.counters = Objects.requireNonNull(counters);
         this.limits = Objects.requireNonNull(limits);
         this.archive = Objects.requireNonNull(archive);
-        this.laterPages = new LaterPages(new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES), fetcher, archive,
+        this.laterPages = new LaterPages(new ArticlePages(extractor, ArticlePages.DEFAULT_MAX_PAGES), fetcher, archive,
                 links.normalizer(), counters, listener, PageHandler::isHtmlOrUnknown);
     }
 

@@ -3,6 +3,7 @@ package chanye.cli.command;
 import chanye.cli.Json;
 import chanye.cli.UserException;
 import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.extract.ContentExtractor;
 import chanye.crawler.fetch.FetchResponse;
 import chanye.crawler.page.NotHtmlException;
@@ -64,15 +65,16 @@ public final class ExtractCommand implements Callable<Integer> {
     private record Outcome(String input, Extracted extracted, String error) {
     }
 
+    private final ArticleExtractor extractor = new ContentExtractor();
+    private final PageReader reader = new PageReader(extractor);
+    private final ArticlePages pages = new ArticlePages(extractor, ArticlePages.DEFAULT_MAX_PAGES);
+
     @Override
     public Integer call() {
-        PageReader reader = new PageReader(new ContentExtractor());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        ArticlePages pages = new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES);
-        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), input -> outcome(input, reader, pages),
-                outcome -> {
+        InOrder.map(inputs, Runtime.getRuntime().availableProcessors(), this::outcome, outcome -> {
             if (outcome.error() == null) {
                 print(outcome.extracted(), out);
                 outcome.extracted().problems().forEach(problem -> err.println("chanye: " + outcome.input() + ": "
@@ -89,9 +91,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Outcome outcome(String input, PageReader reader, ArticlePages pages) {
+    private Outcome outcome(String input) {
         try {
-            return new Outcome(input, extract(input, reader, pages), null);
+            return new Outcome(input, extract(input), null);
         } catch (UserException e) {
             return new Outcome(input, null, e.getMessage());
         }
@@ -100,26 +102,20 @@ public final class ExtractCommand implements Callable<Integer> {
     /**
      * The article of one input. A relative byline (3小时前) is resolved against the moment the page was seen: the
      * fetch for a URL, the file's modification time for a file. The later pages of an article at a URL are read and
-     * joined to it.
+     * joined to it; a file's links are not read.
      */
-    private static Extracted extract(String input, PageReader reader, ArticlePages pages) {
-        if (PageFetcher.isUrl(input)) {
-            Instant fetched = Instant.now();
-            FetchResponse page = PageFetcher.fetch(input);
-            ParsedPage first = read(input, reader, new RawPage(page.finalUrl(), page.body(), page.contentType(),
-                    fetched));
-            JoinedArticle joined = pages.follow(first, PageFetcher::laterPage);
-            return Extracted.of(null, joined.article(), joined.pages().size());
-        }
-        Path file = Path.of(input);
-        byte[] bytes = readFile(file);
-        return Extracted.of(input, read(input, reader, RawPage.ofFile(bytes, modified(file))).article(), 1);
-    }
-
-    /** A page read; an image, archive or other binary body is a failure naming the input. */
-    private static ParsedPage read(String input, PageReader reader, RawPage page) {
+    private Extracted extract(String input) {
         try {
-            return reader.read(page);
+            if (PageFetcher.isUrl(input)) {
+                Instant fetched = Instant.now();
+                FetchResponse page = PageFetcher.fetch(input);
+                ParsedPage first = reader.read(new RawPage(page.finalUrl(), page.body(), page.contentType(), fetched));
+                JoinedArticle joined = pages.follow(first, PageFetcher::laterPage);
+                return Extracted.of(null, joined.article(), joined.pages().size());
+            }
+            Path file = Path.of(input);
+            RawPage page = RawPage.ofFile(readFile(file), modified(file));
+            return Extracted.of(input, extractor.extract(PageReader.parse(page), page.fetchedAt()), 1);
         } catch (NotHtmlException e) {
             throw UserException.failure(input + ": not HTML (" + e.kind() + ")", null);
         }

@@ -134,11 +134,16 @@ public final class HtmlDecoder {
         return out;
     }
 
-    /** Strict UTF-8, except that a multi-byte sequence cut off by the end of the bytes becomes U+FFFD. */
+    /**
+     * Strict UTF-8, except that a multi-byte sequence cut off by the end of the bytes becomes U+FFFD. The JDK's fast
+     * lenient decoding is tried first: a result without U+FFFD is the strict one; only a page holding U+FFFD (bad
+     * bytes, or the character itself) is decoded again strictly.
+     */
     private static String decodeUtf8AllowingCutEnd(byte[] bytes) {
         int cut = incompleteTail(bytes);
-        String text = decodeStrictly(cut == 0 ? bytes : Arrays.copyOf(bytes, bytes.length - cut),
-                StandardCharsets.UTF_8);
+        String fast = new String(bytes, 0, bytes.length - cut, StandardCharsets.UTF_8);
+        String text = fast.indexOf('\uFFFD') < 0 ? fast
+                : decodeStrictly(cut == 0 ? bytes : Arrays.copyOf(bytes, bytes.length - cut), StandardCharsets.UTF_8);
         return text == null || cut == 0 ? text : text + '\uFFFD';
     }
 

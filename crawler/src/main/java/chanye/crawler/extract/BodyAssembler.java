@@ -48,7 +48,8 @@ final class BodyAssembler {
         dropNoiseSections(page, container, keep);
         dropForumReplies(lines, container, keep);
         dropCommentThread(page, container, keep);
-        dropAfterClosingDisclaimer(page, container, keep);
+        boolean[] disclaimer = disclaimers(lines, from, container.end(), keep);
+        dropAfterClosingDisclaimer(page, container, keep, disclaimer);
         dropTeasers(page.lines(), container, keep);
 
         int proseLines = 0;
@@ -63,7 +64,7 @@ final class BodyAssembler {
             if (line.isLinkLine() && line.chars() >= MIN_HEADLINE_LINK) {
                 headlineLinks++;
             }
-            if (isNoise(line, container, title)) {
+            if (disclaimer[i] || isNoise(line, container, title)) {
                 keep[i] = false;
             } else if (line.isProse()) {
                 proseLines++;
@@ -166,7 +167,6 @@ final class BodyAssembler {
                 || line.isLinkLine()
                 || markers.isAdLabel(text)
                 || markers.isAdParagraph(text)
-                || markers.isDisclaimer(text)
                 || text.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(text).find()
                 || !title.isEmpty() && text.equals(title);
     }
@@ -229,13 +229,23 @@ final class BodyAssembler {
         clear(keep, start, container.end());
     }
 
+    /** Which kept lines from {@code from} to {@code to} are disclaimers or copyright notices, read once each. */
+    private boolean[] disclaimers(List<TextLine> lines, int from, int to, boolean[] keep) {
+        boolean[] disclaimer = new boolean[lines.size()];
+        for (int i = from; i < to; i++) {
+            disclaimer[i] = keep[i] && markers.isDisclaimer(lines.get(i).text());
+        }
+        return disclaimer;
+    }
+
     /**
      * A disclaimer near the end closes the article: what follows it in the container (reactions, report buttons,
      * platform notices) is dropped, unless a good share of the text is still to come.
      */
-    private void dropAfterClosingDisclaimer(PageText page, Block container, boolean[] keep) {
+    private static void dropAfterClosingDisclaimer(PageText page, Block container, boolean[] keep,
+                                                   boolean[] disclaimer) {
         for (int i = container.start(); i < container.end(); i++) {
-            if (!keep[i] || !markers.isDisclaimer(page.lines().get(i).text())) {
+            if (!keep[i] || !disclaimer[i]) {
                 continue;
             }
             int before = page.proseChars(container.start(), i);

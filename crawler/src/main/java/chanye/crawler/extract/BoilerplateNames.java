@@ -2,7 +2,9 @@ package chanye.crawler.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 
@@ -33,6 +35,10 @@ final class BoilerplateNames {
 
     private enum Kind { NOISE, CONTENT, NEUTRAL }
 
+    /** What class and id strings were found to name, as a site repeats them on every element and page. */
+    private static final Map<String, Kind> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 20_000;
+
     private BoilerplateNames() {
     }
 
@@ -57,6 +63,21 @@ final class BoilerplateNames {
      * boilerplate word, else NEUTRAL.
      */
     private static Kind kindOfNames(String names) {
+        if (names.isEmpty()) {
+            return Kind.NEUTRAL;
+        }
+        Kind known = KNOWN.get(names);
+        if (known == null) {
+            known = readNames(names);
+            if (KNOWN.size() >= MAX_KNOWN) {
+                KNOWN.clear();
+            }
+            KNOWN.put(names, known);
+        }
+        return known;
+    }
+
+    private static Kind readNames(String names) {
         int length = names.length();
         Kind result = Kind.NEUTRAL;
         Kind name = Kind.NEUTRAL;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ final class NoiseMarkers {
     private static final String RESOURCE = "noise-markers.txt";
     private static final int HEADING_SLACK = 6;
     private static final int MAX_HEADING_CHARS = 24;
+    private static final int MAX_AD_LABEL = 40;
     private static final Pattern LABELLED_OPENING = Pattern.compile(
             "^\\s*(?:[【\\[(（]\\s*([^】\\])）]{1,16}?)\\s*[】\\])）]|([^：:\\s]{1,16}?)\\s*[：:])");
     private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,2}声明\\s*[：:】\\]]");
@@ -34,14 +36,24 @@ final class NoiseMarkers {
 
     private final List<String> sections;
     private final List<String> disclaimers;
-    private final List<String> disclaimerPhrases;
+    /** The disclaimer phrases by their first character: a line is read once, not once per phrase. */
+    private final Map<Character, List<String>> phrasesByFirst;
+    private final BitSet phraseStarts = new BitSet();
     private final Set<String> ads;
 
     private NoiseMarkers(List<String> sections, List<String> disclaimers, List<String> disclaimerPhrases,
                          Set<String> ads) {
         this.sections = List.copyOf(sections);
         this.disclaimers = List.copyOf(disclaimers);
-        this.disclaimerPhrases = List.copyOf(disclaimerPhrases);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String phrase : disclaimerPhrases) {
+            if (!phrase.isEmpty()) {
+                byFirst.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
+            }
+        }
+        byFirst.replaceAll((c, phrases) -> List.copyOf(phrases));
+        byFirst.keySet().forEach(c -> phraseStarts.set(c));
+        this.phrasesByFirst = Map.copyOf(byFirst);
         this.ads = Set.copyOf(ads);
     }
 
@@ -69,9 +81,9 @@ final class NoiseMarkers {
      * something like 本平台仅提供信息存储服务.
      */
     boolean isDisclaimer(String text) {
-        String opening = withoutOpeningMarks(text).toLowerCase(Locale.ROOT);
+        int start = openingAt(text);
         for (String marker : disclaimers) {
-            if (opening.startsWith(marker)) {
+            if (text.regionMatches(true, start, marker, 0, marker.length())) {
                 return true;
             }
         }
@@ -79,9 +91,14 @@ final class NoiseMarkers {
             return true;
         }
         String key = key(text);
-        for (String phrase : disclaimerPhrases) {
-            if (key.contains(phrase)) {
-                return true;
+        for (int i = 0; i < key.length(); i++) {
+            List<String> phrases = phraseStarts.get(key.charAt(i)) ? phrasesByFirst.get(key.charAt(i)) : null;
+            if (phrases != null) {
+                for (String phrase : phrases) {
+                    if (key.startsWith(phrase, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -89,7 +106,7 @@ final class NoiseMarkers {
 
     /** Whether a line is only an ad label, such as 广告 or AD. */
     boolean isAdLabel(String text) {
-        return ads.contains(key(text));
+        return text.length() <= MAX_AD_LABEL && ads.contains(key(text));
     }
 
     /**
@@ -113,12 +130,13 @@ final class NoiseMarkers {
         return key.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String withoutOpeningMarks(String text) {
+    /** Where the text starts past its opening marks (brackets, spaces): its first letter or digit. */
+    private static int openingAt(String text) {
         int i = 0;
         while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return text.substring(i);
+        return i;
     }
 
     private static NoiseMarkers load() {

@@ -1,6 +1,7 @@
 package chanye.crawler.paging;
 
 import chanye.crawler.extract.Article;
+import chanye.crawler.extract.ArticleExtractor;
 import chanye.crawler.extract.ForumPosts;
 import chanye.crawler.page.NotHtmlException;
 import chanye.crawler.page.PageReader;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jsoup.nodes.Document;
 
 /**
  * Joins an article split over pages: from the first page's pager, the later pages are fetched in order (each
@@ -35,18 +37,18 @@ public final class ArticlePages {
     /** Pages read per article at most, unless told otherwise. */
     public static final int DEFAULT_MAX_PAGES = 20;
 
-    private final PageReader reader;
+    private final ArticleExtractor extractor;
     private final int maxPages;
 
     /**
-     * @param reader   reads each later page as the first was read
-     * @param maxPages pages per article at most, the first included; 1 reads no later page
+     * @param extractor finds the article in each later page, as in the first
+     * @param maxPages  pages per article at most, the first included; 1 reads no later page
      */
-    public ArticlePages(PageReader reader, int maxPages) {
+    public ArticlePages(ArticleExtractor extractor, int maxPages) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages must be at least 1: " + maxPages);
         }
-        this.reader = Objects.requireNonNull(reader, "reader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.maxPages = maxPages;
     }
 
@@ -170,20 +172,21 @@ public final class ArticlePages {
                 problems.add("more than " + maxPages + " pages; kept the first " + maxPages);
                 return false;
             }
-            ParsedPage page;
+            Document page;
+            Article later;
             try {
                 RawPage raw = source.fetch(next);
-                page = reader.read(raw);
+                page = PageReader.parse(raw);
+                later = extractor.extract(page, raw.fetchedAt());
             } catch (PageUnavailableException e) {
                 return stop(number, next, e.getMessage());
             } catch (NotHtmlException e) {
                 return stop(number, next, "not HTML (" + e.kind() + ")");
             }
-            String answered = ArticleUrls.withoutFragment(page.document().location());
+            String answered = ArticleUrls.withoutFragment(page.location());
             if (!answered.isEmpty() && !answered.equals(next) && read.contains(answered)) {
                 return stop(number, next, "redirects back to " + answered);
             }
-            Article later = page.article();
             if (later.body().isEmpty() || !later.isArticle() && !later.title().equals(first.title())) {
                 return stop(number, next, "no article text");
             }
@@ -195,7 +198,7 @@ public final class ArticlePages {
             pages.add(next);
             read.add(next);
             read.add(answered);
-            note(Pager.of(page.document(), firstUrl));
+            note(Pager.of(page, firstUrl));
             return true;
         }
 

@@ -27,8 +27,9 @@ class ArticlePagesTest {
     private static final String PAGE_2 = DIR + "88001_2.html";
     private static final String PAGE_3 = DIR + "88001_3.html";
 
-    private final PageReader reader = new PageReader(new ContentExtractor());
-    private final ArticlePages pages = new ArticlePages(reader, ArticlePages.DEFAULT_MAX_PAGES);
+    private final ContentExtractor extractor = new ContentExtractor();
+    private final PageReader reader = new PageReader(extractor);
+    private final ArticlePages pages = new ArticlePages(extractor, ArticlePages.DEFAULT_MAX_PAGES);
 
     @Test
     void joinsTheThreePagesInOrderUnderTheFirstPagesUrl() throws Exception {
@@ -69,11 +70,11 @@ class ArticlePagesTest {
     void stopsAtTheCapAndSaysSo() throws Exception {
         Site site = Site.ofFixture();
 
-        JoinedArticle joined = new ArticlePages(reader, 2).follow(site.read(PAGE_1), site);
+        JoinedArticle joined = new ArticlePages(extractor, 2).follow(site.read(PAGE_1), site);
 
         assertEquals(List.of(PAGE_1, PAGE_2), joined.pages());
         assertEquals(List.of("more than 2 pages; kept the first 2"), joined.article().problems());
-        assertEquals(List.of(PAGE_1), new ArticlePages(reader, 1).follow(site.read(PAGE_1), site).pages());
+        assertEquals(List.of(PAGE_1), new ArticlePages(extractor, 1).follow(site.read(PAGE_1), site).pages());
     }
 
     @Test
