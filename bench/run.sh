@@ -2,7 +2,7 @@
 # The benchmark harness: builds what it needs, generates its data from fixed seeds, measures, and writes
 # bench/results/<stage>.json and a table bench/results/<stage>.md per stage (copied into BENCHMARKS.md).
 #
-#   bench/run.sh [extract|classify|index|growth|crawl|scrapy|all]...     (default: all)
+#   bench/run.sh [extract|extract-process|classify|index|growth|crawl|scrapy|all]...     (default: all)
 #
 # Environment:
 #   BENCH_QUICK=1        smoke run: short iterations and small data (figures not for BENCHMARKS.md)
@@ -27,6 +27,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   repeats=3
   growth_at=1000,3000; queries=300
   crawl_articles=300; crawl_runs=2; frontier_urls=20000; frontier_fetches=300
+  process_pages=60; process_copies=3
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
@@ -34,6 +35,7 @@ else
   repeats=7
   growth_at=10000,30000,100000; queries=500
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
+  process_pages=300; process_copies=20
 fi
 
 log() { printf 'bench: %s\n' "$*" >&2; }
@@ -84,6 +86,50 @@ stage_extract() {
       "${timing[@]}"
     score "$results/extract-readability-$dom.jsonl" "$results/extract-readability-$dom"
   done
+}
+
+have_readability_lxml() {
+  /usr/bin/python3 -c 'import readability' 2>/dev/null && return 0
+  [ "$(id -u)" = 0 ] || return 1
+  log "installing python3-readability (apt-get)"
+  { apt-get install -y -q python3-readability || { apt-get update -q && apt-get install -y -q python3-readability; }; } \
+    >/dev/null 2>&1
+  /usr/bin/python3 -c 'import readability' 2>/dev/null
+}
+
+# Whole processes on the same files: `chanye extract --json` (the launcher, every core) against readability-lxml
+# (Debian's python3-readability, one process), on two sets: the corpus pages, each copied $process_copies times (real
+# pages, 200 KB on average), and a generated site's article pages (small pages, 9 KB on average).
+stage_extract_process() {
+  have_readability_lxml || die "readability-lxml is missing: apt-get install python3-readability (as root)"
+  local pages="$work/extract-pages" copies="$work/extract-copies" dir i
+  rm -rf "$pages" "$copies"
+  mkdir -p "$copies"
+  log "extract-process: writing $process_pages generated article pages and $process_copies copies of each corpus page"
+  bench pages --articles "$process_pages" --seed "$seed" --out "$pages"
+  for dir in "$corpus"/*/; do
+    for i in $(seq "$process_copies"); do cp "$dir/page.html" "$copies/$(basename "$dir")-$i.html"; done
+  done
+  local generated=("$pages"/*/page.html) copied=("$copies"/*.html) originals=("$corpus"/*/page.html)
+  printf '%s %s\n' "${#copied[@]}" "${#generated[@]}" >"$results/extract-process-pages.txt"
+  local tool
+  ./chanye extract --json "${generated[@]}" "${originals[@]}" >"$results/extract-process-chanye.jsonl"
+  /usr/bin/python3 bench/readability-lxml/extract.py "${generated[@]}" "${originals[@]}" \
+    >"$results/extract-process-readability.jsonl"
+  for tool in chanye readability; do
+    python3 "$scorer" --gold "$pages" --pred "$results/extract-process-$tool.jsonl" --json \
+      >"$results/extract-process-$tool-score-generated.json"
+    python3 "$scorer" --gold "$corpus" --pred "$results/extract-process-$tool.jsonl" --page-type news --json \
+      >"$results/extract-process-$tool-score-corpus.json"
+  done
+  log "extract-process: ${#copied[@]} corpus page copies, chanye then readability-lxml, $repeats runs each"
+  wall_times "$results/extract-process-copies-chanye.json" ./chanye extract --json "${copied[@]}"
+  wall_times "$results/extract-process-copies-readability.json" \
+    /usr/bin/python3 bench/readability-lxml/extract.py "${copied[@]}"
+  log "extract-process: ${#generated[@]} generated pages, chanye then readability-lxml, $repeats runs each"
+  wall_times "$results/extract-process-generated-chanye.json" ./chanye extract --json "${generated[@]}"
+  wall_times "$results/extract-process-generated-readability.json" \
+    /usr/bin/python3 bench/readability-lxml/extract.py "${generated[@]}"
 }
 
 stage_classify() {
@@ -268,7 +314,7 @@ report() { python3 bench/report.py "$results" "$@"; }
 
 stages=("$@")
 [ ${#stages[@]} -eq 0 ] && stages=(all)
-[ "${stages[0]}" = all ] && stages=(extract classify index crawl scrapy)
+[ "${stages[0]}" = all ] && stages=(extract extract-process classify index crawl scrapy)
 trap 'stop_server; stop_nginx' EXIT
 server_pid=""
 mkdir -p "$results" "$work"
@@ -283,11 +329,12 @@ for stage in "${stages[@]}"; do
   load "$stage" before
   case "$stage" in
     extract) stage_extract ;;
+    extract-process) stage_extract_process ;;
     classify) stage_classify ;;
     index) stage_index ;;
     crawl) stage_crawl ;;
     scrapy) stage_scrapy ;;
-    *) die "unknown stage: $stage (extract, classify, index, growth, crawl, scrapy or all)" ;;
+    *) die "unknown stage: $stage (extract, extract-process, classify, index, growth, crawl, scrapy or all)" ;;
   esac
   load "$stage" after
   report "$stage"

@@ -1,6 +1,7 @@
 package chanye.bench;
 
 import chanye.bench.extract.ExtractStage;
+import chanye.bench.extract.PagesStage;
 import chanye.bench.index.IndexStage;
 import chanye.bench.site.ExportStage;
 import chanye.bench.site.ServeStage;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure chanye's stages; see bench/run.sh for the whole harness.",
         subcommands = {ExtractStage.class, ClassifyStage.class, StartupStage.class, IndexStage.class,
-                ServeStage.class, ExportStage.class, CommandLine.HelpCommand.class})
+                ServeStage.class, ExportStage.class, PagesStage.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
