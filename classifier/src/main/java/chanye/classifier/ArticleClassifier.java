@@ -70,9 +70,21 @@ public final class ArticleClassifier {
     }
 
     private static Segmenter segmenterFor(Taxonomy taxonomy, RegionGazetteer regions) {
+        return new Segmenter(vocabulary(taxonomy, regions));
+    }
+
+    /**
+     * The domain dictionary of this taxonomy's segmenter: its terms and traps, and the region names. An index
+     * elsewhere (a Solr collection) that analyzes with these words segments as {@link #segmenterFor} does.
+     */
+    public static Set<String> vocabularyFor(Taxonomy taxonomy) {
+        return vocabulary(Objects.requireNonNull(taxonomy, "taxonomy"), RegionGazetteer.loadDefault());
+    }
+
+    private static Set<String> vocabulary(Taxonomy taxonomy, RegionGazetteer regions) {
         Set<String> vocabulary = new LinkedHashSet<>(taxonomy.vocabulary());
         vocabulary.addAll(regions.names());
-        return new Segmenter(vocabulary);
+        return vocabulary;
     }
 
     /** A classifier for the taxonomy, using its terms as the segmenter's domain dictionary. */

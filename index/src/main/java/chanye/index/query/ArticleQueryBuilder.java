@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -55,8 +56,17 @@ public final class ArticleQueryBuilder {
 
     private final Analyzer analyzer;
 
+    /** A builder that analyzes with {@code segmenter}'s words: the local index's query analysis. */
     public ArticleQueryBuilder(Segmenter segmenter) {
-        this.analyzer = ArticleAnalyzers.forQuery(segmenter);
+        this(ArticleAnalyzers.forQuery(segmenter));
+    }
+
+    /**
+     * A builder over another per-field query analysis of the article fields, such as a Solr schema's, whose word and
+     * bigram fields analyze as {@link ArticleAnalyzers#forQuery} does; Solr builds the same queries this way.
+     */
+    public ArticleQueryBuilder(Analyzer queryAnalyzer) {
+        this.analyzer = Objects.requireNonNull(queryAnalyzer, "queryAnalyzer");
     }
 
     /**

@@ -29,7 +29,15 @@ public final class ArticleAnalyzers {
      * alone.
      */
     public static Analyzer forHighlighting(Segmenter segmenter) {
-        return perField(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.INDEX), BigramAnalyzer.withUnigrams());
+        return forHighlighting(new HanLPAnalyzer(segmenter, HanLPAnalyzer.Mode.INDEX));
+    }
+
+    /**
+     * The highlighting analysis over another index-time analysis of the word fields, such as a Solr schema's: its
+     * words, and bigrams with every character also on its own.
+     */
+    public static Analyzer forHighlighting(Analyzer words) {
+        return perField(words, BigramAnalyzer.withUnigrams());
     }
 
     private static Analyzer perField(Analyzer words) {

@@ -2,7 +2,6 @@ package chanye.index.search;
 
 import chanye.index.schema.ArticleFields;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,15 +97,16 @@ public final class FacetCounts {
         return largestFirst(byValue);
     }
 
-    private static Map<String, Long> largestFirst(Map<String, Long> counts) {
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, Long>[] entries = counts.entrySet().toArray(new Map.Entry[0]);
-        Arrays.sort(entries, Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
-                .thenComparing(Map.Entry::getKey));
+    /**
+     * The counts from the largest down, values of equal counts in the order of their text, so that every backend
+     * lists a facet alike and output is the same from run to run.
+     */
+    public static Map<String, Long> largestFirst(Map<String, Long> counts) {
         Map<String, Long> ordered = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> entry : entries) {
-            ordered.put(entry.getKey(), entry.getValue());
-        }
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(ordered);
     }
 }
