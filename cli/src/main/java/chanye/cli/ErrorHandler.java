@@ -3,7 +3,7 @@ package chanye.cli;
 import chanye.classifier.taxonomy.TaxonomyException;
 import chanye.classifier.train.ModelException;
 import chanye.crawler.CrawlStateException;
-import chanye.index.IndexUnavailableException;
+import chanye.index.BackendUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -53,7 +53,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (failure instanceof UserException user) {
             exitCode = user.exitCode();
             message = user.getMessage();
-        } else if (failure instanceof IndexUnavailableException || failure instanceof CrawlStateException
+        } else if (failure instanceof BackendUnavailableException || failure instanceof CrawlStateException
                 || failure instanceof TaxonomyException || failure instanceof ModelException) {
             message = failure.getMessage();
         } else if (failure instanceof IOException) {

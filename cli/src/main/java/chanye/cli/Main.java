@@ -9,6 +9,7 @@ import chanye.cli.command.PruneCommand;
 import chanye.cli.command.ExtractCommand;
 import chanye.cli.command.RetagCommand;
 import chanye.cli.command.SearchCommand;
+import chanye.cli.command.SolrCommand;
 import chanye.cli.command.StatsCommand;
 import chanye.cli.command.WarmUpCommand;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
         subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, PruneCommand.class, DemoCommand.class, EvalCommand.class, AnalyzeCommand.class,
+                StatsCommand.class, PruneCommand.class, SolrCommand.class, DemoCommand.class, EvalCommand.class, AnalyzeCommand.class,
                 RetagCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -35,4 +35,16 @@ public interface ArticleSink {
 
     /** Makes everything accepted so far durable. */
     void flush() throws IOException;
+
+    /**
+     * Thrown by {@link #accept} when the sink cannot take any article for now (its index is unreachable), as opposed
+     * to this article failing: the run ends with it, and the page, not recorded as done, stays queued for a resumed
+     * run.
+     */
+    final class UnavailableException extends IOException {
+
+        public UnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

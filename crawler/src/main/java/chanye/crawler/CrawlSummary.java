@@ -21,8 +21,10 @@ package chanye.crawler;
  * @param queued        URLs of this crawl still queued when the run ended (page budget spent, interrupted, or
  *                      hosts given up): a resume fetches them
  * @param removed       documents removed from the index because their pages answered 404 or 410 in two runs
+ * @param diverted      distinct URLs in scope that belong to another partition of a crawl split by host
+ *                      ({@link chanye.crawler.url.HostPartition}): left to the process that crawls their host
  */
 public record CrawlSummary(long fetched, long articles, long indexed, long duplicates, long skipped, long errors,
                            long robotsBlocked, long elapsedMs, long badLinks, long pageProblems, long leftAtDepth,
-                           long queued, long removed) {
+                           long queued, long removed, long diverted) {
 }

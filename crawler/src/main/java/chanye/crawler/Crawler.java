@@ -35,7 +35,9 @@ import okhttp3.Dns;
  * not HTML, 304, a missing sitemap), {@code errors} (a failure of any kind, with or without a response, including
  * addresses refused by the {@link AddressGuard}, redirects to other schemes and bad seeds), {@code robotsBlocked}
  * (disallowed, never requested), or {@code articles} (then {@code indexed} or {@code duplicates} by the sink's
- * outcome). Links out of scope are dropped when found and not counted; robots.txt reads are not counted.
+ * outcome). Links out of scope are dropped when found and not counted; robots.txt reads are not counted. A crawl split
+ * by host (a {@link chanye.crawler.url.HostPartition} filter) counts the distinct URLs in scope it leaves to the other
+ * processes as {@code diverted}, seeds included: all seeds' hosts are in scope, so that links between them are.
  */
 public final class Crawler {
 
@@ -121,22 +123,30 @@ public final class Crawler {
         UrlNormalizer normalizer = new UrlNormalizer();
         Counters counters = new Counters();
         try (CrawlStore store = CrawlStore.open(config.dataDir(), config.resume(), config.refetchAfter())) {
-            List<NewUrl> seeds = seeds(normalizer, counters);
+            List<NewUrl> given = seeds(normalizer, counters);
             Set<String> seedsOfRun = new LinkedHashSet<>(config.resume() ? store.seeds() : List.of());
-            seeds.forEach(seed -> seedsOfRun.add(seed.url()));
+            given.forEach(seed -> seedsOfRun.add(seed.url()));
             store.recordSeeds(List.copyOf(seedsOfRun));
             ScopeFilter scope = new ScopeFilter(seedHosts(seedsOfRun, normalizer), config.followExternal(),
                     config.includes(), config.excludes(), config.maxDepth());
-            store.enqueue(seeds);
+            UrlFilter taken = (url, depth) -> {
+                boolean accepted = filter.accept(url, depth);
+                if (!accepted) {
+                    counters.divert(url);
+                }
+                return accepted;
+            };
+            store.enqueue(given.stream().filter(seed -> taken.accept(seed.url(), 0)).toList());
             if (config.resume()) {
                 store.requeueDeferred(config.maxDepth());
             }
-            LinkFollower links = new LinkFollower(normalizer, scope.and(filter), config.maxDepth(),
+            LinkFollower links = new LinkFollower(normalizer, scope.and(taken), config.maxDepth(),
                     config.maxListPages(), counters, listener);
             PageHandler handler = new PageHandler(fetcher, extractor, sink, store, links, scope, listener, counters,
                     limits, archive);
             RobotsReader robots = new RobotsReader(fetcher, config.userAgent(), limits.maxCrawlDelay());
-            Set<String> seedOrigins = seedsOfRun.stream().map(Work::originOf).collect(Collectors.toSet());
+            Set<String> seedOrigins = seedsOfRun.stream().filter(seed -> filter.accept(seed, 0))
+                    .map(Work::originOf).collect(Collectors.toSet());
             new CrawlRun(config, store, handler, robots, scope, sink, listener, stopping, seedOrigins,
                     limits).execute();
             return counters.summary((System.nanoTime() - start) / 1_000_000, store.count(UrlStatus.DEFERRED),
@@ -160,7 +170,7 @@ public final class Crawler {
             if (key == null) {
                 counters.errors.increment();
                 listener.error(seed, "not an http(s) URL");
-            } else if (filter.accept(url, 0)) {
+            } else {
                 out.add(new NewUrl(url, key, 0, UrlKind.SEED));
             }
         }

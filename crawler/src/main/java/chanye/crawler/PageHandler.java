@@ -239,6 +239,8 @@ final class PageHandler {
             try {
                 outcome = sink.accept(new CrawledArticle(documentUrl, ScopeFilter.hostOf(documentUrl), fetchedAt,
                         article));
+            } catch (ArticleSink.UnavailableException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 return fail(entry, "not stored: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
             }

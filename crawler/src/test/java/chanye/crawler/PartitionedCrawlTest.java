@@ -39,12 +39,17 @@ class PartitionedCrawlTest {
                 NewsSite.install(s, 1, 3).forEach(p -> every.add(s.url(p)));
             }
             List<Set<String>> stored = new ArrayList<>();
+            long diverted = 0;
             for (int i = 0; i < 2; i++) {
                 CrawlConfig config = Crawls.config(data.resolve("part" + i), a.url("/"), b.url("/"), c.url("/"));
                 RecordingSink sink = new RecordingSink();
-                new Crawler(config, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
+                CrawlSummary summary = new Crawler(config, new TestExtractor(), CrawlListener.NONE, Crawls.FAST,
                         Crawler.httpFetcher(config, Crawls.FAST, Dns.SYSTEM), new HostPartition(i, 2))
                         .run(sink);
+                HostPartition partition = new HostPartition(i, 2);
+                assertEquals(Stream.of(a, b, c).filter(s -> !partition.accept(s.url("/"), 0)).count(),
+                        summary.diverted(), "the other partition's seeds, each once");
+                diverted += summary.diverted();
                 Set<String> handed = sink.accepted().stream().map(CrawledArticle::url).collect(Collectors.toSet());
                 stored.add(handed);
                 HostPartition mine = new HostPartition(i, 2);
@@ -53,8 +58,10 @@ class PartitionedCrawlTest {
             assertEquals(every, Stream.concat(stored.get(0).stream(), stored.get(1).stream())
                     .collect(Collectors.toSet()));
             assertTrue(stored.get(0).stream().noneMatch(stored.get(1)::contains));
+            assertEquals(3, diverted, "every seed is diverted by the partition that does not take it");
             for (SiteServer s : List.of(a, b, c)) {
                 assertEquals(1, s.hits("/").size(), "crawled by one partition only: " + UrlKeys.queueKey(s.url("/")));
+                assertTrue(s.hits("/sitemap.xml").size() <= 1, "its sitemap is probed by its own partition only");
             }
         }
     }

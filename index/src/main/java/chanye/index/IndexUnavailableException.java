@@ -1,13 +1,12 @@
 package chanye.index;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The index cannot be opened: missing, in use by another writer, or corrupt. The message names the directory and
  * says how to recover.
  */
-public final class IndexUnavailableException extends IOException {
+public final class IndexUnavailableException extends BackendUnavailableException {
 
     private final Path indexDir;
 

@@ -9,11 +9,15 @@ import chanye.cli.Terminal;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.CrawlProgress;
 import chanye.cli.pipeline.IndexingCrawl;
+import chanye.cli.pipeline.SolrIndexes;
 import chanye.cli.pipeline.Taxonomies;
+import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
 import chanye.crawler.state.CrawlStore;
-import chanye.index.LocalIndex;
+import chanye.crawler.url.UrlFilter;
+import chanye.index.BackendUnavailableException;
+import chanye.index.IndexBackend;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
@@ -27,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -99,6 +104,14 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
     private boolean json;
 
+    @Option(names = "--partition", paramLabel = "I/N",
+            description = "Crawl only the hosts of share I of N (from 1), so that N workers with one seeds file each"
+                    + " take their own hosts; links to the others' hosts are counted as diverted.")
+    private String partition;
+
+    @Mixin
+    private IndexOptions index;
+
     @Option(names = "--warc", paramLabel = "DIR",
             description = "Archive every response fetched for a page, sitemap or feed as gzipped WARC files in DIR.")
     private Path warcDir;
@@ -111,6 +124,7 @@ public final class CrawlCommand implements Callable<Integer> {
             CrawlOptions.load(data.crawlOptions()).ifPresent(this::adopt);
         }
         validate(allSeeds);
+        UrlFilter share = Partitions.parse(partition);
         Duration refetch = Durations.parse("--refetch-after", refetchAfter);
         createWarcDir(data);
         if (resume && allSeeds.isEmpty()) {
@@ -124,17 +138,19 @@ public final class CrawlCommand implements Callable<Integer> {
                 .delayMs(delayMs).concurrency(concurrency).includes(includes).excludes(excludes)
                 .followExternal(followExternal).userAgent(userAgent).resume(resume).refetchAfter(refetch)
                 .maxListPages(maxListPages).build();
-        Taxonomy taxonomy = Taxonomies.forCrawl(data, taxonomyFile);
+        Taxonomy taxonomy = taxonomy(data);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
+        IndexBackend backend = index.backend(data, classifier::segmenter);
         CrawlProgress progress = new CrawlProgress(spec.commandLine().getErr(), System.err,
                 Terminal.detect().interactive(), main.quiet(), main.verbose(), maxPages);
         CrawlSummary summary;
-        try (IndexingCrawl run = new IndexingCrawl(config, classifier,
-                new LocalIndex(data.index(), classifier.segmenter()), progress, warcDir)) {
-            Taxonomies.keep(data, taxonomyFile, taxonomy);
+        try (IndexingCrawl run = new IndexingCrawl(config, classifier, backend, share, progress, warcDir)) {
+            if (index.solr().isEmpty()) {
+                Taxonomies.keep(data, taxonomyFile, taxonomy);
+            }
             Files.deleteIfExists(data.demoMarker());
             options().save(data.crawlOptions());
-            summary = run.run();
+            summary = runUntilIndexFails(run, data, backend);
             progress.close();
             printSummary(summary, spec.commandLine().getOut());
             if (run.interrupted()) {
@@ -150,10 +166,44 @@ public final class CrawlCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The taxonomy to classify with: a Solr collection's own (which {@code --taxonomy}, if given, must classify
+     * like), else as for the local index ({@link Taxonomies#forCrawl}).
+     */
+    private Taxonomy taxonomy(DataDir data) throws IOException {
+        if (index.solr().isEmpty()) {
+            return Taxonomies.forCrawl(data, taxonomyFile);
+        }
+        Taxonomy collection = SolrIndexes.taxonomy(index.solr().get(), index.collection());
+        if (taxonomyFile != null && !Taxonomies.given(taxonomyFile).classifiesLike(collection)) {
+            throw UserException.usage("--taxonomy " + taxonomyFile + " differs from taxonomy '" + collection.name()
+                    + "' of collection " + index.collection() + ", which its articles are classified with: leave"
+                    + " --taxonomy out, or make another collection with chanye solr init --taxonomy "
+                    + taxonomyFile + " --collection NAME");
+        }
+        return collection;
+    }
+
+    /**
+     * Runs the crawl; an index that cannot be written at all ends it with one line that says the pages not indexed
+     * stay queued.
+     */
+    private static CrawlSummary runUntilIndexFails(IndexingCrawl run, DataDir data, IndexBackend backend)
+            throws IOException {
+        try {
+            return run.run();
+        } catch (BackendUnavailableException | ArticleSink.UnavailableException e) {
+            throw UserException.failure(e.getMessage() + "; the crawl stopped, and the pages not indexed stay queued:"
+                    + " once " + backend.describe() + " is back, run chanye --data " + data.root() + " crawl --resume",
+                    e);
+        }
+    }
+
     /** The options of this run, as {@code --resume} will find them. */
     private CrawlOptions options() {
         return new CrawlOptions(includes, excludes, maxDepth, delayMs, concurrency, followExternal, userAgent,
-                refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString(), maxListPages);
+                refetchAfter, warcDir == null ? null : warcDir.toAbsolutePath().toString(), maxListPages, partition,
+                index.solr().orElse(null), index.solr().isPresent() ? index.collection() : null);
     }
 
     /** Takes the kept options of the crawl being resumed, except those given on this command line or not kept. */
@@ -170,6 +220,8 @@ public final class CrawlCommand implements Callable<Integer> {
         maxListPages = keptUnlessGiven(given, "--max-list-pages", maxListPages, kept.maxListPages());
         String warc = keptUnlessGiven(given, "--warc", null, kept.warc());
         warcDir = warc == null ? warcDir : Path.of(warc);
+        partition = keptUnlessGiven(given, "--partition", partition, kept.partition());
+        index.adopt(given, kept.solr(), kept.collection());
     }
 
     private static <T> T keptUnlessGiven(ParseResult given, String option, T current, T kept) {
@@ -224,6 +276,7 @@ public final class CrawlCommand implements Callable<Integer> {
         String removed = summary.removed() == 0 ? "" : ", removed " + summary.removed();
         String badLinks = summary.badLinks() == 0 ? "" : ", bad links " + summary.badLinks();
         String problems = summary.pageProblems() == 0 ? "" : ", page problems " + summary.pageProblems();
+        problems += summary.diverted() == 0 ? "" : ", diverted " + summary.diverted();
         return String.format(Locale.ROOT, "fetched %d, articles %d, indexed %d, duplicates %d, skipped %d, errors %d, "
                         + "robots-blocked %d%s%s%s in %.1f s", summary.fetched(), summary.articles(), summary.indexed(),
                 summary.duplicates(), summary.skipped(), summary.errors(), summary.robotsBlocked(), removed,
@@ -288,7 +341,7 @@ public final class CrawlCommand implements Callable<Integer> {
         }
     }
 
-    private static void requirePositive(String option, int value) {
+    static void requirePositive(String option, int value) {
         if (value < 1) {
             throw UserException.usage(option + " must be at least 1, got " + value);
         }

@@ -17,15 +17,20 @@ import java.util.Optional;
 /**
  * The options a crawl ran with, kept in its data directory ({@code crawl/options.json}) so that a plain
  * {@code chanye crawl --resume} goes on as the interrupted crawl would have: the same scope, politeness, refetch
- * window and WARC archive. Options given with {@code --resume} win over the kept ones. The page budget is not kept:
- * each run has its own. A field missing from the file (an older or hand-edited one) is {@code null}: not kept, so the
+ * window, WARC archive, share of hosts and index. Options given with {@code --resume} win over the kept ones. The
+ * page budget is not kept: each run has its own. A field missing from the file (an older or hand-edited one) is {@code null}: not kept, so the
  * command line's value stands; fields the file has beyond these are ignored.
  *
  * @param warc         the WARC directory, or {@code null} when the crawl archived nothing
  * @param maxListPages the pages of one list reached without spending depth
+ * @param partition    the crawl's share of hosts ({@code --partition I/N}), or {@code null} when it takes them all
+ * @param solr         the Solr cluster the crawl indexes into ({@code --solr}), or {@code null} for the local index
+ *                     (so that a resume writes where the crawl wrote, whatever {@code $CHANYE_SOLR} says now)
+ * @param collection   the Solr collection, or {@code null} for the local index
  */
 record CrawlOptions(List<String> includes, List<String> excludes, Integer maxDepth, Long delayMs, Integer concurrency,
-                    Boolean followExternal, String userAgent, String refetchAfter, String warc, Integer maxListPages) {
+                    Boolean followExternal, String userAgent, String refetchAfter, String warc, Integer maxListPages,
+                    String partition, String solr, String collection) {
 
     private static final ObjectReader READER = Json.mapper().readerFor(CrawlOptions.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -16,12 +16,13 @@ import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
 import chanye.index.ArticleReader;
 import chanye.index.IndexBackend;
-import chanye.index.LocalIndex;
 import chanye.index.InvalidQueryException;
+import chanye.index.LocalIndex;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -54,8 +57,19 @@ public final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
+    @Option(names = "--serve", description = "Only serve the sample site on loopback, until stopped (Ctrl-C), for"
+            + " crawls of your own (chanye crawl --seeds URL, into the local index or Solr).")
+    private boolean serve;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "The port --serve listens on (default: a free one).")
+    private int port;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (serve) {
+            return serve();
+        }
         DataDir data = main.dataGiven() ? main.dataDir() : new DataDir(DEMO_DATA);
         clear(data);
         Files.createDirectories(data.root());
@@ -85,6 +99,26 @@ public final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Try it yourself: ./chanye --data " + data.root() + " search 棉花 --cluster cotton-textile");
         return 0;
+    }
+
+    /** Serves the sample site until the process is stopped. */
+    private int serve() throws IOException, InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw UserException.usage("--port must be from 0 to 65535, got " + port);
+        }
+        SiteServer server;
+        try {
+            server = SiteServer.start(SampleSite::load, port);
+        } catch (BindException e) {
+            throw UserException.failure("cannot serve on 127.0.0.1:" + port + " (" + e.getMessage() + "): give"
+                    + " another --port, or none for a free one", e);
+        }
+        try (server) {
+            spec.commandLine().getOut().println("serving the sample site at " + server.baseUri()
+                    + " (Ctrl-C stops it)");
+            new CountDownLatch(1).await();
+            return 0;
+        }
     }
 
     private static void showSearch(ArticleReader searcher, String query, PrintWriter out) throws IOException {

@@ -7,10 +7,11 @@ import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.Terminal;
 import chanye.cli.UserException;
+import chanye.cli.pipeline.SolrIndexes;
 import chanye.cli.pipeline.Taxonomies;
 import chanye.index.ArticleReader;
 import chanye.index.InvalidQueryException;
-import chanye.index.LocalIndex;
+import chanye.index.IndexBackend;
 import chanye.index.SearchHit;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
@@ -69,6 +70,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
+    @Mixin
+    private IndexOptions index;
+
     /**
      * Sets up {@code search}'s command line (a sub-command of {@code chanye}) to take an argument that no option
      * matches, such as {@code -期货}, as a query word rather than an unknown option; {@link QueryArguments} still
@@ -84,7 +88,7 @@ public final class SearchCommand implements Callable<Integer> {
         requireNotNegative("--offset", offset);
         String query = QueryArguments.join(spec.commandLine(), queryWords);
         DataDir data = main.dataDir();
-        Taxonomy taxonomy = Taxonomies.forData(data);
+        Taxonomy taxonomy = taxonomy(data);
         FilterOptions.Filters filters = filterOptions.resolve(taxonomy);
         if (query.isBlank() && !filters.any()) {
             throw UserException.usage("give a query, or a filter to list what it keeps (chanye search 光伏, chanye"
@@ -94,8 +98,8 @@ public final class SearchCommand implements Callable<Integer> {
                 : query.isBlank() ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
         SearchRequest request = new SearchRequest(query, filters.clusters(), filters.sites(), filters.since(),
                 filters.until(), order, limit, offset, filters.regions(), filters.story(), allCopies);
-        try (ArticleReader searcher = new LocalIndex(data.index(), ArticleClassifier.segmenterFor(taxonomy))
-                .openReader()) {
+        IndexBackend backend = index.backend(data, () -> ArticleClassifier.segmenterFor(taxonomy));
+        try (ArticleReader searcher = backend.openReader()) {
             SearchResponse response = searcher.search(request);
             if (json) {
                 spec.commandLine().getOut().println(Json.line(response));
@@ -106,6 +110,12 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (InvalidQueryException e) {
             throw UserException.usage("bad query: " + e.getMessage());
         }
+    }
+
+    /** The taxonomy of the index searched: a Solr collection's own, else the one {@code data} holds. */
+    private Taxonomy taxonomy(DataDir data) throws IOException {
+        return index.solr().isPresent() ? SolrIndexes.taxonomy(index.solr().get(), index.collection())
+                : Taxonomies.forData(data);
     }
 
     private static void requireNotNegative(String option, int value) {

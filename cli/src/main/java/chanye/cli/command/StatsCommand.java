@@ -6,11 +6,12 @@ import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.pipeline.Taxonomies;
 import chanye.index.ArticleReader;
-import chanye.index.LocalIndex;
+import chanye.index.IndexBackend;
 import chanye.index.IndexStats;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -29,11 +30,14 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     private boolean json;
 
+    @Mixin
+    private IndexOptions index;
+
     @Override
     public Integer call() throws IOException {
         DataDir data = main.dataDir();
-        try (ArticleReader searcher = new LocalIndex(data.index(),
-                ArticleClassifier.segmenterFor(Taxonomies.forData(data))).openReader()) {
+        IndexBackend backend = index.backend(data, () -> ArticleClassifier.segmenterFor(Taxonomies.forData(data)));
+        try (ArticleReader searcher = backend.openReader()) {
             IndexStats stats = searcher.stats();
             if (json) {
                 spec.commandLine().getOut().println(Json.line(stats));

@@ -8,11 +8,13 @@ import chanye.crawler.Crawler;
 import chanye.crawler.archive.ResponseArchive;
 import chanye.crawler.archive.WarcArchive;
 import chanye.crawler.extract.ContentExtractor;
+import chanye.crawler.url.UrlFilter;
 import chanye.index.ArticleWriter;
 import chanye.index.IndexBackend;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import okhttp3.Dns;
 
 /**
  * One crawl into an index (the data directory's own, or a Solr collection), wired end to end: fetch, extract,
@@ -37,22 +39,24 @@ public final class IndexingCrawl implements AutoCloseable {
     private final Thread onInterrupt;
     private volatile boolean interrupted;
 
-    /** A crawl that archives nothing. */
+    /** A crawl of every host in scope that archives nothing. */
     public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, IndexBackend index, CrawlProgress progress)
             throws IOException {
-        this(config, classifier, index, progress, null);
+        this(config, classifier, index, UrlFilter.all(), progress, null);
     }
 
     /**
+     * @param share   the URLs this crawl takes beyond its scope, e.g. its hosts when several workers share the crawl
      * @param warcDir an existing directory to archive the responses in as WARC files, or {@code null} for none
      */
-    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, IndexBackend index,
+    public IndexingCrawl(CrawlConfig config, ArticleClassifier classifier, IndexBackend index, UrlFilter share,
                          CrawlProgress progress, Path warcDir) throws IOException {
         this.classifier = classifier;
         this.progress = progress;
         this.writer = index.openWriter();
         this.archive = warcDir == null ? null : new WarcArchive(warcDir, config.userAgent());
         this.crawler = new Crawler(config, new ContentExtractor(), progress, CrawlLimits.DEFAULTS,
+                Crawler.httpFetcher(config, CrawlLimits.DEFAULTS, Dns.SYSTEM), share,
                 archive == null ? ResponseArchive.NONE : archive);
         this.onInterrupt = new Thread(this::stopAndWait, "chanye-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);

@@ -6,13 +6,16 @@ import chanye.crawler.ArticleSink;
 import chanye.crawler.CrawledArticle;
 import chanye.crawler.extract.Article;
 import chanye.index.ArticleWriter;
+import chanye.index.BackendUnavailableException;
 import chanye.index.IndexedArticle;
+import chanye.index.UpsertResult;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
  * The crawl's sink: classifies each article and upserts it into the index, local or Solr, and deletes the documents
- * of pages gone at the source; a flush commits it.
+ * of pages gone at the source; a flush commits it. An index that cannot be written at all (a Solr cluster
+ * gone) ends the crawl, with the page left queued.
  */
 public final class IndexingSink implements ArticleSink {
 
@@ -31,7 +34,13 @@ public final class IndexingSink implements ArticleSink {
         IndexedArticle document = new IndexedArticle(crawled.url(), crawled.site(), article.title(), article.body(),
                 article.source(), article.author(), article.publishTime(), crawled.fetchedAt(),
                 classification.clusters(), classification.keywords(), classification.regions());
-        return switch (writer.upsert(document)) {
+        UpsertResult result;
+        try {
+            result = writer.upsert(document);
+        } catch (BackendUnavailableException e) {
+            throw new UnavailableException(e.getMessage(), e);
+        }
+        return switch (result) {
             case INDEXED -> Outcome.INDEXED;
             case DUPLICATE -> Outcome.DUPLICATE;
             case UNCHANGED -> Outcome.UNCHANGED;

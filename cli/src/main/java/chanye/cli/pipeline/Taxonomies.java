@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -68,13 +67,20 @@ public final class Taxonomies {
             return;
         }
         Files.createDirectories(data.root());
-        if (isBundledName(option)) {
-            try (InputStream in = Taxonomies.class.getResourceAsStream(BUNDLED_RESOURCE + option + ".json")) {
-                Files.copy(Objects.requireNonNull(in, "bundled taxonomy " + option), data.taxonomy(),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        } else {
-            Files.copy(option, data.taxonomy(), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(data.taxonomy(), bytes(option));
+    }
+
+    /**
+     * The file of the taxonomy {@code option} names, as it is: a file's bytes, or a bundled taxonomy's (the default
+     * one when {@code option} is null).
+     */
+    public static byte[] bytes(Path option) throws IOException {
+        if (option != null && !isBundledName(option)) {
+            return Files.readAllBytes(option);
+        }
+        String name = option == null ? Taxonomy.DEFAULT_NAME : option.toString();
+        try (InputStream in = Taxonomies.class.getResourceAsStream(BUNDLED_RESOURCE + name + ".json")) {
+            return Objects.requireNonNull(in, "bundled taxonomy " + name).readAllBytes();
         }
     }
 

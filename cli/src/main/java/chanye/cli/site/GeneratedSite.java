@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class GeneratedSite {
         Map<String, GeneratedArticle> byPath = new LinkedHashMap<>();
         for (int i = 0; i < articles; i++) {
             GeneratedArticle article = generator.next();
-            String path = String.format("%s%s/a%06d.html", CHANNEL_DIR,
+            String path = String.format(Locale.ROOT, "%s%s/a%06d.html", CHANNEL_DIR,
                     DateTimeFormatter.ofPattern("yyyy-MM/dd").format(article.publishTime()), i + 1);
             byPath.put(path, article);
         }

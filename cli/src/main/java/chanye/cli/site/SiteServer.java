@@ -84,16 +84,31 @@ public final class SiteServer implements Closeable {
      * @throws IOException when no loopback port can be bound
      */
     public static SiteServer start(Function<URI, Site> siteAt) throws IOException {
-        return start(siteAt, Duration.ZERO);
+        return start(siteAt, Duration.ZERO, 0);
+    }
+
+    /**
+     * Serves the site {@code siteAt} builds, like {@link #start(Function)}, on a port of the caller's choosing.
+     *
+     * @param port the port on 127.0.0.1, or 0 for one the system picks
+     * @throws IOException when the port cannot be bound (in use, or not allowed)
+     */
+    public static SiteServer start(Function<URI, Site> siteAt, int port) throws IOException {
+        return start(siteAt, Duration.ZERO, port);
     }
 
     private static SiteServer start(Function<URI, Site> siteAt, Duration pausePerRequest) throws IOException {
+        return start(siteAt, pausePerRequest, 0);
+    }
+
+    private static SiteServer start(Function<URI, Site> siteAt, Duration pausePerRequest, int port)
+            throws IOException {
         Objects.requireNonNull(siteAt, "siteAt");
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
         }
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         Site site;
         try {

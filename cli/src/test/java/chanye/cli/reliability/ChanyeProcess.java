@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A real {@code chanye} process (a fresh JVM on the test class path), for tests that kill or interrupt it.
  * Its stdout and stderr go to files so that a killed process leaves them readable.
  */
-final class ChanyeProcess {
+public final class ChanyeProcess {
 
     private final Process process;
     private final Path stdout;
@@ -27,7 +27,7 @@ final class ChanyeProcess {
     }
 
     /** Starts {@code chanye ARGS...} with a 256 MB heap; output goes to files in {@code logs}. */
-    static ChanyeProcess start(Path logs, String... args) throws IOException {
+    public static ChanyeProcess start(Path logs, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -45,7 +45,7 @@ final class ChanyeProcess {
     }
 
     /** Waits for the process to end on its own; fails the test after {@code seconds}. */
-    int waitFor(long seconds) throws IOException, InterruptedException {
+    public int waitFor(long seconds) throws IOException, InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("chanye did not finish in " + seconds + " s: " + stderr());
@@ -54,25 +54,25 @@ final class ChanyeProcess {
     }
 
     /** Whether the process is still running. */
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** SIGKILL: the process gets no chance to clean up. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /** SIGINT, as Ctrl-C on a terminal sends. */
-    void interrupt() throws IOException, InterruptedException {
+    public void interrupt() throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
-    String stdout() throws IOException {
+    public String stdout() throws IOException {
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 
-    String stderr() throws IOException {
+    public String stderr() throws IOException {
         return Files.readString(stderr, StandardCharsets.UTF_8);
     }
 }
