@@ -24,6 +24,8 @@ public final class SearchParity {
     public static void assertSameAnswer(String what, SearchRequest.Sort sort, SearchResponse expected,
                                         SearchResponse actual) {
         assertEquals(expected.total(), actual.total(), what + ": total");
+        assertEquals(expected.stories(), actual.stories(), what + ": stories");
+        assertEquals(expected.documents(), actual.documents(), what + ": documents");
         assertEquals(expected.facets(), actual.facets(), what + ": facets");
         assertEquals(urls(expected.hits()).stream().sorted().toList(), urls(actual.hits()).stream().sorted().toList(),
                 what + ": the hits");
@@ -53,7 +55,8 @@ public final class SearchParity {
 
     private static SearchHit withoutScore(SearchHit hit) {
         return new SearchHit(hit.url(), hit.title(), hit.publishTime(), hit.site(), hit.source(), hit.clusters(), 0f,
-                hit.snippet(), hit.highlightedTitle(), hit.clusterTags());
+                hit.snippet(), hit.highlightedTitle(), hit.clusterTags(), hit.author(), hit.regions(), hit.keywords(),
+                hit.story(), hit.original(), hit.copies());
     }
 
     /** For each rank, the number of its run of hits with equal sort keys. */

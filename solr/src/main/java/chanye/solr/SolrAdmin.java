@@ -3,6 +3,7 @@ package chanye.solr;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.classifier.taxonomy.TaxonomyException;
 import chanye.classifier.taxonomy.TaxonomyReader;
+import chanye.index.schema.ArticleFields;
 import chanye.solr.configset.ConfigSet;
 import chanye.solr.configset.ConfigSetComparison;
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,7 @@ public final class SolrAdmin implements Closeable {
         if (existing != null) {
             requireOurs(ours, existing.getConfigName(), "collection " + name + " (configset "
                     + existing.getConfigName() + ")");
+            connection.requireRoutedByStory(existing);
             done.add("collection " + name + " exists (" + shape(existing) + ", configset " + existing.getConfigName()
                     + " is chanye's): nothing to do");
             return done;
@@ -78,7 +80,7 @@ public final class SolrAdmin implements Closeable {
         }
         try {
             CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, name, shards,
-                    replicas);
+                    replicas).setRouterField(ArticleFields.STORY);
             create.setWaitForFinalState(true);
             connection.call("create collection " + name, () -> create.process(connection.client()));
         } catch (SolrUnavailableException e) {

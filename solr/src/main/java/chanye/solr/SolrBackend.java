@@ -1,10 +1,12 @@
 package chanye.solr;
 
+import chanye.classifier.segment.Segmenter;
 import chanye.index.ArticleReader;
 import chanye.index.ArticleWriter;
 import chanye.index.IndexBackend;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A collection of a SolrCloud cluster as chanye's index: many crawl workers write into it and many analysts search
@@ -12,8 +14,11 @@ import java.util.Objects;
  *
  * @param target     where the cluster is reached
  * @param collection the collection's name
+ * @param segmenter  the segmenter of the collection's taxonomy, which a writer signs stories with; asked only when
+ *                   a writer is opened, so a search loads no dictionary
  */
-public record SolrBackend(SolrTarget target, String collection) implements IndexBackend {
+public record SolrBackend(SolrTarget target, String collection, Supplier<Segmenter> segmenter)
+        implements IndexBackend {
 
     /** The collection's name when none is given. */
     public static final String DEFAULT_COLLECTION = "chanye";
@@ -21,6 +26,7 @@ public record SolrBackend(SolrTarget target, String collection) implements Index
     public SolrBackend {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(collection, "collection");
+        Objects.requireNonNull(segmenter, "segmenter");
     }
 
     /**
@@ -29,7 +35,7 @@ public record SolrBackend(SolrTarget target, String collection) implements Index
      */
     @Override
     public ArticleWriter openWriter() throws IOException {
-        return new SolrArticleWriter(connect());
+        return new SolrArticleWriter(connect(), segmenter.get());
     }
 
     /**

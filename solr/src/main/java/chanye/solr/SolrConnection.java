@@ -1,5 +1,6 @@
 package chanye.solr;
 
+import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ArticleSchema;
 import chanye.index.schema.FieldKind;
 import chanye.index.schema.SchemaField;
@@ -21,6 +22,7 @@ import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.schema.SchemaResponse;
+import org.apache.solr.common.cloud.DocCollection;
 
 /**
  * One SolrJ client to a cluster, with the collection chanye uses in it: requests are retried while a node or leader
@@ -128,6 +130,25 @@ final class SolrConnection implements Closeable {
             throw new SolrUnavailableException("collection " + collection + " at " + target + " does not have"
                     + " chanye's schema (no field " + missing.stream().sorted().findFirst().orElseThrow()
                     + "): give --collection a collection made by chanye solr init, or make one", null);
+        }
+        DocCollection state = call("read the state of " + collection,
+                () -> client.getClusterStateProvider().getCollection(collection));
+        requireRoutedByStory(state);
+    }
+
+    /**
+     * Checks that {@code collection} places documents by their story ({@code router.field=story}), as the
+     * collections {@code chanye solr init} makes do, so that the copies of a story share a shard.
+     *
+     * @throws SolrUnavailableException saying how to make one that does
+     */
+    void requireRoutedByStory(DocCollection collection) throws SolrUnavailableException {
+        String field = collection.getRouter().getRouteField(collection);
+        if (!ArticleFields.STORY.equals(field)) {
+            throw new SolrUnavailableException("collection " + collection.getName() + " at " + target
+                    + " places documents by " + (field == null ? "their URL" : "field " + field) + ", not by their "
+                    + ArticleFields.STORY + ", so copies of a story cannot be grouped: make the collection with chanye"
+                    + " solr init", null);
         }
     }
 

@@ -4,6 +4,7 @@ import chanye.index.IndexedArticle;
 import chanye.index.schema.ArticleSchema;
 import chanye.index.schema.FieldKind;
 import chanye.index.schema.SchemaField;
+import chanye.index.story.StoryFields;
 import chanye.solr.configset.SchemaXml;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ final class SolrDocuments {
     private SolrDocuments() {
     }
 
-    static SolrInputDocument toSolr(IndexedArticle article, String contentHash) {
-        Map<String, List<String>> values = ArticleSchema.values(article, contentHash);
+    static SolrInputDocument toSolr(IndexedArticle article, String contentHash, StoryFields story) {
+        Map<String, List<String>> values = ArticleSchema.values(article, contentHash, story);
         SolrInputDocument doc = new SolrInputDocument();
         for (SchemaField field : ArticleSchema.FIELDS) {
             List<String> fieldValues = values.get(field.name());

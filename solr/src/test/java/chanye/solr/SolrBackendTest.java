@@ -1,6 +1,5 @@
 package chanye.solr;
 
-import chanye.classifier.ArticleClassifier;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.index.ArticleReader;
 import chanye.index.ArticleWriter;
@@ -13,6 +12,7 @@ import chanye.index.LocalIndex;
 import chanye.index.SearchParity;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
+import chanye.index.schema.ArticleFields;
 import chanye.solr.configset.ConfigSet;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakLingering;
 import java.io.IOException;
@@ -59,16 +59,37 @@ public class SolrBackendTest extends SolrCloudTestCase {
         createCollection(PARITY, SolrTestCluster.CONFIG, 2, 2);
         createCollection(FOREIGN, "plain", 1, 1);
         localDir = createTempDir("local");
-        local = new LocalIndex(localDir.resolve("index"), ArticleClassifier.segmenterFor(Taxonomy.loadDefault()));
-        parity = new SolrBackend(zkTarget(), PARITY);
+        local = new LocalIndex(localDir.resolve("index"), SolrTestCluster.segmenter());
+        parity = SolrTestCluster.backend(zkTarget(), PARITY);
         for (IndexBackend backend : List.of(local, parity)) {
             try (ArticleWriter writer = backend.openWriter()) {
                 for (IndexedArticle article : FixtureArticles.all()) {
                     writer.upsert(article);
                 }
                 writer.commit();
+                for (IndexedArticle copy : republished()) {
+                    writer.upsert(copy);
+                }
+                writer.commit();
             }
         }
+    }
+
+    /**
+     * Every fifth fixture article republished on another site, a day later, with an editor's note and another
+     * source line: copies that join their original's story.
+     */
+    private static List<IndexedArticle> republished() {
+        List<IndexedArticle> copies = new ArrayList<>();
+        List<IndexedArticle> all = FixtureArticles.all();
+        for (int i = 0; i < all.size(); i += 5) {
+            IndexedArticle a = all.get(i);
+            copies.add(new IndexedArticle(a.url().replaceFirst("://[^/]+/", "://copies.example/"), "copies.example",
+                    "转载：" + a.title(), "编者按：本文转自" + a.site() + "。\n" + a.body(), "丝路转载网", a.author(),
+                    a.publishTime() == null ? null : a.publishTime().plusDays(1), a.crawlTime(), a.clusters(),
+                    a.keywords(), a.regions()));
+        }
+        return copies;
     }
 
     @AfterClass
@@ -79,7 +100,11 @@ public class SolrBackendTest extends SolrCloudTestCase {
     }
 
     private static void createCollection(String name, String config, int shards, int replicas) throws Exception {
-        CollectionAdminRequest.createCollection(name, config, shards, replicas).process(cluster.getSolrClient());
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, config, shards, replicas);
+        if (!config.equals("plain")) {
+            create.setRouterField(ArticleFields.STORY);
+        }
+        create.process(cluster.getSolrClient());
         cluster.waitForActiveCollection(name, shards, shards * replicas);
     }
 
@@ -117,7 +142,7 @@ public class SolrBackendTest extends SolrCloudTestCase {
 
     @Test
     public void keepsTheBackendContract() throws Exception {
-        SolrBackend backend = new SolrBackend(urlTarget(0), CONTRACT);
+        SolrBackend backend = SolrTestCluster.backend(urlTarget(0), CONTRACT);
         for (BackendContract.NamedCheck check : BackendContract.checks()) {
             new UpdateRequest().deleteByQuery("*:*").commit(cluster.getSolrClient(), CONTRACT);
             check.check().run(backend);
@@ -144,6 +169,20 @@ public class SolrBackendTest extends SolrCloudTestCase {
         requests.add(request("新疆", List.of(), null, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 30),
                 SearchRequest.Sort.DATE));
         requests.add(request("新疆", List.of(), null, LocalDate.of(2024, 5, 1), null, SearchRequest.Sort.RELEVANCE));
+        for (String query : List.of("新疆", "项目 OR 产业", "煤")) {
+            for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+                requests.add(new SearchRequest(query, List.of(), List.of(), null, null, sort, 100, 0, List.of(), null,
+                        true));
+                requests.add(new SearchRequest(query, List.of(), List.of("copies.example"), null, null, sort, 100, 0,
+                        List.of(), null, false));
+            }
+        }
+        requests.add(new SearchRequest("", List.of("coal", "cotton-textile"), List.of(), null, null,
+                SearchRequest.Sort.DATE, 100, 0, List.of(), null, false));
+        requests.add(new SearchRequest("", List.of(), List.of(), null, null, SearchRequest.Sort.DATE, 100, 0,
+                List.of("哈密", "昌吉"), null, true));
+        requests.add(new SearchRequest("", List.of(), List.of(), LocalDate.of(2024, 1, 1), null,
+                SearchRequest.Sort.DATE, 100, 0, List.of(), null, false));
         return requests;
     }
 
@@ -214,8 +253,9 @@ public class SolrBackendTest extends SolrCloudTestCase {
                 SearchParity.assertSameAnswer("node down", request.sort(), expected.search(request),
                         actual.search(request));
             }
-            try (ArticleReader throughLiveNode = new SolrBackend(urlTarget(0), PARITY).openReader()) {
-                assertEquals(FixtureArticles.all().size(), throughLiveNode.stats().documents());
+            try (ArticleReader throughLiveNode = SolrTestCluster.backend(urlTarget(0), PARITY).openReader()) {
+                assertEquals(FixtureArticles.all().size() + republished().size(),
+                        throughLiveNode.stats().documents());
             }
         } finally {
             cluster.startJettySolrRunner(stopped);
@@ -247,22 +287,22 @@ public class SolrBackendTest extends SolrCloudTestCase {
             expectThrows(SolrUnavailableException.class, admin::taxonomy);
         }
         new UpdateRequest().deleteByQuery("*:*").commit(cluster.getSolrClient(), "made");
-        try (ArticleWriter writer = new SolrBackend(zkTarget(), "made").openWriter()) {
+        try (ArticleWriter writer = SolrTestCluster.backend(zkTarget(), "made").openWriter()) {
             assertEquals(chanye.index.UpsertResult.INDEXED, writer.upsert(FixtureArticles.all().get(0)));
         }
     }
 
     @Test
     public void saysWhatIsWrongInOneLine() throws Exception {
-        assertMessage(new SolrBackend(zkTarget(), "nope"),
+        assertMessage(SolrTestCluster.backend(zkTarget(), "nope"),
                 "collection nope does not exist at zk:" + cluster.getZkServer().getZkAddress()
                         + ": create it with chanye solr init");
-        assertMessage(new SolrBackend(urlTarget(0), FOREIGN), "collection foreign at");
-        assertMessage(new SolrBackend(urlTarget(0), FOREIGN), "does not have chanye's schema (no field ");
-        assertMessage(new SolrBackend(SolrTarget.parse("http://127.0.0.1:9/solr"), PARITY),
+        assertMessage(SolrTestCluster.backend(urlTarget(0), FOREIGN), "collection foreign at");
+        assertMessage(SolrTestCluster.backend(urlTarget(0), FOREIGN), "does not have chanye's schema (no field ");
+        assertMessage(SolrTestCluster.backend(SolrTarget.parse("http://127.0.0.1:9/solr"), PARITY),
                 "cannot reach SolrCloud at http://127.0.0.1:9/solr (");
-        assertMessage(new SolrBackend(SolrTestCluster.viaZooKeeper(cluster.getZkServer().getZkHost() + "/wrong"),
-                PARITY), "the Solr nodes use the chroot /wrong");
+        assertMessage(SolrTestCluster.backend(SolrTestCluster.viaZooKeeper(cluster.getZkServer().getZkHost()
+                + "/wrong"), PARITY), "the Solr nodes use the chroot /wrong");
     }
 
     private static void assertMessage(SolrBackend backend, String expected) {

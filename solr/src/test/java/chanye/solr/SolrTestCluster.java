@@ -1,5 +1,7 @@
 package chanye.solr;
 
+import chanye.classifier.ArticleClassifier;
+import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.solr.configset.ConfigSet;
 import java.io.IOException;
@@ -33,6 +35,18 @@ public final class SolrTestCluster {
                 + Taxonomy.DEFAULT_NAME + ".json")) {
             return Objects.requireNonNull(in, "the bundled default taxonomy").readAllBytes();
         }
+    }
+
+    private static final Segmenter SEGMENTER = ArticleClassifier.segmenterFor(Taxonomy.loadDefault());
+
+    /** The segmenter of the default taxonomy, which the tests' collections are made with. */
+    public static Segmenter segmenter() {
+        return SEGMENTER;
+    }
+
+    /** A collection of a test cluster, written with the default taxonomy's segmenter. */
+    public static SolrBackend backend(SolrTarget target, String collection) {
+        return new SolrBackend(target, collection, SolrTestCluster::segmenter);
     }
 
     /** The {@code --solr} value of a cluster's ZooKeeper address ({@code host:port/chroot}). */

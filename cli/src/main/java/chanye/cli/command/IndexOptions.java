@@ -7,6 +7,7 @@ import chanye.cli.pipeline.SolrIndexes;
 import chanye.index.IndexBackend;
 import chanye.index.LocalIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
@@ -83,7 +84,13 @@ public final class IndexOptions {
     public IndexBackend backend(DataDir data, SegmenterSource segmenter) throws IOException {
         Optional<String> cluster = solr();
         if (cluster.isPresent()) {
-            return SolrIndexes.backend(cluster.get(), collection());
+            return SolrIndexes.backend(cluster.get(), collection(), () -> {
+                try {
+                    return segmenter.get();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         if (collection != null) {
             throw UserException.usage("--collection " + collection + " needs a cluster: give --solr URL (or set $"

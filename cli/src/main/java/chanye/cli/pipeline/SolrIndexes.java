@@ -1,5 +1,6 @@
 package chanye.cli.pipeline;
 
+import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.UserException;
 import chanye.index.IndexBackend;
@@ -8,6 +9,7 @@ import chanye.solr.SolrBackend;
 import chanye.solr.SolrTarget;
 import chanye.solr.configset.ConfigSet;
 import java.io.IOException;
+import java.util.function.Supplier;
 import java.util.List;
 
 /**
@@ -20,12 +22,13 @@ public final class SolrIndexes {
     }
 
     /**
-     * The collection {@code collection} of the cluster {@code solr} (as {@code --solr} gives it).
+     * The collection {@code collection} of the cluster {@code solr} (as {@code --solr} gives it); its writers sign
+     * stories with {@code segmenter}'s words.
      *
      * @throws UserException (bad usage) when {@code solr} is malformed
      */
-    public static IndexBackend backend(String solr, String collection) {
-        return new SolrBackend(target(solr), collection);
+    public static IndexBackend backend(String solr, String collection, Supplier<Segmenter> segmenter) {
+        return new SolrBackend(target(solr), collection, segmenter);
     }
 
     /**

@@ -15,6 +15,7 @@ import chanye.index.LocalIndex;
 import chanye.index.SearchParity;
 import chanye.index.SearchRequest;
 import chanye.classifier.ArticleClassifier;
+import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.solr.SolrBackend;
 import chanye.solr.SolrTarget;
@@ -131,11 +132,15 @@ public class SolrCloudEndToEndTest extends SolrCloudTestCase {
     }
 
     private static SolrBackend collection() {
-        return new SolrBackend(SolrTarget.parse(zk()), COLLECTION);
+        return new SolrBackend(SolrTarget.parse(zk()), COLLECTION, SolrCloudEndToEndTest::segmenter);
+    }
+
+    private static Segmenter segmenter() {
+        return ArticleClassifier.segmenterFor(Taxonomy.loadDefault());
     }
 
     private static LocalIndex localIndex() {
-        return new LocalIndex(localData.resolve("index"), ArticleClassifier.segmenterFor(Taxonomy.loadDefault()));
+        return new LocalIndex(localData.resolve("index"), segmenter());
     }
 
     private static List<String> storedUrls(SolrBackend backend) throws IOException {
@@ -274,7 +279,7 @@ public class SolrCloudEndToEndTest extends SolrCloudTestCase {
             }
             Function<String, String> absolute = path -> server.baseUri().resolve(path).toString();
             Set<String> expected = site.articles().keySet().stream().map(absolute).collect(Collectors.toSet());
-            List<String> urls = storedUrls(new SolrBackend(SolrTarget.parse(zk()), "outage"));
+            List<String> urls = storedUrls(new SolrBackend(SolrTarget.parse(zk()), "outage", SolrCloudEndToEndTest::segmenter));
             assertEquals("no article twice", urls.size(), new HashSet<>(urls).size());
             assertEquals(expected, new HashSet<>(urls));
         }

@@ -30,7 +30,8 @@ public final class StoryCopies {
 
     private static final Set<String> COPY_FIELDS = Set.of(ArticleFields.URL, ArticleFields.SITE, ArticleFields.TITLE,
             ArticleFields.PUBLISH_TIME);
-    private static final Comparator<StoryCopy> EARLIEST_FIRST = Comparator.comparing(StoryCopy::publishTime,
+    /** The order copies are listed in: the earliest published first, undated last, then by URL. */
+    public static final Comparator<StoryCopy> EARLIEST_FIRST = Comparator.comparing(StoryCopy::publishTime,
             Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant))).thenComparing(StoryCopy::url);
 
     private StoryCopies() {

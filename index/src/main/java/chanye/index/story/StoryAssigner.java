@@ -1,6 +1,5 @@
 package chanye.index.story;
 
-import chanye.index.schema.ArticleFields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,27 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Gives each article written to the index its story: the story of the closest earlier copy, else a story of its own.
  *
- * <p>Candidates are the documents that share a band with the article: a term lookup per band in a near-real-time
- * reader of the writer, plus the articles assigned since that reader was opened, which it cannot see yet and which
- * are kept in memory until the next refresh (every {@value #REFRESH_EVERY} articles). The candidates sharing the
+ * <p>Candidates are the documents that share a band with the article, as its {@link StoryCandidates} find them (a
+ * term lookup per band in a near-real-time reader of the local writer, or a query to a Solr collection), plus the
+ * articles assigned since the source last {@linkplain #refresh() refreshed}, which it cannot see yet and which are
+ * kept in memory until then (every {@value #REFRESH_EVERY} articles, or when the writer says so). The candidates sharing the
  * most bands are compared by {@link StoryMatch}; the article joins the story of the best match. Assignments are
  * serialised, so two copies written at once by two threads still meet. Thread-safe.
  */
@@ -44,18 +31,22 @@ public final class StoryAssigner implements Closeable {
     /** Pending assignments kept per band, the latest. */
     static final int PENDING_PER_BAND = 64;
 
-    private final SearcherManager searchers;
+    private final StoryCandidates source;
     private final int refreshEvery;
     private final List<Assignment> pending = new ArrayList<>();
     private final Map<String, List<Assignment>> pendingByBand = new HashMap<>();
 
     /** An assigner over the documents of {@code writer}, committed or not. */
     public StoryAssigner(IndexWriter writer) throws IOException {
-        this(writer, REFRESH_EVERY);
+        this(new IndexStoryCandidates(writer), REFRESH_EVERY);
     }
 
-    StoryAssigner(IndexWriter writer, int refreshEvery) throws IOException {
-        this.searchers = new SearcherManager(writer, true, false, null);
+    /**
+     * An assigner over the documents {@code source} finds, refreshing it every {@code refreshEvery} assignments (or
+     * never on its own, with {@link Integer#MAX_VALUE}, when the writer calls {@link #refresh()} itself).
+     */
+    public StoryAssigner(StoryCandidates source, int refreshEvery) {
+        this.source = source;
         this.refreshEvery = refreshEvery;
     }
 
@@ -70,7 +61,7 @@ public final class StoryAssigner implements Closeable {
         long story = StoryIds.of(url);
         if (signed.signature().shingles() >= StoryMatch.MIN_SHINGLES) {
             double best = 0;
-            for (Candidate candidate : candidates(url, signed)) {
+            for (StoryCandidates.Candidate candidate : candidates(url, signed)) {
                 double score = StoryMatch.score(signed.signature(), candidate.signature());
                 if (score > best) {
                     best = score;
@@ -95,7 +86,7 @@ public final class StoryAssigner implements Closeable {
      * {@value #CANDIDATES} of each: articles written to one template share some bands with many others, and comparing
      * every one of them would make a crawl's cost grow with the square of its size.
      */
-    private List<Candidate> candidates(String url, MinHash.Signed signed) throws IOException {
+    private List<StoryCandidates.Candidate> candidates(String url, MinHash.Signed signed) throws IOException {
         Map<Assignment, Integer> sharedBands = new LinkedHashMap<>();
         for (String band : signed.bands()) {
             for (Assignment earlier : pendingByBand.getOrDefault(band, List.of())) {
@@ -104,52 +95,24 @@ public final class StoryAssigner implements Closeable {
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<StoryCandidates.Candidate> candidates = new ArrayList<>();
         sharedBands.entrySet().stream()
                 .sorted(Map.Entry.<Assignment, Integer>comparingByValue().reversed())
                 .limit(CANDIDATES)
-                .forEach(e -> candidates.add(new Candidate(e.getKey().story, e.getKey().signed.signature())));
-        candidates.addAll(indexed(url, signed));
+                .forEach(e -> candidates.add(new StoryCandidates.Candidate(e.getKey().story,
+                        e.getKey().signed.signature())));
+        candidates.addAll(source.near(url, signed, CANDIDATES));
         return candidates;
     }
 
-    /** The documents in the reader that share the most bands with the article, other than its own URL's. */
-    private List<Candidate> indexed(String url, MinHash.Signed signed) throws IOException {
-        if (signed.bands().isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String band : signed.bands()) {
-            query.add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.STORY_BAND, band))), Occur.SHOULD);
-        }
-        query.add(new TermQuery(new Term(ArticleFields.URL, url)), Occur.MUST_NOT);
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            List<Candidate> candidates = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                int doc = hit.doc - leaf.docBase;
-                BinaryDocValues signatures = leaf.reader().getBinaryDocValues(ArticleFields.STORY_SIGNATURE);
-                SortedDocValues stories = leaf.reader().getSortedDocValues(ArticleFields.STORY);
-                if (signatures != null && signatures.advanceExact(doc) && stories != null
-                        && stories.advanceExact(doc)) {
-                    BytesRef bytes = signatures.binaryValue();
-                    candidates.add(new Candidate(StoryIds.read(stories.lookupOrd(stories.ordValue())),
-                            StorySignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
-                }
-            }
-            return candidates;
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /** Opens a new reader over what has been written, and forgets the assignments it now sees. */
-    private void refresh() throws IOException {
+    /**
+     * Makes the source see what has been written (a new reader; for a Solr collection, a commit that has happened),
+     * and forgets the assignments it now sees.
+     */
+    public synchronized void refresh() throws IOException {
         Set<Assignment> written = Collections.newSetFromMap(new IdentityHashMap<>());
         pending.stream().filter(Assignment::isWritten).forEach(written::add);
-        searchers.maybeRefreshBlocking();
+        source.refresh();
         pending.removeIf(written::contains);
         rebuildBandMap();
     }
@@ -176,10 +139,7 @@ public final class StoryAssigner implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-    }
-
-    private record Candidate(long story, StorySignature signature) {
+        source.close();
     }
 
     /** The story given to one article, pending until its document is written. */

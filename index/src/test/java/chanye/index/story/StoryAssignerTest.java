@@ -49,7 +49,7 @@ class StoryAssignerTest {
     void copiesJoinTheStoryOfTheirOriginalBeforeAndAfterARefresh() throws IOException {
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
-             StoryAssigner assigner = new StoryAssigner(writer, REFRESH_EVERY)) {
+             StoryAssigner assigner = new StoryAssigner(new IndexStoryCandidates(writer), REFRESH_EVERY)) {
             List<Long> originals = new ArrayList<>();
             for (int topic = 0; topic < 6; topic++) {
                 String url = "https://a.example/" + topic;
@@ -74,7 +74,7 @@ class StoryAssignerTest {
     void anAbandonedAssignmentIsNoCandidate() throws IOException {
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
-             StoryAssigner assigner = new StoryAssigner(writer, REFRESH_EVERY)) {
+             StoryAssigner assigner = new StoryAssigner(new IndexStoryCandidates(writer), REFRESH_EVERY)) {
             StoryAssigner.Assignment lost = assigner.assign("https://a.example/1", sign(article(1)));
             assigner.abandon(lost);
             StoryAssigner.Assignment copy = assigner.assign("https://b.example/1", sign(copyOf(article(1))));

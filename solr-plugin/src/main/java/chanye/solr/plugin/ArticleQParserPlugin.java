@@ -28,11 +28,23 @@ public final class ArticleQParserPlugin extends QParserPlugin {
 
     @Override
     public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+        ArticleQueryBuilder queries = new ArticleQueryBuilder(req.getSchema().getQueryAnalyzer());
+        String text = qstr == null ? "" : qstr;
         return new QParser(qstr, localParams, params, req) {
             @Override
             public Query parse() throws SyntaxError {
                 try {
-                    return new ArticleQueryBuilder(req.getSchema().getQueryAnalyzer()).build(qstr == null ? "" : qstr);
+                    return queries.build(text);
+                } catch (InvalidQueryException e) {
+                    throw new SyntaxError(ERROR_PREFIX + e.getMessage());
+                }
+            }
+
+            /** What the highlighter marks: the query's words, not matches of bigrams alone, as locally. */
+            @Override
+            public Query getHighlightQuery() throws SyntaxError {
+                try {
+                    return queries.highlighting(text);
                 } catch (InvalidQueryException e) {
                     throw new SyntaxError(ERROR_PREFIX + e.getMessage());
                 }

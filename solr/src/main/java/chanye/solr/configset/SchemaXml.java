@@ -17,6 +17,8 @@ import chanye.index.schema.SchemaField;
  *   <li>a time: stored as the ISO-8601 text under its own name, and as epoch milliseconds (points and doc values,
  *       undated last) under {@value #MILLIS_SUFFIX}.</li>
  *   <li>keywords: strings, with doc values where they are facets; stored-only fields: strings, not indexed.</li>
+ *   <li>a sketch (the story signature): its base64 text, stored, not indexed; the writer reads it back to compare a
+ *       new article with its candidates.</li>
  * </ul>
  */
 public final class SchemaXml {
@@ -95,6 +97,7 @@ public final class SchemaXml {
                 field(xml, millisField(field.name()), "plong", true, false, true, false, "");
             }
             case STORED -> field(xml, field.name(), "string", false, true, false, field.multiValued(), "");
+            case SKETCH -> field(xml, field.name(), "string", false, true, false, false, "");
         }
     }
 
