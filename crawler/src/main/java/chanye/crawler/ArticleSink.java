@@ -37,9 +37,9 @@ public interface ArticleSink {
     void flush() throws IOException;
 
     /**
-     * Thrown by {@link #accept} when the sink cannot take any article for now (its index is unreachable), as opposed
-     * to this article failing: the run ends with it, and the page, not recorded as done, stays queued for a resumed
-     * run.
+     * Thrown by {@link #accept} or {@link #remove} when the sink cannot take any article for now (its index is
+     * unreachable), as opposed to this article failing: the run ends with it, and the page, not recorded as done,
+     * stays queued for a resumed run.
      */
     final class UnavailableException extends IOException {
 

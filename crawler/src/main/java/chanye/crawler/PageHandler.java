@@ -81,7 +81,7 @@ final class PageHandler {
      * Every response is given to the archive first.
      *
      * @param mayRedirectTo whether a redirect may be followed to a URL; a refused one ends the URL as blocked
-     * @throws IOException when the archive cannot keep the response
+     * @throws IOException when the archive cannot keep the response, or the sink cannot remove a gone page's document
      */
     TaskResult fetch(QueuedUrl entry, HostRules rules, Predicate<String> mayRedirectTo) throws IOException {
         if (entry.kind() == UrlKind.PAGE && !links.accepts(entry.url(), entry.depth())) {
@@ -294,8 +294,10 @@ final class PageHandler {
     /**
      * A page that answered 404 or 410: an error the first time; when it answered so in an earlier run too, and an
      * article of it is indexed, that document is removed (counted as removed), so that a blip does not delete.
+     *
+     * @throws ArticleSink.UnavailableException when the sink cannot remove anything now: the run ends, the URL queued
      */
-    private Completion gone(QueuedUrl entry, String reason) {
+    private Completion gone(QueuedUrl entry, String reason) throws ArticleSink.UnavailableException {
         if (entry.document() == null || entry.goneRuns() < 1) {
             countError(entry.url(), entry.document() == null ? reason
                     : reason + " (its article stays indexed unless it answers so again in a later run)");
@@ -306,6 +308,8 @@ final class PageHandler {
                 counters.removed.increment();
                 listener.removed(entry.document(), reason + " in two runs");
             }
+        } catch (ArticleSink.UnavailableException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return fail(entry, "gone (" + reason + ") but not removed: " + describe(e));
         }

@@ -49,7 +49,11 @@ public final class IndexingSink implements ArticleSink {
 
     @Override
     public boolean remove(String url) throws IOException {
-        return writer.delete(url);
+        try {
+            return writer.delete(url);
+        } catch (BackendUnavailableException e) {
+            throw new UnavailableException(e.getMessage(), e);
+        }
     }
 
     @Override
