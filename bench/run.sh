@@ -2,7 +2,7 @@
 # The benchmark harness: builds what it needs, generates its data from fixed seeds, measures, and writes
 # bench/results/<stage>.json and a table bench/results/<stage>.md per stage (copied into BENCHMARKS.md).
 #
-#   bench/run.sh [extract|extract-process|classify|index|growth|crawl|scrapy|all]...     (default: all)
+#   bench/run.sh [extract|extract-process|classify|index|growth|crawl|scrapy|solr|all]...     (default: all)
 #
 # Environment:
 #   BENCH_QUICK=1        smoke run: short iterations and small data (figures not for BENCHMARKS.md)
@@ -28,6 +28,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   growth_at=1000,3000; queries=300
   crawl_articles=300; crawl_runs=2; frontier_urls=20000; frontier_fetches=300
   process_pages=60; process_copies=3
+  solr_docs=2000
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
@@ -36,6 +37,7 @@ else
   growth_at=10000,30000,100000; queries=500
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
   process_pages=300; process_copies=20
+  solr_docs=10000
 fi
 
 log() { printf 'bench: %s\n' "$*" >&2; }
@@ -310,12 +312,32 @@ stage_scrapy() {
   stop_nginx
 }
 
+# solr: the same documents and searches on the local index and on a local 2-node SolrCloud, in one run.
+stage_solr() {
+  local cloud="$work/solrcloud" port=18983
+  export CHANYE_SOLRCLOUD_DIR="$cloud" CHANYE_SOLRCLOUD_PORT="$port"
+  scripts/solrcloud-local.sh stop >/dev/null 2>&1 || true
+  rm -rf "$cloud"
+  log "solr: starting a local 2-node SolrCloud"
+  scripts/solrcloud-local.sh start 2 >"$work/solrcloud.log" 2>&1 || die "SolrCloud did not start; see $work/solrcloud.log"
+  cloud_up=1
+  ./chanye solr init --solr "http://127.0.0.1:$port/solr" --collection bench >>"$work/solrcloud.log" \
+    || die "solr init failed; see $work/solrcloud.log"
+  log "solr: $solr_docs generated articles into the local index and into Solr; $queries searches x 3 rounds on each"
+  bench solr --data "$work/solr-local" --solr "http://127.0.0.1:$port/solr" --collection bench --docs "$solr_docs" \
+    --queries "$queries" --seed "$seed" --out "$results/solr.json"
+  scripts/solrcloud-local.sh stop >/dev/null 2>&1
+  cloud_up=0
+}
+
+stop_cloud() { if [ "${cloud_up:-0}" = 1 ]; then scripts/solrcloud-local.sh stop >/dev/null 2>&1 || true; fi; }
+
 report() { python3 bench/report.py "$results" "$@"; }
 
 stages=("$@")
 [ ${#stages[@]} -eq 0 ] && stages=(all)
-[ "${stages[0]}" = all ] && stages=(extract extract-process classify index crawl scrapy)
-trap 'stop_server; stop_nginx' EXIT
+[ "${stages[0]}" = all ] && stages=(extract extract-process classify index crawl scrapy solr)
+trap 'stop_server; stop_nginx; stop_cloud' EXIT
 server_pid=""
 mkdir -p "$results" "$work"
 build
@@ -334,7 +356,8 @@ for stage in "${stages[@]}"; do
     index) stage_index ;;
     crawl) stage_crawl ;;
     scrapy) stage_scrapy ;;
-    *) die "unknown stage: $stage (extract, extract-process, classify, index, growth, crawl, scrapy or all)" ;;
+    solr) stage_solr ;;
+    *) die "unknown stage: $stage (extract, extract-process, classify, index, growth, crawl, scrapy, solr or all)" ;;
   esac
   load "$stage" after
   report "$stage"

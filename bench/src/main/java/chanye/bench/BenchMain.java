@@ -5,6 +5,7 @@ import chanye.bench.extract.PagesStage;
 import chanye.bench.index.IndexStage;
 import chanye.bench.site.ExportStage;
 import chanye.bench.site.ServeStage;
+import chanye.bench.solr.ScaleStage;
 import chanye.bench.text.ClassifyStage;
 import chanye.bench.text.StartupStage;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure chanye's stages; see bench/run.sh for the whole harness.",
         subcommands = {ExtractStage.class, ClassifyStage.class, StartupStage.class, IndexStage.class,
-                ServeStage.class, ExportStage.class, PagesStage.class, CommandLine.HelpCommand.class})
+                ServeStage.class, ExportStage.class, PagesStage.class, ScaleStage.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec

@@ -181,7 +181,8 @@ public final class IndexStage implements Callable<Integer> {
         }
     }
 
-    private static List<IndexedArticle> documents(Iterator<GeneratedArticle> source, int first, int size,
+    /** Articles {@code first} to {@code first + size - 1} of {@code source}, on five sites, tagged with their cluster. */
+    public static List<IndexedArticle> documents(Iterator<GeneratedArticle> source, int first, int size,
                                                   Taxonomy taxonomy) {
         List<IndexedArticle> batch = new ArrayList<>(size);
         for (int i = first; i < first + size; i++) {
