@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +26,16 @@ class PruneCommandTest {
 
     private static final Site SAMPLE = SampleSite.load();
 
-    /** The sample site without two of its articles, as after their deletion at the source. */
+    /**
+     * The sample site without two of its articles, as after their deletion at the source. Neither is the target of
+     * an old address that redirects to it: such an address records the same document, and whether a crawl fetches
+     * it depends on the order the pages come in.
+     */
     private static Site withoutTwoArticles() {
-        List<String> gone = SampleSite.manifest().articles().stream().limit(2).map(a -> a.path()).toList();
+        Set<String> redirected = SampleSite.manifest().redirects().stream().map(r -> r.to())
+                .collect(Collectors.toSet());
+        List<String> gone = SampleSite.manifest().articles().stream().map(a -> a.path())
+                .filter(path -> !redirected.contains(path)).limit(2).toList();
         Site.Builder site = Site.builder();
         SAMPLE.paths().stream().filter(path -> !gone.contains(path))
                 .forEach(path -> site.add(path, SAMPLE.page(path).orElseThrow()));
