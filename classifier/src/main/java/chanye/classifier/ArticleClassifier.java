@@ -74,8 +74,9 @@ public final class ArticleClassifier {
     }
 
     /**
-     * The domain dictionary of this taxonomy's segmenter: its terms and traps, and the region names. An index
-     * elsewhere (a Solr collection) that analyzes with these words segments as {@link #segmenterFor} does.
+     * The domain dictionary of this taxonomy's segmenter: its terms and traps, the region names, and the context
+     * words HanLP's core dictionary does not know. An index elsewhere (a Solr collection) that analyzes with these
+     * words segments as {@link #segmenterFor} does.
      */
     public static Set<String> vocabularyFor(Taxonomy taxonomy) {
         return vocabulary(Objects.requireNonNull(taxonomy, "taxonomy"), RegionGazetteer.loadDefault());
@@ -84,6 +85,7 @@ public final class ArticleClassifier {
     private static Set<String> vocabulary(Taxonomy taxonomy, RegionGazetteer regions) {
         Set<String> vocabulary = new LinkedHashSet<>(taxonomy.vocabulary());
         vocabulary.addAll(regions.names());
+        vocabulary.addAll(Segmenter.unknownToCore(taxonomy.contextWords()));
         return vocabulary;
     }
 

@@ -99,17 +99,18 @@ public final class KeywordExtractor {
         }
     }
 
+    /**
+     * Whether the word takes part: the part of speech is checked first, as it rules out most words without a lookup
+     * (domain terms are nouns, {@code nz}, to the segmenter).
+     */
     private boolean isCandidate(Token token) {
         String word = token.text();
-        if (word.length() < 2 || genericWords.contains(word) || !hasHan(word)) {
-            return false;
-        }
-        if (domainTerms.contains(word)) {
-            return true;
-        }
         String pos = token.pos();
         boolean content = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("g");
-        return content && !hasDigit(word) && !CoreStopWordDictionary.contains(word);
+        if (word.length() < 2 || !content || genericWords.contains(word) || !hasHan(word)) {
+            return false;
+        }
+        return domainTerms.contains(word) || !hasDigit(word) && !CoreStopWordDictionary.contains(word);
     }
 
     private static boolean hasHan(String word) {

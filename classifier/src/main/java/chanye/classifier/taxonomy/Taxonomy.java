@@ -149,9 +149,8 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps, 
     }
 
     /**
-     * Every word the segmenter must keep whole: all clusters' strong and weak terms, the traps, the clusters'
-     * names (so that a text listing the names, 煤炭煤电煤化工, 新能源新材料, does not score for the terms inside them),
-     * the content and unrelated words and the context words of the sense rules.
+     * Every word the segmenter must keep whole: all clusters' strong and weak terms, the traps, and the clusters'
+     * names (so that a text listing the names, 煤炭煤电煤化工, 新能源新材料, does not score for the terms inside them).
      */
     public Set<String> vocabulary() {
         Set<String> words = new LinkedHashSet<>();
@@ -161,7 +160,16 @@ public record Taxonomy(String name, List<Cluster> clusters, List<String> traps, 
             words.addAll(cluster.weakTerms());
         }
         words.addAll(traps);
-        words.addAll(content);
+        return words;
+    }
+
+    /**
+     * The words the scorer looks for around the terms: content and unrelated words, the clusters' own content
+     * words, and the context words of the sense rules. They are matched as whole words too, but most are common
+     * words the segmenter cuts whole anyway.
+     */
+    public Set<String> contextWords() {
+        Set<String> words = new LinkedHashSet<>(content);
         words.addAll(unrelated);
         for (Cluster cluster : clusters) {
             words.addAll(cluster.content());

@@ -9,6 +9,7 @@ import chanye.classifier.taxonomy.SenseRule;
 import chanye.classifier.taxonomy.Taxonomy;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,8 @@ class ClusterScorerTest {
                     List.of(new SenseRule(List.of("丝绸"), List.of(), List.of("文物"))), List.of()),
             new Cluster("salt", "盐业", List.of("盐湖", "海盐"), List.of(), 6.0)),
             List.of("茶叶蛋"), List.of("产量", "收购", "加工", "万吨"), List.of("游客"));
-    private static final Segmenter SEGMENTER = new Segmenter(TAXONOMY.vocabulary());
+    private static final Segmenter SEGMENTER = new Segmenter(Stream.concat(TAXONOMY.vocabulary().stream(),
+            Segmenter.unknownToCore(TAXONOMY.contextWords()).stream()).toList());
     private static final ClusterScorer SCORER = new ClusterScorer(TAXONOMY);
 
     private static Scoring score(String title, String body, Map<String, Double> model) {

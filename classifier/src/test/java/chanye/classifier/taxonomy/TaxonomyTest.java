@@ -99,7 +99,7 @@ class TaxonomyTest {
         assertEquals(List.of("并网"), solar.content());
         assertEquals(List.of("产量", "发电", "装机"), taxonomy.content());
         assertEquals(List.of("游客", "湖", "演出"), taxonomy.unrelated());
-        assertTrue(taxonomy.vocabulary().containsAll(List.of("基地", "无限", "产量", "演出", "并网")));
+        assertTrue(taxonomy.contextWords().containsAll(List.of("基地", "无限", "产量", "演出", "并网")));
     }
 
     @ParameterizedTest
