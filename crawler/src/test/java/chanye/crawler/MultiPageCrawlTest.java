@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Crawls of a loopback site whose article is split over three pages, with the real extractor. */
+/** Crawls with the real extractor: an article split over three pages, broken pagers, relative bylines, WeChat. */
 class MultiPageCrawlTest {
 
     private static final String DIR = "/2024/0506/";
@@ -142,6 +143,21 @@ class MultiPageCrawlTest {
         assertEquals(1, summary.pageProblems());
         assertEquals(List.of("WeChat article with an empty content element (#js_content): nothing to index"),
                 listener.pageProblems);
+    }
+
+    @Test
+    void aRelativeBylineIsResolvedAgainstTheFetchTime() throws Exception {
+        site.serve("/a/7001.html", Reply.html("<html><head><title>风电装机容量创新高</title></head><body>"
+                + "<h1>风电装机容量创新高</h1><div>3小时前 来源：北疆能源</div><div><p>今年以来，全区新增风电装机容量持续"
+                + "增长，多个大型基地项目并网发电，新能源发电量占比进一步提高，弃风率降到百分之三以下。</p></div></body></html>"));
+        frontPageLinking("/a/7001.html");
+
+        crawl(Crawls.config(data, site.url("/")));
+
+        CrawledArticle crawled = sink.accepted().get(0);
+        assertTrue(crawled.article().publishTimeRelative());
+        long minutes = Duration.between(crawled.article().publishTime().toInstant(), crawled.fetchedAt()).toMinutes();
+        assertEquals(180, minutes, 1, crawled.article().publishTime() + " fetched " + crawled.fetchedAt());
     }
 
     private static String fixture(String name) throws IOException {
