@@ -104,8 +104,9 @@ public final class ArticlePages {
         }
         Reading reading = new Reading(firstUrl, article);
         reading.note(pager);
-        while (reading.readNext(pager, source)) {
-            pager = reading.lastPager;
+        boolean more = true;
+        while (more) {
+            more = reading.readNext(source);
         }
         return reading.result();
     }
@@ -148,8 +149,9 @@ public final class ArticlePages {
             }
         }
 
-        /** Reads the page after the last one read; whether there may be another after it. */
-        boolean readNext(Pager pager, PageSource source) {
+        /** Reads the page after the last one read, by the last pager noted; whether there may be another. */
+        boolean readNext(PageSource source) {
+            Pager pager = lastPager;
             int number = pages.size() + 1;
             String current = pages.get(pages.size() - 1);
             if (pager.nextOffSite() != null) {
