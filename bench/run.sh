@@ -314,7 +314,7 @@ stage_scrapy() {
 
 # solr: the same documents and searches on the local index and on a local 2-node SolrCloud, in one run.
 stage_solr() {
-  local cloud="$work/solrcloud" port=18983
+  local cloud="$root/$work/solrcloud" port=18983
   export CHANYE_SOLRCLOUD_DIR="$cloud" CHANYE_SOLRCLOUD_PORT="$port"
   scripts/solrcloud-local.sh stop >/dev/null 2>&1 || true
   rm -rf "$cloud"

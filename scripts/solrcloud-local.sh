@@ -16,6 +16,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${CHANYE_SOLRCLOUD_DIR:-$root/solrcloud-local}"
+# Absolute, so that Maven (which resolves a relative path against each module) and the nodes all see one folder.
+case "$dir" in
+  /*) ;;
+  *) dir="$PWD/$dir" ;;
+esac
 port="${CHANYE_SOLRCLOUD_PORT:-8983}"
 zk_port=$((port + 1000))
 java_opts=(${CHANYE_SOLRCLOUD_JAVA_OPTS:--Xmx1g})
@@ -62,6 +67,7 @@ build() {
   command -v mvn > /dev/null || die "mvn not found: install Maven"
   mkdir -p "$dir"
   say "building chanye's Solr plugin and the nodes' class path (mvn; the first build downloads Solr)..."
+  # Every module of the reactor writes its class path to the same file; solr, which needs all the others, is last.
   if ! (cd "$root" && mvn -B -q -DskipTests -pl solr -am package dependency:build-classpath \
       -Dmdep.outputFile="$dir/classpath.txt" -Dmdep.includeScope=test -Dmdep.excludeGroupIds=chanye,com.hankcs \
       > "$dir/build.log" 2>&1); then
