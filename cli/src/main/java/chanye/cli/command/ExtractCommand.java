@@ -40,6 +40,9 @@ public final class ExtractCommand implements Callable<Integer> {
     /** A host name with dots, and maybe a port: how a web address typed without http:// starts. */
     private static final Pattern HOST = Pattern.compile("([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)(:\\d{1,5})?");
 
+    /** How an address with a scheme starts ({@code ftp://}, {@code file://}): never a file's name. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://.*");
+
     @Spec
     private CommandSpec spec;
 
@@ -113,8 +116,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 JoinedArticle joined = pages.follow(first, PageFetcher::laterPage);
                 return Extracted.of(null, joined.article(), joined.pages().size());
             }
+            if (SCHEME.matcher(input).matches()) {
+                throw UserException.usage(input + ": not an http(s) URL (only http:// and https:// are fetched)");
+            }
             Path file = Path.of(input);
-            RawPage page = RawPage.ofFile(readFile(file), modified(file));
+            RawPage page = RawPage.ofFile(readFile(input, file), modified(file));
             return Extracted.of(input, extractor.extract(PageReader.parse(page), page.fetchedAt()), 1);
         } catch (NotHtmlException e) {
             throw UserException.failure(input + ": not HTML (" + e.kind() + ")", null);
@@ -130,20 +136,26 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] readFile(Path file) {
+    /** The bytes of the file named {@code name} on the command line; an unreadable or empty file is an error. */
+    private static byte[] readFile(String name, Path file) {
         if (Files.isDirectory(file)) {
-            throw UserException.usage(file + ": is a directory, not an HTML file");
+            throw UserException.usage(name + ": is a directory, not an HTML file");
         }
+        byte[] bytes;
         try {
-            return Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw UserException.usage(file + ": no such file" + (looksLikeAddress(file.toString())
+            throw UserException.usage(name + ": no such file" + (looksLikeAddress(name)
                     ? " (a URL starts with http:// or https://)" : ""));
         } catch (AccessDeniedException e) {
-            throw UserException.usage(file + ": permission denied");
+            throw UserException.usage(name + ": permission denied");
         } catch (IOException e) {
-            throw UserException.usage(file + ": cannot read (" + e.getMessage() + ")");
+            throw UserException.usage(name + ": cannot read (" + e.getMessage() + ")");
         }
+        if (bytes.length == 0) {
+            throw UserException.usage(name + ": empty file");
+        }
+        return bytes;
     }
 
     /** Whether a missing file's name looks like a web address typed without its scheme ({@code www.example.cn/a}). */

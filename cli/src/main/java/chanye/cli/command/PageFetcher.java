@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import okhttp3.Dns;
+import okhttp3.HttpUrl;
 
 /**
  * Fetches single pages for {@code chanye extract URL}, and the later pages of its article, with the crawler's own
@@ -64,6 +65,9 @@ final class PageFetcher {
     }
 
     private static Fetcher fetcherFor(String url) {
+        if (HttpUrl.parse(url) == null) {
+            throw UserException.usage(url + ": not a valid URL");
+        }
         CrawlConfig config = CrawlConfig.builder(Path.of(".")).seeds(url).build();
         try {
             return Crawler.httpFetcher(config, CrawlLimits.DEFAULTS, Dns.SYSTEM);

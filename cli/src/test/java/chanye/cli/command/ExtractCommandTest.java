@@ -226,6 +226,27 @@ class ExtractCommandTest {
         assertEquals(hinted, run.err().contains("http://"), run.err());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ftp://example.cn/a.html | not an http(s) URL",
+        "file:///tmp/a.html | not an http(s) URL", "http:// | not a valid URL", "https://[::1 | not a valid URL",
+        "http://exa mple.cn/a.html | not a valid URL"})
+    void anAddressThatCannotBeFetchedIsNamedAsTyped(String input, String reason) {
+        CliRun run = CliRun.of("extract", input, "--json");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("chanye: " + input + ": " + reason), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anEmptyFileIsAnErrorNotAnEmptyArticle() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.html"));
+        CliRun run = CliRun.of("extract", empty.toString(), "--json");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(empty + ": empty file"), run.err());
+        assertEquals("", run.out());
+    }
+
     @Test
     void badInputsAreNamedAndTheRestOfTheBatchStillRuns() throws IOException {
         Path file = articleFile();
