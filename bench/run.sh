@@ -124,14 +124,44 @@ stage_extract_process() {
     python3 "$scorer" --gold "$corpus" --pred "$results/extract-process-$tool.jsonl" --page-type news --json \
       >"$results/extract-process-$tool-score-corpus.json"
   done
-  log "extract-process: ${#copied[@]} corpus page copies, chanye then readability-lxml, $repeats runs each"
-  wall_times "$results/extract-process-copies-chanye.json" ./chanye extract --json "${copied[@]}"
-  wall_times "$results/extract-process-copies-readability.json" \
-    /usr/bin/python3 bench/readability-lxml/extract.py "${copied[@]}"
-  log "extract-process: ${#generated[@]} generated pages, chanye then readability-lxml, $repeats runs each"
-  wall_times "$results/extract-process-generated-chanye.json" ./chanye extract --json "${generated[@]}"
-  wall_times "$results/extract-process-generated-readability.json" \
-    /usr/bin/python3 bench/readability-lxml/extract.py "${generated[@]}"
+  log "extract-process: ${#copied[@]} corpus page copies, chanye and readability-lxml in turns, $repeats runs each"
+  extract_in_turns copies "${copied[@]}"
+  log "extract-process: ${#generated[@]} generated pages, chanye and readability-lxml in turns, $repeats runs each"
+  extract_in_turns generated "${generated[@]}"
+}
+
+# extract_in_turns SET FILE...: the wall time of `chanye extract --json` and of readability-lxml over the files,
+# after one warm-up each, $repeats times in turns (the first of the two alternating), so that each pair of runs sees
+# the same load; writes extract-process-SET-{chanye,readability}.json in hyperfine's shape, the Nth time of each
+# being the same turn.
+extract_in_turns() {
+  local set="$1"; shift
+  local chanye=(./chanye extract --json "$@") peer=(/usr/bin/python3 bench/readability-lxml/extract.py "$@")
+  local chanye_times=() peer_times=() run
+  "${chanye[@]}" >/dev/null
+  "${peer[@]}" >/dev/null
+  for run in $(seq "$repeats"); do
+    if [ $((run % 2)) = 1 ]; then
+      chanye_times+=("$(wall "${chanye[@]}")"); peer_times+=("$(wall "${peer[@]}")")
+    else
+      peer_times+=("$(wall "${peer[@]}")"); chanye_times+=("$(wall "${chanye[@]}")")
+    fi
+  done
+  write_times "$results/extract-process-$set-chanye.json" "./chanye extract --json FILE..." "${chanye_times[@]}"
+  write_times "$results/extract-process-$set-readability.json" "python3 bench/readability-lxml/extract.py FILE..." \
+    "${peer_times[@]}"
+}
+
+# wall COMMAND...: the command's wall time in seconds (its output discarded).
+wall() {
+  /usr/bin/time -f %e -o "$work/wall.txt" "$@" >/dev/null
+  cat "$work/wall.txt"
+}
+
+# write_times OUT.json COMMAND_LABEL SECONDS...: times in hyperfine's JSON shape.
+write_times() {
+  python3 -c 'import json, sys; json.dump({"results": [{"command": sys.argv[2], "times": [float(t) for t in sys.argv[3:]]}]}, open(sys.argv[1], "w"))' \
+    "$@"
 }
 
 stage_classify() {
@@ -160,11 +190,9 @@ wall_times() {
   local times=() run
   "$@" >/dev/null
   for run in $(seq "$repeats"); do
-    /usr/bin/time -f %e -o "$work/wall.txt" "$@" >/dev/null
-    times+=("$(cat "$work/wall.txt")")
+    times+=("$(wall "$@")")
   done
-  python3 -c 'import json, sys; json.dump({"results": [{"command": sys.argv[2], "times": [float(t) for t in sys.argv[3:]]}]}, open(sys.argv[1], "w"))' \
-    "$out" "$* (/usr/bin/time loop)" "${times[@]}"
+  write_times "$out" "$* (/usr/bin/time loop)" "${times[@]}"
 }
 
 stage_index() {
