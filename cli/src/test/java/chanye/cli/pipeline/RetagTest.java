@@ -82,10 +82,16 @@ class RetagTest {
 
     private Map<String, List<String>> storedClusters() throws IOException {
         Map<String, List<String>> clusters = new HashMap<>();
-        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), ten.segmenter())) {
-            searcher.forEach(a -> clusters.put(a.url(), ids(a.clusters())));
-        }
+        storedTags().forEach((url, tags) -> clusters.put(url, ids(tags)));
         return clusters;
+    }
+
+    private Map<String, List<ClusterTag>> storedTags() throws IOException {
+        Map<String, List<ClusterTag>> tags = new HashMap<>();
+        try (ArticleSearcher searcher = ArticleSearcher.open(data.index(), ten.segmenter())) {
+            searcher.forEach(a -> tags.put(a.url(), a.clusters()));
+        }
+        return tags;
     }
 
     private static List<String> ids(List<ClusterTag> tags) {
@@ -93,8 +99,13 @@ class RetagTest {
     }
 
     private static List<String> expected(ArticleClassifier classifier, String url) {
+        return ids(tags(classifier, url));
+    }
+
+    /** The tags the classifier gives the text indexed under the URL. */
+    private static List<ClusterTag> tags(ArticleClassifier classifier, String url) {
         String[] text = TEXTS[Integer.parseInt(url.substring(url.lastIndexOf('/') + 1, url.indexOf(".html")))];
-        return ids(classifier.classify(text[0], text[1]).clusters());
+        return classifier.classify(text[0], text[1]).clusters();
     }
 
     @Test
@@ -115,6 +126,19 @@ class RetagTest {
         assertEquals(12, summary.get("retagged").asInt());
         assertEquals(0, summary.get("changed").asInt());
         assertEquals("xinjiang-2025-10", summary.get("taxonomy").asText());
+    }
+
+    /** A re-tagged document keeps each tag as the classifier gave it: its score and its evidence, strongest first. */
+    @Test
+    void retaggedTagsCarryTheirScoreAndEvidence() throws IOException {
+        CliRun run = CliRun.of("--data", data.root().toString(), "retag", "--taxonomy", "xinjiang-2025-10");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, List<ClusterTag>> stored = storedTags();
+        assertEquals(TEXTS.length, stored.size());
+        stored.forEach((url, tags) -> {
+            assertEquals(tags(ten, url), tags, url);
+            tags.forEach(tag -> assertTrue(tag.score() > 0 && !tag.evidence().isEmpty(), url + " " + tag));
+        });
     }
 
     @Test
