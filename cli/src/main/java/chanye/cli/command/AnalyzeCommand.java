@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private TextInput.Text read() throws IOException {
         String name = TextInput.name(input);
         byte[] bytes;
-        if (TextInput.isStdin(input) || Files.exists(Path.of(input))) {
+        if (TextInput.isStdin(input) || isFile(input)) {
             bytes = TextInput.readAll(input);
         } else if (looksLikeAPath(input)) {
             throw UserException.usage(input + ": no such file");
@@ -132,6 +133,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw UserException.usage(name + ": empty input, nothing to analyze");
         }
         return text;
+    }
+
+    /** Whether the argument names a file or directory; a blank argument, or one no path can hold, is text. */
+    private static boolean isFile(String argument) {
+        try {
+            return !argument.isBlank() && Files.exists(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** A word with no Chinese in it that has a file's shape (a slash or an extension): a file that is not there. */

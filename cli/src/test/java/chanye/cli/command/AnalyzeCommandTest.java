@@ -127,4 +127,15 @@ class AnalyzeCommandTest {
         assertEquals("chanye: " + path + ": " + message, run.err().strip(), what);
         assertFalse(run.err().contains("\tat "), run.err());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        empty text    | ''
+        blank text    | '  '
+        """)
+    void anEmptyTextArgumentIsEmptyInputNotADirectory(String what, String text) {
+        CliRun run = analyze(text);
+        assertEquals(2, run.exitCode(), what);
+        assertEquals("chanye: the text given: empty input, nothing to analyze", run.err().strip(), what);
+    }
 }
