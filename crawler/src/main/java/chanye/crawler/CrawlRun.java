@@ -99,7 +99,8 @@ final class CrawlRun {
                     lastCommit = now;
                 }
                 boolean budgetLeft = dispatched.get() < config.maxPages();
-                Work work = inFlight.get() < Math.max(1, config.concurrency()) ? frontier.next(now, budgetLeft) : null;
+                boolean room = inFlight.get() < Math.max(1, config.concurrency());
+                Work work = room ? frontier.next(now, budgetLeft) : null;
                 if (work != null) {
                     if (!work.isRobots() && work.url().attempt() == 0) {
                         dispatched.incrementAndGet();
@@ -113,7 +114,12 @@ final class CrawlRun {
                         || frontier.size() == 0 && drainedAfterRefill())) {
                     break;
                 }
-                frontier.await(Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now)), version);
+                // Nothing to hand out: wait for a worker to end or the frontier to change (both wake it), and with a
+                // worker free, until the next host is due with work it may hand out. A due host waiting for a free
+                // worker, or holding only new URLs once the budget is spent, does not cut the wait short, or the
+                // scheduler would spin on it and take a core from the workers.
+                long wait = room ? Math.min(IDLE_WAIT_NANOS, frontier.nanosUntilDue(now, budgetLeft)) : IDLE_WAIT_NANOS;
+                frontier.await(wait, version);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -93,12 +93,16 @@ public final class Frontier {
     }
 
     /**
-     * Nanoseconds until some free host with waiting URLs is due, or {@code Long.MAX_VALUE} when none is waiting.
+     * Nanoseconds until some free host is due with work that {@link #next} would hand out, or {@code Long.MAX_VALUE}
+     * when there is none: once the page budget is spent, hosts that hold only new URLs are not waited for.
+     *
+     * @param fetchesAllowed as for {@link #next}
      */
-    public synchronized long nanosUntilDue(long nowNanos) {
+    public synchronized long nanosUntilDue(long nowNanos, boolean fetchesAllowed) {
         long best = Long.MAX_VALUE;
         for (HostQueue q : hosts.values()) {
-            if (!q.busy() && !q.urls().isEmpty()) {
+            if (!q.busy() && !q.urls().isEmpty() && (fetchesAllowed || !rules.containsKey(q.host())
+                    || q.urls().peekFirst().attempt() > 0)) {
                 best = Math.min(best, Math.max(0, q.readyAtNanos() - nowNanos));
             }
         }

@@ -27,6 +27,16 @@ class FrontierTest {
                 List.of());
     }
 
+    /** A frontier holding a.cn's URLs /1 and /2, its robots.txt read with a Crawl-delay, the host free at 0. */
+    private static Frontier withRulesRead(long delayMs, long crawlDelayMs) {
+        Frontier frontier = new Frontier(delayMs, 10);
+        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
+        assertTrue(frontier.next(0, true).isRobots());
+        frontier.rules("a.cn", rules(crawlDelayMs));
+        frontier.release("a.cn", 0, 0, null);
+        return frontier;
+    }
+
     @Test
     void readsRobotsFirstThenKeepsOneRequestPerHostAndTheGap() {
         Frontier frontier = new Frontier(100, 10);
@@ -48,16 +58,12 @@ class FrontierTest {
 
     @Test
     void crawlDelayRaisesTheGapAndRetriesGoFirst() {
-        Frontier frontier = new Frontier(10, 10);
-        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
-        frontier.next(0, true);
-        frontier.rules("a.cn", rules(2000));
-        frontier.release("a.cn", 0, 0, null);
+        Frontier frontier = withRulesRead(10, 2000);
         assertNull(frontier.next(1999 * MS, true));
         Work w = frontier.next(2000 * MS, true);
         frontier.release("a.cn", 2000 * MS, 0, w.url().retried());
         assertEquals(2, frontier.size());
-        assertEquals(2000 * MS, frontier.nanosUntilDue(2000 * MS));
+        assertEquals(2000 * MS, frontier.nanosUntilDue(2000 * MS, true));
         Work retry = frontier.next(4000 * MS, true);
         assertEquals("http://a.cn/1", retry.url().url());
         assertEquals(1, retry.url().attempt());
@@ -75,12 +81,21 @@ class FrontierTest {
     }
 
     @Test
+    void onceTheBudgetIsSpentOnlyWorkThatMayStillBeHandedOutIsWaitedFor() {
+        Frontier frontier = withRulesRead(0, 0);
+        assertEquals(0, frontier.nanosUntilDue(0, true));
+        assertEquals(Long.MAX_VALUE, frontier.nanosUntilDue(0, false),
+                "a host holding only new URLs is due for nothing once the budget is spent");
+        Work first = frontier.next(0, true);
+        frontier.release("a.cn", 0, 300, first.url().retried());
+        assertEquals(300 * MS, frontier.nanosUntilDue(0, false), "a retry is still waited for");
+        frontier.addAll(List.of(url(3, "b.cn", "/1")));
+        assertEquals(0, frontier.nanosUntilDue(0, false), "and a robots.txt to read");
+    }
+
+    @Test
     void retriesOfBegunUrlsGoOnAfterTheBudgetIsSpent() {
-        Frontier frontier = new Frontier(0, 10);
-        frontier.addAll(List.of(url(1, "a.cn", "/1"), url(2, "a.cn", "/2")));
-        frontier.next(0, true);
-        frontier.rules("a.cn", rules(0));
-        frontier.release("a.cn", 0, 0, null);
+        Frontier frontier = withRulesRead(0, 0);
         Work first = frontier.next(1, true);
         frontier.release("a.cn", 1, 0, first.url().retried());
         assertTrue(frontier.hasRetries());
