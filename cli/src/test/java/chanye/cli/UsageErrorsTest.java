@@ -108,6 +108,16 @@ class UsageErrorsTest {
         assertBadUsage(CliRun.of(all.toArray(String[]::new)), "--data is empty");
     }
 
+    /** An empty file argument (a script's unset variable) names no file: it is not the current directory. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"classify", "classify --jsonl", "eval classify"})
+    void anEmptyFileArgumentIsBadUsage(String args) {
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args.split(" ")));
+        all.add("");
+        assertBadUsage(CliRun.of(all.toArray(String[]::new)), "argument is empty: give ");
+    }
+
     private static void assertBadUsage(CliRun run, String expected) {
         assertAll(
             () -> assertEquals(2, run.exitCode(), run.err()),

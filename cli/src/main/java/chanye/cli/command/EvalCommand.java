@@ -57,6 +57,9 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            if (file.toString().isBlank()) {
+                throw UserException.usage("the FILE.jsonl argument is empty: give the labelled set's file");
+            }
             if (Files.isDirectory(file)) {
                 throw UserException.usage(file + ": is a directory, not a file");
             }

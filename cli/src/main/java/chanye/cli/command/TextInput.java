@@ -47,11 +47,15 @@ final class TextInput {
     /**
      * Opens the input: stdin for none or {@code -}, else the file.
      *
-     * @throws UserException (bad usage) naming the file when it is missing, a directory or unreadable
+     * @throws UserException (bad usage) naming the file when it is missing, a directory or unreadable, or when the
+     *                       argument is empty
      */
     static InputStream open(String input) {
         if (isStdin(input)) {
             return System.in;
+        }
+        if (input.isBlank()) {
+            throw UserException.usage("the FILE argument is empty: give a file, or - for stdin");
         }
         Path file = Path.of(input);
         if (Files.isDirectory(file)) {
