@@ -7,6 +7,7 @@ import chanye.cli.command.CrawlCommand;
 import chanye.cli.command.DemoCommand;
 import chanye.cli.command.PruneCommand;
 import chanye.cli.command.ExtractCommand;
+import chanye.cli.command.ReportCommand;
 import chanye.cli.command.RetagCommand;
 import chanye.cli.command.SearchCommand;
 import chanye.cli.command.SolrCommand;
@@ -29,9 +30,10 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
-        subcommands = {CrawlCommand.class, SearchCommand.class, ExtractCommand.class, ClassifyCommand.class,
-                StatsCommand.class, PruneCommand.class, SolrCommand.class, DemoCommand.class, EvalCommand.class, AnalyzeCommand.class,
-                RetagCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CrawlCommand.class, SearchCommand.class, ReportCommand.class, ExtractCommand.class,
+                ClassifyCommand.class, StatsCommand.class, PruneCommand.class, SolrCommand.class, DemoCommand.class,
+                EvalCommand.class, AnalyzeCommand.class, RetagCommand.class, WarmUpCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,

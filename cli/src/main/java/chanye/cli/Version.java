@@ -7,7 +7,12 @@ public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"chanye " + number()};
+    }
+
+    /** The version number, or {@code dev} when not run from the built jar. */
+    public static String number() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"chanye " + (version == null ? "dev" : version)};
+        return version == null ? "dev" : version;
     }
 }

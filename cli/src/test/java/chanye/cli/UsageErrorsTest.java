@@ -44,6 +44,10 @@ class UsageErrorsTest {
         "search --frobnicate 光伏                       | Unknown option: '--frobnicate'",
         "search 光伏 -x                                 | Unknown option: '-x'",
         "search -夜市 --frobnicate                       | Unknown option: '--frobnicate'",
+        "report                                        | give --out FILE.html for the report, or --json for its figures",
+        "report --by day --out {data}/r.html           | --by': expected week or month, not 'day'",
+        "report --out {data}/missing/r.html            | the folder {data}/missing does not exist",
+        "report --out {data}                           | is a folder: give a file name in it",
         "crawl                                         | no seeds",
         "crawl --resume                                | nothing to resume",
         "crawl --seeds http://127.0.0.1:1/ --warc {data}/index/warc | is inside",
@@ -66,7 +70,7 @@ class UsageErrorsTest {
     })
     void badUsageExitsWithTwoAndOneClearLine(String args, String expected) {
         assertBadUsage(CliRun.of(("--data " + data + " " + args.replace("{data}", data.toString())).split(" +")),
-                expected);
+                expected.replace("{data}", data.toString()));
     }
 
     /** The files the table names as {@code {data}/...}. */

@@ -1,5 +1,7 @@
 package chanye.index;
 
+import chanye.index.report.Report;
+import chanye.index.report.ReportRequest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
@@ -21,6 +23,14 @@ public interface ArticleReader extends Closeable {
      *     query nor a filter is given
      */
     SearchResponse search(SearchRequest request) throws IOException, InvalidQueryException;
+
+    /**
+     * The report of the articles the request's selection keeps (every article when it has neither query nor
+     * filter), counted in stories.
+     *
+     * @throws InvalidQueryException when the selection's query cannot be parsed
+     */
+    Report report(ReportRequest request) throws IOException, InvalidQueryException;
 
     /** What the index holds: documents, and the stories they tell. */
     IndexStats stats() throws IOException;

@@ -4,6 +4,9 @@ import chanye.classifier.ClusterTag;
 import chanye.classifier.segment.Segmenter;
 import chanye.index.query.ArticleQueryBuilder;
 import chanye.index.query.SearchFilters;
+import chanye.index.report.Report;
+import chanye.index.report.ReportBuilder;
+import chanye.index.report.ReportRequest;
 import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
@@ -140,6 +143,19 @@ public final class ArticleSearcher implements ArticleReader {
                     copies.stream().filter(copy -> !copy.url().equals(article.url())).toList()));
         }
         return hits;
+    }
+
+    @Override
+    public Report report(ReportRequest request) throws IOException, InvalidQueryException {
+        SearchRequest selection = request.selection();
+        Query query = SearchFilters.apply(selection.hasQuery() ? queries.build(selection.query())
+                : new MatchAllDocsQuery(), selection);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ReportBuilder.build(searcher, request, query);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     @Override

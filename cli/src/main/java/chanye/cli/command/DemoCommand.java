@@ -10,12 +10,14 @@ import chanye.cli.UserException;
 import chanye.cli.pipeline.CrawlProgress;
 import chanye.cli.pipeline.IndexingCrawl;
 import chanye.cli.pipeline.Taxonomies;
+import chanye.cli.site.RepublishedSite;
 import chanye.cli.site.SampleSite;
 import chanye.cli.site.SiteServer;
 import chanye.crawler.CrawlConfig;
 import chanye.crawler.CrawlSummary;
 import chanye.index.ArticleReader;
 import chanye.index.IndexBackend;
+import chanye.index.IndexStats;
 import chanye.index.InvalidQueryException;
 import chanye.index.LocalIndex;
 import chanye.index.SearchRequest;
@@ -39,8 +41,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chanye demo}: serves the bundled sample news site on loopback, crawls it into a fresh data directory and
- * shows the crawl summary and a few searches with their cluster facets.
+ * {@code chanye demo}: serves the bundled sample news site on loopback, with a second site that republishes some of
+ * its articles, crawls both into a fresh data directory and shows the crawl summary, a few searches with their
+ * cluster facets, and how many stories the articles tell.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Serve the sample news site on loopback, crawl it into ./chanye-demo-data, search it.")
@@ -79,10 +82,13 @@ public final class DemoCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomies.forCrawl(data, null);
         ArticleClassifier classifier = Taxonomies.classifier(taxonomy, data);
         IndexBackend index = new LocalIndex(data.index(), classifier.segmenter());
-        try (SiteServer server = SiteServer.start(SampleSite::load)) {
-            out.println("serving the sample site at " + server.baseUri());
-            CrawlConfig config = CrawlConfig.builder(data.root()).seeds(server.baseUri().toString()).maxPages(500)
-                    .maxDepth(6).delayMs(0).concurrency(2).build();
+        try (SiteServer server = SiteServer.start(SampleSite::load);
+             SiteServer copies = SiteServer.start(RepublishedSite.load())) {
+            String copiesRoot = "http://localhost:" + copies.baseUri().getPort() + "/";
+            out.println("serving the sample site at " + server.baseUri() + ", and a site republishing some of its"
+                    + " articles at " + copiesRoot);
+            CrawlConfig config = CrawlConfig.builder(data.root()).seeds(server.baseUri().toString(), copiesRoot)
+                    .maxPages(500).maxDepth(6).delayMs(0).concurrency(2).build();
             CrawlSummary summary;
             try (IndexingCrawl crawl = new IndexingCrawl(config, classifier, index,
                     new CrawlProgress(spec.commandLine().getErr(), System.err, Terminal.detect().interactive(), true,
@@ -95,6 +101,11 @@ public final class DemoCommand implements Callable<Integer> {
             for (String query : SampleSite.manifest().exampleSearches()) {
                 showSearch(searcher, query, out);
             }
+            IndexStats stats = searcher.stats();
+            out.println();
+            out.println(stats.documents() + " articles tell " + stats.stories() + " stories: a copy republished on"
+                    + " another site joins the story of the article it copies (chanye stats, chanye search"
+                    + " --all-copies).");
         }
         out.println();
         out.println("Try it yourself: ./chanye --data " + data.root() + " search 棉花 --cluster cotton-textile");
@@ -134,7 +145,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println(terminal.bold("$ chanye search " + query) + "   (" + SearchCommand.hits(response.total()) + ")");
         out.println("  clusters: " + Facets.format(response.facets().getOrDefault("clusters", Map.of())));
         response.hits().forEach(hit -> {
-            out.println("  - " + hit.title() + "  [" + String.join(", ", hit.clusters()) + "]");
+            long otherSites = hit.otherSites();
+            out.println("  - " + hit.title() + "  [" + String.join(", ", hit.clusters()) + "]"
+                    + (otherSites == 0 ? "" : "  also on " + otherSites + (otherSites == 1 ? " site" : " sites")));
             out.println("    " + terminal.highlight(Snippets.toText(hit.snippet())));
         });
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * <p>Values are inserted as given: callers escape text for HTML before filling an HTML template. A missing value
  * is an error naming the template and the placeholder, never an empty hole in a page.
  */
-final class TextTemplate {
+public final class TextTemplate {
 
     private static final String OPEN = "{{";
     private static final String CLOSE = "}}";
@@ -34,7 +34,7 @@ final class TextTemplate {
      * @param name names the template in error messages, such as its resource path
      * @throws IllegalArgumentException when a {@code {{} is not closed
      */
-    static TextTemplate compile(String name, String text) {
+    public static TextTemplate compile(String name, String text) {
         List<String> literals = new ArrayList<>();
         List<String> slots = new ArrayList<>();
         int at = 0;
@@ -64,7 +64,7 @@ final class TextTemplate {
      *
      * @throws IllegalArgumentException when a placeholder has no value
      */
-    String render(Map<String, String> values) {
+    public String render(Map<String, String> values) {
         StringBuilder out = new StringBuilder();
         renderTo(out, slot -> {
             String value = values.get(slot);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.cli.CliRun;
+import chanye.cli.site.RepublishedSite;
 import chanye.cli.site.SampleSite;
 import chanye.cli.site.SiteServer;
 import java.io.IOException;
@@ -23,7 +24,7 @@ class DemoCommandTest {
         Path data = dir.resolve("demo-data");
         CliRun run = CliRun.of("--data", data.toString(), "demo");
         assertEquals(0, run.exitCode(), run.err());
-        int articles = SampleSite.manifest().articles().size();
+        int articles = SampleSite.manifest().articles().size() + RepublishedSite.republished().copies().size();
         assertTrue(run.out().contains("indexed " + articles + ","), run.out());
         assertTrue(run.out().contains("errors 0"), run.out());
         for (String query : SampleSite.manifest().exampleSearches()) {
@@ -31,6 +32,8 @@ class DemoCommandTest {
         }
         assertTrue(run.out().contains("clusters: "), run.out());
         assertTrue(run.out().contains("【"), "no highlighted snippet: " + run.out());
+        assertTrue(run.out().contains(articles + " articles tell " + SampleSite.manifest().articles().size()
+                + " stories"), run.out());
         CliRun again = CliRun.of("--data", data.toString(), "demo");
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("indexed " + articles + ","), "a second demo starts afresh: " + again.out());
