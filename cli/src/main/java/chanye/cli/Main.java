@@ -6,6 +6,8 @@ import chanye.cli.command.EvalCommand;
 import chanye.cli.command.CrawlCommand;
 import chanye.cli.command.DemoCommand;
 import chanye.cli.command.PruneCommand;
+import chanye.cli.command.QueryArguments;
+import chanye.cli.command.ExportCommand;
 import chanye.cli.command.ExtractCommand;
 import chanye.cli.command.ReportCommand;
 import chanye.cli.command.RetagCommand;
@@ -30,9 +32,9 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
-        subcommands = {CrawlCommand.class, SearchCommand.class, ReportCommand.class, ExtractCommand.class,
-                ClassifyCommand.class, StatsCommand.class, PruneCommand.class, SolrCommand.class, DemoCommand.class,
-                EvalCommand.class, AnalyzeCommand.class, RetagCommand.class, WarmUpCommand.class,
+        subcommands = {CrawlCommand.class, SearchCommand.class, ReportCommand.class, ExportCommand.class,
+                ExtractCommand.class, ClassifyCommand.class, StatsCommand.class, PruneCommand.class, SolrCommand.class,
+                DemoCommand.class, EvalCommand.class, AnalyzeCommand.class, RetagCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -97,7 +99,8 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new ErrorHandler(main));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(main));
-        SearchCommand.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("search"));
+        QueryArguments.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("search"));
+        QueryArguments.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("export"));
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         return commandLine;
     }

@@ -8,6 +8,7 @@ import chanye.index.schema.ContentHash;
 import chanye.index.story.MinHash;
 import chanye.index.story.StoryAssigner;
 import chanye.index.story.StoryFields;
+import chanye.index.story.StoryIds;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
 
     private final Directory directory;
     private final IndexWriter writer;
+    /** The segmenter that gives a body's words for its story signature; {@code null} when stories are not grouped. */
     private final Segmenter segmenter;
     private final StoryAssigner stories;
     private final Object identityLock = new Object();
@@ -88,6 +90,17 @@ public final class ArticleIndexWriter implements ArticleWriter {
      * @throws IndexUnavailableException when another writer holds it, or it is corrupt; the message says what to do
      */
     public static ArticleIndexWriter open(Path indexDir, Segmenter segmenter) throws IOException {
+        return open(indexDir, segmenter, true);
+    }
+
+    /**
+     * Opens (or creates) the index in {@code indexDir}, grouping stories or not: without grouping, each article is a
+     * story of its own and no signature is kept, which is for measuring what grouping costs (the benchmark harness).
+     *
+     * @throws IndexUnavailableException when another writer holds it, or it is corrupt; the message says what to do
+     */
+    public static ArticleIndexWriter open(Path indexDir, Segmenter segmenter, boolean groupStories)
+            throws IOException {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(segmenter, "segmenter");
         if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
@@ -101,7 +114,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             throw IndexErrors.notWritable(indexDir, e);
         }
         try {
-            return open(directory, segmenter);
+            return open(directory, segmenter, groupStories);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw IndexErrors.inUse(indexDir, e);
@@ -117,7 +130,8 @@ public final class ArticleIndexWriter implements ArticleWriter {
         }
     }
 
-    private static ArticleIndexWriter open(Directory directory, Segmenter segmenter) throws IOException {
+    private static ArticleIndexWriter open(Directory directory, Segmenter segmenter, boolean groupStories)
+            throws IOException {
         boolean fresh = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.forIndex(segmenter))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -127,7 +141,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             if (fresh) {
                 writer.commit();
             }
-            return new ArticleIndexWriter(directory, writer, segmenter, loadIdentities(writer));
+            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, loadIdentities(writer));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -222,11 +236,19 @@ public final class ArticleIndexWriter implements ArticleWriter {
             }
             StoryAssigner.Assignment story = null;
             try {
-                MinHash.Signed signed = MinHash.sign(segmenter.words(article.body()));
-                story = stories.assign(url, signed);
+                StoryFields fields;
+                if (segmenter == null) {
+                    fields = StoryFields.unsigned(StoryIds.of(url));
+                } else {
+                    MinHash.Signed signed = MinHash.sign(segmenter.words(article.body()));
+                    story = stories.assign(url, signed);
+                    fields = StoryFields.of(story.story(), signed);
+                }
                 writer.updateDocument(new Term(ArticleFields.URL, url), ArticleDocuments.toDocument(article,
-                        copy.substring(copy.indexOf('\n') + 1), StoryFields.of(story.story(), signed)));
-                story.written();
+                        copy.substring(copy.indexOf('\n') + 1), fields));
+                if (story != null) {
+                    story.written();
+                }
             } catch (IOException | RuntimeException e) {
                 if (story != null) {
                     stories.abandon(story);

@@ -32,6 +32,18 @@ public interface ArticleReader extends Closeable {
      */
     Report report(ReportRequest request) throws IOException, InvalidQueryException;
 
+    /**
+     * Hands every article the selection keeps (its query is optional; without query and filters, every article),
+     * every copy of a story included, with its story, to {@code action}, one at a time in index order: a walk over
+     * any number of articles in the memory of a few.
+     *
+     * @param withBody whether the articles carry their body (else an empty one, which is quicker)
+     * @return how many articles were handed over
+     * @throws InvalidQueryException when the selection's query cannot be parsed
+     */
+    long export(SearchRequest selection, boolean withBody, ExportAction action)
+            throws IOException, InvalidQueryException;
+
     /** What the index holds: documents, and the stories they tell. */
     IndexStats stats() throws IOException;
 
@@ -45,6 +57,14 @@ public interface ArticleReader extends Closeable {
      * @return how many articles were handed over
      */
     long forEach(ArticleAction action) throws IOException;
+
+    /** What is done with each article of {@link #export}. */
+    @FunctionalInterface
+    interface ExportAction {
+
+        /** Takes one article; an exception ends the walk. */
+        void accept(StoredArticle article) throws IOException;
+    }
 
     /** What is done with each article of {@link #forEach}. */
     @FunctionalInterface

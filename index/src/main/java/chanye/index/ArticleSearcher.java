@@ -21,15 +21,21 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -156,6 +162,46 @@ public final class ArticleSearcher implements ArticleReader {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public long export(SearchRequest selection, boolean withBody, ExportAction action)
+            throws IOException, InvalidQueryException {
+        Query query = SearchFilters.apply(selection.hasQuery() ? queries.build(selection.query())
+                : new MatchAllDocsQuery(), selection);
+        Set<String> fields = new HashSet<>(ArticleDocuments.HIT_FIELDS);
+        if (withBody) {
+            fields.add(ArticleFields.BODY);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Matches matches = searcher.search(query, Matches.collector(false));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int i = 0;
+            while (i < matches.size()) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(matches.doc(i), leaves));
+                int leafEnd = leaf.docBase + leaf.reader().maxDoc();
+                StoredFieldsReader stored = sequentialStoredFields(leaf);
+                for (; i < matches.size() && matches.doc(i) < leafEnd; i++) {
+                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields);
+                    stored.document(matches.doc(i) - leaf.docBase, visitor);
+                    Document doc = visitor.getDocument();
+                    action.accept(new StoredArticle(ArticleDocuments.toArticle(doc), doc.get(ArticleFields.STORY)));
+                }
+            }
+            return matches.size();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The segment's stored fields for reading documents in order: the merge instance keeps each decompressed block,
+     * where the ordinary reader decompresses a block again for each of its documents. The leaves of a directory
+     * reader are segment readers, which are codec readers.
+     */
+    private static StoredFieldsReader sequentialStoredFields(LeafReaderContext leaf) {
+        return ((CodecReader) leaf.reader()).getFieldsReader().getMergeInstance();
     }
 
     @Override

@@ -14,11 +14,20 @@ import picocli.CommandLine.ParameterException;
  * refused as one, with picocli's message: Chinese words, quoted phrases and numbers after {@code -} are exclusions.
  * After {@code --}, the end of options, every argument is a query word ({@code chanye search 棉花 -- -cotton}).
  */
-final class QueryArguments {
+public final class QueryArguments {
 
     private static final String END_OF_OPTIONS = "--";
 
     private QueryArguments() {
+    }
+
+    /**
+     * Sets up the command line of a command that takes a query ({@code search}, {@code export}) to take an argument
+     * that no option matches, such as {@code -期货}, as a query word rather than an unknown option; {@link #join}
+     * still refuses those that read like options.
+     */
+    public static void takeUnmatchedOptionsAsQueryWords(CommandLine command) {
+        command.setUnmatchedOptionsArePositionalParams(true);
     }
 
     /**

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,15 +71,6 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private IndexOptions index;
-
-    /**
-     * Sets up {@code search}'s command line (a sub-command of {@code chanye}) to take an argument that no option
-     * matches, such as {@code -期货}, as a query word rather than an unknown option; {@link QueryArguments} still
-     * refuses those that read like options.
-     */
-    public static void takeUnmatchedOptionsAsQueryWords(CommandLine search) {
-        search.setUnmatchedOptionsArePositionalParams(true);
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -9,14 +9,19 @@ import java.util.Objects;
  *
  * @param story     the story id, 16 hex digits
  * @param bands     the band terms of the body's signature, for finding near copies
- * @param signature the body's signature, as base64 of {@link StorySignature#toBytes}
+ * @param signature the body's signature, as base64 of {@link StorySignature#toBytes}; {@code null} when the article
+ *                  was not signed
  */
 public record StoryFields(String story, List<String> bands, String signature) {
 
     public StoryFields {
         Objects.requireNonNull(story, "story");
         bands = List.copyOf(bands);
-        Objects.requireNonNull(signature, "signature");
+    }
+
+    /** The fields of an article that is a story of its own and was not signed: no bands, no signature. */
+    public static StoryFields unsigned(long story) {
+        return new StoryFields(StoryIds.format(story), List.of(), null);
     }
 
     /** The fields of an article given story {@code story} with this signature and bands. */
