@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turn the JSON figures bench/run.sh wrote into one Markdown table per stage (stdlib only).
 
-usage: report.py RESULTS_DIR STAGE   (STAGE: extract, extract-process, classify, index, growth, crawl, scrapy)
+usage: report.py RESULTS_DIR STAGE   (STAGE: extract, extract-process, classify, index, growth, crawl, scrapy, solr,
+                                     stories, report, export)
 
 Each table shows the median of the repeated measurements with its range (min-max), the peer's figure where the
 stage has a peer, the ratio measured in the same run, and the bar from the issues with whether it is met.
@@ -381,8 +382,89 @@ def solr(results):
     ])
 
 
+
+
+def stories(results):
+    figures = load(results, "stories.json")
+    without, with_ = figures["without"], figures["with"]
+    first_loss = 1 - with_["firstDocsPerSecond"]["median"] / without["firstDocsPerSecond"]["median"]
+    full_loss = 1 - with_["tailDocsPerSecond"] / without["tailDocsPerSecond"]
+    rows = [
+        ["docs/s, one thread, docs %s-%s of a fresh index" % (
+            "{:,}".format(figures["warmupDocs"] + 1), "{:,}".format(figures["first"])),
+         spread(without["firstDocsPerSecond"]), spread(with_["firstDocsPerSecond"]), "%.1f %%" % (100 * first_loss),
+         "%.3f ms" % figures["costMsAtFirst"]],
+        ["docs/s, one thread, %s documents added to %s (one run)" % (
+            "{:,}".format(figures["tail"]), "{:,}".format(figures["documents"])),
+         "%.0f" % without["tailDocsPerSecond"], "%.0f" % with_["tailDocsPerSecond"], "%.1f %%" % (100 * full_loss),
+         "%.3f ms" % figures["costMsAtFull"]],
+    ]
+    bars = [["indexing loses at most 15 %% of its rate with stories, %s docs (14)" % "{:,}".format(figures["first"]),
+             "%.1f %%" % (100 * first_loss), "<= 15 %", verdict(first_loss, 0.15, higher_is_better=False)],
+            ["the same at %s docs (14)" % "{:,}".format(figures["documents"]),
+             "%.1f %%" % (100 * full_loss), "<= 15 %", verdict(full_loss, 0.15, higher_is_better=False)]]
+    return "\n\n".join([
+        ("Corpus: %s generated articles (seed %d) and, for every %d-th, an edited copy on another site (new title, "
+         "原标题 line, last paragraph cut); the same articles indexed without story grouping (each a story of its own, "
+         "no signature) and with it.") % ("{:,}".format(figures["documents"] + figures["tail"]), figures["seed"],
+                                          figures["copyEvery"]),
+        table(["figure", "without stories", "with stories", "rate lost", "lookup cost per article"], rows),
+        table(["bar", "measured", "bar", "verdict"], bars),
+        ("Full index with stories: %s documents, %s stories; %d of %d planted copies joined the story of the article "
+         "they copy.") % ("{:,}".format(with_["documents"]), "{:,}".format(with_["stories"]), with_["copiesJoined"],
+                          with_["plantedCopies"]),
+    ])
+
+
+def report_stage(results):
+    figures = load(results, "report.json")
+    command = load(results, "report-command.json")["results"][0]
+    wall = summarise(command["times"])
+    rows = [["figures of the whole index, by month (in one JVM)", spread(figures["monthMs"]) + " ms"],
+            ["figures of the whole index, by week (in one JVM)", spread(figures["weekMs"]) + " ms"],
+            ["HTML page, %s bytes (in one JVM)" % "{:,}".format(figures["pageBytes"]), spread(figures["renderMs"]) + " ms"],
+            ["`chanye report --out`, cold start to file written, wall", spread(wall, 2) + " s"]]
+    bars = [["a report over %s documents in under 3 s (14)" % "{:,}".format(figures["documents"]),
+             "%.2f s" % wall["median"], "< 3 s", verdict(wall["median"], 3.0, higher_is_better=False)]]
+    return "\n\n".join([
+        "Index: the stories stage's, %s documents telling %s stories." % (
+            "{:,}".format(figures["documents"]), "{:,}".format(figures["stories"])),
+        table(["figure", "median (range, runs)"], rows),
+        table(["bar", "measured", "bar", "verdict"], bars),
+        "Command: `%s`." % command["command"],
+    ])
+
+
+def export_stage(results):
+    figures = load(results, "export.json")
+    command = load(results, "export-command.json")["results"][0]
+    wall = summarise(command["times"])
+    command_rate = figures["rows"] / wall["median"]
+    rows = [["CSV, no bodies (in one JVM)", spread(figures["csvRowsPerSecond"])],
+            ["CSV with bodies (in one JVM, one run)", "{:,.0f}".format(figures["csvWithBodyRowsPerSecond"])]]
+    rows += [["%s, no bodies (in one JVM, one run), %s bytes" % (fmt.upper(), "{:,}".format(figures["bytes"][fmt])),
+              "{:,.0f}".format(rate)] for fmt, rate in figures["rowsPerSecond"].items()]
+    rows.append(["`chanye export --format csv`, cold start to file written: %s s wall" % spread(wall, 2),
+                 "{:,.0f}".format(command_rate)])
+    memory = []
+    for label, name in (("about 1,000 rows", "export-few"), ("all %s rows" % "{:,}".format(figures["rows"]), "export-all")):
+        for fmt in ("csv", "xlsx"):
+            seconds, rss, status, _ = time_v(os.path.join(results, "%s-%s.time" % (name, fmt)))
+            memory.append(["%s to %s, -Xmx128m" % (label, fmt.upper()), "%.0f MiB" % rss, "%.1f s" % seconds,
+                           "ok" if status == 0 else "exit %d" % status])
+    bars = [["export to CSV at least 20,000 rows/s (14)", "{:,.0f}".format(command_rate), ">= 20,000",
+             verdict(command_rate, 20000)]]
+    return "\n\n".join([
+        "Index: the stories stage's, %s documents; every one exported, copies included." % "{:,}".format(figures["rows"]),
+        table(["export", "rows/s median (range, runs)"], rows),
+        table(["memory (peak RSS of the whole JVM)", "peak RSS", "wall", "exit"], memory),
+        table(["bar", "measured", "bar", "verdict"], bars),
+    ])
+
+
 STAGES = {"extract": extract, "extract-process": extract_process, "classify": classify, "index": index,
-          "growth": growth, "crawl": crawl, "scrapy": scrapy, "solr": solr}
+          "growth": growth, "crawl": crawl, "scrapy": scrapy, "solr": solr, "stories": stories, "report": report_stage,
+          "export": export_stage}
 
 
 def load_note(results, stage):

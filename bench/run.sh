@@ -2,7 +2,8 @@
 # The benchmark harness: builds what it needs, generates its data from fixed seeds, measures, and writes
 # bench/results/<stage>.json and a table bench/results/<stage>.md per stage (copied into BENCHMARKS.md).
 #
-#   bench/run.sh [extract|extract-process|classify|index|growth|crawl|scrapy|solr|all]...     (default: all)
+#   bench/run.sh [extract|extract-process|classify|index|growth|crawl|scrapy|solr|stories|report|export|all]...
+#   (default: all)
 #
 # Environment:
 #   BENCH_QUICK=1        smoke run: short iterations and small data (figures not for BENCHMARKS.md)
@@ -29,6 +30,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   crawl_articles=300; crawl_runs=2; frontier_urls=20000; frontier_fetches=300
   process_pages=60; process_copies=3
   solr_docs=2000
+  story_first=3000; story_docs=6000; story_tail=500; story_runs=1
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
@@ -38,6 +40,7 @@ else
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
   process_pages=300; process_copies=20
   solr_docs=10000
+  story_first=10000; story_docs=100000; story_tail=2000; story_runs=3
 fi
 
 log() { printf 'bench: %s\n' "$*" >&2; }
@@ -360,11 +363,50 @@ stage_solr() {
 
 stop_cloud() { if [ "${cloud_up:-0}" = 1 ]; then scripts/solrcloud-local.sh stop >/dev/null 2>&1 || true; fi; }
 
+stage_stories() {
+  log "stories: $story_docs generated articles, a planted copy for every 20th, indexed without and with stories"
+  bench stories --data "$work/stories-data" --first "$story_first" --documents "$story_docs" --tail "$story_tail" \
+    --runs "$story_runs" --seed "$seed" --out "$results/stories.json"
+}
+
+# The report and export stages read the index the stories stage leaves; they build it when it is missing.
+stories_index() { [ -d "$work/stories-data/index" ] || stage_stories; }
+
+stage_report() {
+  stories_index
+  log "report: figures and page over the stories index, $repeats runs in one JVM"
+  bench report --data "$work/stories-data" --runs "$repeats" --out "$results/report.json"
+  log "report: chanye report of the whole index, cold, $repeats runs"
+  wall_times "$results/report-command.json" ./chanye --data "$work/stories-data" report --out "$work/report.html"
+}
+
+# export_memory NAME FORMAT ARGS...: one chanye export in a 128 MB heap under /usr/bin/time -v.
+export_memory() {
+  local name="$1" format="$2"; shift 2
+  CHANYE_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m" /usr/bin/time -v \
+    -o "$results/$name-$format.time" ./chanye --data "$work/stories-data" export --format "$format" \
+    --out "$work/export/$name.$format" "$@" >/dev/null
+}
+
+stage_export() {
+  stories_index
+  log "export: every article of the stories index to csv, jsonl and xlsx in one JVM"
+  bench export-rows --data "$work/stories-data" --runs 5 --scratch "$work/export" --out "$results/export.json"
+  log "export: chanye export --format csv of the whole index, cold, $repeats runs"
+  wall_times "$results/export-command.json" ./chanye --data "$work/stories-data" export --format csv \
+    --out "$work/export/command.csv"
+  log "export: memory of a week's articles (about 1,000) and of all of them, csv and xlsx, -Xmx128m"
+  for format in csv xlsx; do
+    export_memory export-few "$format" --since 2024-06-01 --until 2024-06-07
+    export_memory export-all "$format"
+  done
+}
+
 report() { python3 bench/report.py "$results" "$@"; }
 
 stages=("$@")
 [ ${#stages[@]} -eq 0 ] && stages=(all)
-[ "${stages[0]}" = all ] && stages=(extract extract-process classify index crawl scrapy solr)
+[ "${stages[0]}" = all ] && stages=(extract extract-process classify index crawl scrapy solr stories report export)
 trap 'stop_server; stop_nginx; stop_cloud' EXIT
 server_pid=""
 mkdir -p "$results" "$work"
@@ -385,7 +427,10 @@ for stage in "${stages[@]}"; do
     crawl) stage_crawl ;;
     scrapy) stage_scrapy ;;
     solr) stage_solr ;;
-    *) die "unknown stage: $stage (extract, extract-process, classify, index, growth, crawl, scrapy, solr or all)" ;;
+    stories) stage_stories ;;
+    report) stage_report ;;
+    export) stage_export ;;
+    *) die "unknown stage: $stage (extract, extract-process, classify, index, growth, crawl, scrapy, solr, stories, report, export or all)" ;;
   esac
   load "$stage" after
   report "$stage"

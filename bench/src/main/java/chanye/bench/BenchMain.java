@@ -6,6 +6,9 @@ import chanye.bench.index.IndexStage;
 import chanye.bench.site.ExportStage;
 import chanye.bench.site.ServeStage;
 import chanye.bench.solr.ScaleStage;
+import chanye.bench.story.ExportRowsStage;
+import chanye.bench.story.ReportStage;
+import chanye.bench.story.StoriesStage;
 import chanye.bench.text.ClassifyStage;
 import chanye.bench.text.StartupStage;
 import java.io.IOException;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure chanye's stages; see bench/run.sh for the whole harness.",
         subcommands = {ExtractStage.class, ClassifyStage.class, StartupStage.class, IndexStage.class,
-                ServeStage.class, ExportStage.class, PagesStage.class, ScaleStage.class, CommandLine.HelpCommand.class})
+                ServeStage.class, ExportStage.class, PagesStage.class, ScaleStage.class, StoriesStage.class,
+                ReportStage.class, ExportRowsStage.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
