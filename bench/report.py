@@ -386,33 +386,25 @@ def solr(results):
 
 def stories(results):
     figures = load(results, "stories.json")
-    without, with_ = figures["without"], figures["with"]
-    first_loss = 1 - with_["firstDocsPerSecond"]["median"] / without["firstDocsPerSecond"]["median"]
-    full_loss = 1 - with_["tailDocsPerSecond"] / without["tailDocsPerSecond"]
-    rows = [
-        ["docs/s, one thread, docs %s-%s of a fresh index" % (
-            "{:,}".format(figures["warmupDocs"] + 1), "{:,}".format(figures["first"])),
-         spread(without["firstDocsPerSecond"]), spread(with_["firstDocsPerSecond"]), "%.1f %%" % (100 * first_loss),
-         "%.3f ms" % figures["costMsAtFirst"]],
-        ["docs/s, one thread, %s documents added to %s (one run)" % (
-            "{:,}".format(figures["tail"]), "{:,}".format(figures["documents"])),
-         "%.0f" % without["tailDocsPerSecond"], "%.0f" % with_["tailDocsPerSecond"], "%.1f %%" % (100 * full_loss),
-         "%.3f ms" % figures["costMsAtFull"]],
-    ]
-    bars = [["indexing loses at most 15 %% of its rate with stories, %s docs (14)" % "{:,}".format(figures["first"]),
-             "%.1f %%" % (100 * first_loss), "<= 15 %", verdict(first_loss, 0.15, higher_is_better=False)],
-            ["the same at %s docs (14)" % "{:,}".format(figures["documents"]),
-             "%.1f %%" % (100 * full_loss), "<= 15 %", verdict(full_loss, 0.15, higher_is_better=False)]]
+    rows, bars = [], []
+    for point in figures["checkpoints"]:
+        size = "{:,}".format(point["documents"])
+        rows.append([size, spread(point["withoutPerSecond"]), spread(point["withPerSecond"]),
+                     "%.1f %%" % (100 * point["loss"]), "%.3f ms" % point["costMs"]])
+        bars.append(["indexing loses at most 15 %% of its rate with stories, at %s documents (14)" % size,
+                     "%.1f %%" % (100 * point["loss"]), "<= 15 %", verdict(point["loss"], 0.15, higher_is_better=False)])
     return "\n\n".join([
-        ("Corpus: %s generated articles (seed %d) and, for every %d-th, an edited copy on another site (new title, "
-         "原标题 line, last paragraph cut); the same articles indexed without story grouping (each a story of its own, "
-         "no signature) and with it.") % ("{:,}".format(figures["documents"] + figures["tail"]), figures["seed"],
-                                          figures["copyEvery"]),
-        table(["figure", "without stories", "with stories", "rate lost", "lookup cost per article"], rows),
+        ("Corpus: generated articles (seed %d), classified as a crawl tags them, and for every %d-th an edited copy "
+         "on another site (new title, 原标题 line, last paragraph cut). One index grows with stories (one thread up "
+         "to the first size: %.0f docs/s after the warm-up); at each size, rounds of %d fresh articles are indexed "
+         "with stories and without (each a story of its own, no signature) in turn, one thread, commit included.") % (
+            figures["seed"], figures["copyEvery"], figures["buildPerSecond"], figures["round"]),
+        table(["index size", "docs/s without stories", "docs/s with stories", "rate lost (medians)",
+               "lookup cost per article"], rows),
         table(["bar", "measured", "bar", "verdict"], bars),
-        ("Full index with stories: %s documents, %s stories; %d of %d planted copies joined the story of the article "
-         "they copy.") % ("{:,}".format(with_["documents"]), "{:,}".format(with_["stories"]), with_["copiesJoined"],
-                          with_["plantedCopies"]),
+        ("Final index: %s documents, %s stories; %d of %d planted copies indexed with stories joined the story of the "
+         "article they copy.") % ("{:,}".format(figures["documents"]), "{:,}".format(figures["stories"]),
+                                  figures["copiesJoined"], figures["plantedCopies"]),
     ])
 
 

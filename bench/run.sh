@@ -30,7 +30,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   crawl_articles=300; crawl_runs=2; frontier_urls=20000; frontier_fetches=300
   process_pages=60; process_copies=3
   solr_docs=2000
-  story_first=3000; story_docs=6000; story_tail=500; story_runs=1
+  story_checkpoints=3000,6000; story_rounds=2
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
   node_jmh=(--warmups 3 --iterations 10 --iteration-ms 2000)
@@ -40,7 +40,7 @@ else
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
   process_pages=300; process_copies=20
   solr_docs=10000
-  story_first=10000; story_docs=100000; story_tail=2000; story_runs=3
+  story_checkpoints=10000,100000; story_rounds=5
 fi
 
 log() { printf 'bench: %s\n' "$*" >&2; }
@@ -364,9 +364,9 @@ stage_solr() {
 stop_cloud() { if [ "${cloud_up:-0}" = 1 ]; then scripts/solrcloud-local.sh stop >/dev/null 2>&1 || true; fi; }
 
 stage_stories() {
-  log "stories: $story_docs generated articles, a planted copy for every 20th, indexed without and with stories"
-  bench stories --data "$work/stories-data" --first "$story_first" --documents "$story_docs" --tail "$story_tail" \
-    --runs "$story_runs" --seed "$seed" --out "$results/stories.json"
+  log "stories: generated articles with a planted copy for every 20th; indexing with and without stories at $story_checkpoints"
+  bench stories --data "$work/stories-data" --checkpoints "$story_checkpoints" --rounds "$story_rounds" \
+    --seed "$seed" --out "$results/stories.json"
 }
 
 # The report and export stages read the index the stories stage leaves; they build it when it is missing.

@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,16 +32,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench stories}: what grouping republished copies into stories costs the writer. The same articles are
- * indexed with grouping and without (each article a story of its own, no signature): generated articles with, every
- * {@code --copy-every}-th one, an edited copy on another site a little later (a new title, an 原标题 line, the last
- * paragraph cut). Measured, one thread, after {@code --warmup-docs} untimed documents: the writer's documents per
- * second up to the first checkpoint (repeated {@code --runs} times, each mode in turn), and for {@code --tail}
- * documents added to the full index of {@code --documents}; their difference is the cost per article at that size.
- * The full index with grouping is left in {@code --data} for the report and export stages.
+ * {@code bench stories}: what grouping republished copies into stories costs the index writer, per indexed article,
+ * at {@code --checkpoints} (10k and 100k documents). The corpus: generated articles (classified, as a crawl tags them)
+ * and, for every {@code --copy-every}-th one, an edited copy on another site ten articles later (a new title, an
+ * 原标题 line, the last paragraph cut). One index is built with grouping (one thread up to the first checkpoint, then
+ * {@code --fill-threads}); at each checkpoint, {@code --rounds} rounds each add {@code --round} fresh articles with
+ * grouping and as many without (each a story of its own, no signature), one thread, timed, in turn, so that both
+ * see the same index size and the same load. The difference of their times per article is the cost of the lookup.
+ * The index is left in {@code --data} for the report and export stages.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = "Index generated articles and planted copies with and without story grouping; time both.")
+        description = "Time indexing with and without story grouping at checkpoints of one growing index.")
 public final class StoriesStage implements java.util.concurrent.Callable<Integer> {
 
     private static final Instant CRAWL_TIME = Instant.parse("2024-06-01T00:00:00Z");
@@ -47,27 +50,25 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "A chanye data folder; emptied first.")
     private Path data;
 
-    @Option(names = "--first", defaultValue = "10000", description = "The first checkpoint (default ${DEFAULT-VALUE}).")
-    private int first;
+    @Option(names = "--checkpoints", defaultValue = "10000,100000", split = ",", paramLabel = "N",
+            description = "Index sizes at which to time (default ${DEFAULT-VALUE}).")
+    private List<Integer> checkpoints;
 
-    @Option(names = "--documents", defaultValue = "100000",
-            description = "Documents of the full index (default ${DEFAULT-VALUE}).")
-    private int documents;
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds per checkpoint (default ${DEFAULT-VALUE}).")
+    private int rounds;
 
-    @Option(names = "--tail", defaultValue = "2000",
-            description = "Documents added to the full index, timed (default ${DEFAULT-VALUE}).")
-    private int tail;
+    @Option(names = "--round", defaultValue = "500",
+            description = "Articles added per round and mode (default ${DEFAULT-VALUE}).")
+    private int round;
 
-    @Option(names = "--warmup-docs", defaultValue = "2000", description = "Untimed first documents (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-docs", defaultValue = "2000",
+            description = "Articles indexed before the first timing, untimed beyond the build (default ${DEFAULT-VALUE}).")
     private int warmupDocs;
-
-    @Option(names = "--runs", defaultValue = "3", description = "Runs up to the first checkpoint per mode (default ${DEFAULT-VALUE}).")
-    private int runs;
 
     @Option(names = "--copy-every", defaultValue = "20", description = "One planted copy per this many articles (default ${DEFAULT-VALUE}).")
     private int copyEvery;
 
-    @Option(names = "--fill-threads", defaultValue = "2", description = "Threads filling the index past the first checkpoint (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fill-threads", defaultValue = "2", description = "Threads filling the index between checkpoints (default ${DEFAULT-VALUE}).")
     private int fillThreads;
 
     @Option(names = "--seed", defaultValue = "1", description = "The generator's seed (default ${DEFAULT-VALUE}).")
@@ -76,65 +77,66 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the figures (JSON).")
     private Path out;
 
-    /**
-     * The figures of one mode.
-     *
-     * @param grouped         whether stories were grouped
-     * @param firstDocsPerSecond documents per second up to the first checkpoint, over the runs
-     * @param tailDocsPerSecond  documents per second of the tail added to the full index
-     * @param documents       documents in the full index after the tail
-     * @param stories         stories in it
-     * @param plantedCopies   copies planted
-     * @param copiesJoined    planted copies that joined the story of the article they copy
-     */
-    record Mode(boolean grouped, Summary firstDocsPerSecond, double tailDocsPerSecond, long documents, long stories,
-                int plantedCopies, int copiesJoined) {
-    }
-
-    /** What the stage measured, and the cost per article derived from the two modes. */
-    record Figures(long seed, int warmupDocs, int first, int documents, int tail, int copyEvery, Mode without,
-                   Mode with, double costMsAtFirst, double costMsAtFull) {
-    }
-
     /** The URL of the article each planted copy copies, by the copy's URL. */
     private final Map<String, String> originalOfCopy = new HashMap<>();
+    /** The articles indexed without grouping, which no copy can join. */
+    private final Set<String> ungrouped = new HashSet<>();
+
+    /**
+     * The timings at one index size.
+     *
+     * @param documents     documents in the index when the rounds began
+     * @param withPerSecond articles per second with grouping, over the rounds
+     * @param withoutPerSecond articles per second without it
+     * @param costMs        the difference of the median times per article, in milliseconds
+     * @param loss          the share of the rate lost with grouping, from the medians
+     */
+    record Checkpoint(int documents, Summary withPerSecond, Summary withoutPerSecond, double costMs, double loss) {
+    }
+
+    /**
+     * What the stage measured.
+     *
+     * @param seed          the generator's seed
+     * @param buildPerSecond articles per second of the one-thread build up to the first checkpoint, with grouping,
+     *                      after the warm-up
+     * @param checkpoints   the timings at each size
+     * @param documents     documents in the final index
+     * @param stories       stories in it
+     * @param plantedCopies copies planted and indexed with grouping, as the article they copy
+     * @param copiesJoined  planted copies that joined the story of the article they copy
+     */
+    record Figures(long seed, int copyEvery, int round, double buildPerSecond, List<Checkpoint> checkpoints,
+                   long documents, long stories, int plantedCopies, int copiesJoined) {
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException, InvalidQueryException {
         ArticleClassifier classifier = ArticleClassifier.create(Taxonomy.loadDefault());
-        List<IndexedArticle> corpus = corpus(classifier, documents + tail);
-        Map<Boolean, double[]> firstRates = new HashMap<>(Map.of(false, new double[runs], true, new double[runs]));
-        for (int run = 0; run < runs; run++) {
-            for (boolean grouped : List.of(false, true)) {
-                Path dir = data.resolveSibling(data.getFileName() + "-first");
-                Directories.deleteTree(dir);
-                try (ArticleIndexWriter writer = ArticleIndexWriter.open(new DataDir(dir).index(),
-                        classifier.segmenter(), grouped)) {
-                    firstRates.get(grouped)[run] = timed(writer, corpus.subList(0, first), warmupDocs);
-                }
-                Directories.deleteTree(dir);
-            }
-        }
-        Mode without = full(classifier, corpus, false, Summary.of(firstRates.get(false)));
-        Mode with = full(classifier, corpus, true, Summary.of(firstRates.get(true)));
-        Results.write(out, new Figures(seed, warmupDocs, first, documents, tail, copyEvery, without, with,
-                1000 / with.firstDocsPerSecond().median() - 1000 / without.firstDocsPerSecond().median(),
-                1000 / with.tailDocsPerSecond() - 1000 / without.tailDocsPerSecond()));
-        return 0;
-    }
-
-    /** Builds the full index in one mode, times its tail, and counts its stories; the grouped one stays in --data. */
-    private Mode full(ArticleClassifier classifier, List<IndexedArticle> corpus, boolean grouped, Summary firstRate)
-            throws IOException, InterruptedException, InvalidQueryException {
-        Path dir = grouped ? data : data.resolveSibling(data.getFileName() + "-ungrouped");
-        Directories.deleteTree(dir);
-        DataDir dataDir = new DataDir(dir);
-        double tailRate;
+        int last = checkpoints.get(checkpoints.size() - 1);
+        List<IndexedArticle> corpus = corpus(classifier, last + checkpoints.size() * 2 * rounds * round);
+        Iterator<IndexedArticle> source = corpus.iterator();
+        Directories.deleteTree(data);
+        DataDir dataDir = new DataDir(data);
+        List<Checkpoint> measured = new ArrayList<>();
+        double buildRate = 0;
+        int indexed = 0;
         ExecutorService fillers = Executors.newFixedThreadPool(fillThreads);
-        try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter(), grouped)) {
-            fill(writer, corpus.subList(0, documents), fillers);
-            writer.commit();
-            tailRate = timed(writer, corpus.subList(documents, documents + tail), 0);
+        try {
+            for (int checkpoint : checkpoints) {
+                try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter())) {
+                    List<IndexedArticle> batch = take(source, checkpoint - indexed);
+                    if (measured.isEmpty()) {
+                        buildRate = timed(writer, batch.subList(0, Math.min(warmupDocs, batch.size())), batch);
+                    } else {
+                        fill(writer, batch, fillers);
+                    }
+                    writer.commit();
+                }
+                indexed = checkpoint;
+                measured.add(rounds(dataDir, classifier, source, checkpoint));
+                indexed += 2 * rounds * round;
+            }
         } finally {
             fillers.shutdown();
         }
@@ -145,15 +147,51 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
                     false, stored -> storyByUrl.put(stored.article().url(), stored.story()));
             stories = searcher.stats().stories();
         }
+        int planted = 0;
         int joined = 0;
-        for (Map.Entry<String, String> planted : originalOfCopy.entrySet()) {
-            String story = storyByUrl.get(planted.getKey());
-            joined += story != null && story.equals(storyByUrl.get(planted.getValue())) ? 1 : 0;
+        for (Map.Entry<String, String> copy : originalOfCopy.entrySet()) {
+            String story = storyByUrl.get(copy.getKey());
+            String original = storyByUrl.get(copy.getValue());
+            if (story != null && original != null && !ungrouped.contains(copy.getKey())
+                    && !ungrouped.contains(copy.getValue())) {
+                planted++;
+                joined += story.equals(original) ? 1 : 0;
+            }
         }
-        if (!grouped) {
-            Directories.deleteTree(dir);
+        Results.write(out, new Figures(seed, copyEvery, round, buildRate, measured, storyByUrl.size(), stories,
+                planted, joined));
+        return 0;
+    }
+
+    /** Alternates rounds with and without grouping at the index's present size. */
+    private Checkpoint rounds(DataDir dataDir, ArticleClassifier classifier, Iterator<IndexedArticle> source,
+                              int documents) throws IOException {
+        double[] with = new double[rounds];
+        double[] without = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (boolean grouped : List.of(true, false)) {
+                try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter(),
+                        grouped)) {
+                    List<IndexedArticle> articles = take(source, round);
+                    (grouped ? with : without)[r] = timed(writer, List.of(), articles);
+                    if (!grouped) {
+                        articles.forEach(article -> ungrouped.add(article.url()));
+                    }
+                }
+            }
         }
-        return new Mode(grouped, firstRate, tailRate, storyByUrl.size(), stories, originalOfCopy.size(), joined);
+        Summary withRate = Summary.of(with);
+        Summary withoutRate = Summary.of(without);
+        return new Checkpoint(documents, withRate, withoutRate,
+                1000 / withRate.median() - 1000 / withoutRate.median(), 1 - withRate.median() / withoutRate.median());
+    }
+
+    private static List<IndexedArticle> take(Iterator<IndexedArticle> source, int count) {
+        List<IndexedArticle> taken = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            taken.add(source.next());
+        }
+        return taken;
     }
 
     /**
@@ -207,18 +245,22 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
                 tags.regions());
     }
 
-    /** Upserts {@code articles} from this thread; documents per second of writer time after {@code untimed}. */
-    private static double timed(ArticleIndexWriter writer, List<IndexedArticle> articles, int untimed)
+    /**
+     * Upserts {@code untimed}, then {@code articles} past them, from this thread, and commits; articles per second of
+     * the timed part and the commit.
+     */
+    private static double timed(ArticleIndexWriter writer, List<IndexedArticle> untimed, List<IndexedArticle> articles)
             throws IOException {
-        for (IndexedArticle article : articles.subList(0, untimed)) {
+        for (IndexedArticle article : untimed) {
             writer.upsert(article);
         }
+        List<IndexedArticle> rest = articles.subList(untimed.size(), articles.size());
         long start = System.nanoTime();
-        for (IndexedArticle article : articles.subList(untimed, articles.size())) {
+        for (IndexedArticle article : rest) {
             writer.upsert(article);
         }
         writer.commit();
-        return (articles.size() - untimed) / ((System.nanoTime() - start) / 1e9);
+        return rest.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void fill(ArticleIndexWriter writer, List<IndexedArticle> articles, ExecutorService pool)

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
@@ -256,9 +257,16 @@ public final class ReportBuilder {
                     return time == Matches.UNDATED ? Long.MAX_VALUE : -time;
                 })
                 .thenComparingInt(group -> matches.doc(groups.representative(group)));
-        List<Integer> top = IntStream.range(0, groups.groups())
-                .filter(group -> (clustersOfGroup[group] & (1L << cluster)) != 0)
-                .boxed().sorted(order).limit(TOP_STORIES).toList();
+        PriorityQueue<Integer> best = new PriorityQueue<>(TOP_STORIES + 1, order.reversed());
+        for (int group = 0; group < groups.groups(); group++) {
+            if ((clustersOfGroup[group] & (1L << cluster)) != 0) {
+                best.add(group);
+                if (best.size() > TOP_STORIES) {
+                    best.poll();
+                }
+            }
+        }
+        List<Integer> top = best.stream().sorted(order).toList();
         List<Report.TopStory> stories = new ArrayList<>();
         for (int group : top) {
             Document doc = searcher.storedFields().document(matches.doc(groups.representative(group)),
