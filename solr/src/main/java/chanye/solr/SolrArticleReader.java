@@ -8,7 +8,11 @@ import chanye.index.InvalidQueryException;
 import chanye.index.SearchHit;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
+import chanye.index.StoredArticle;
 import chanye.index.StoryCopy;
+import chanye.index.report.ArticlesReport;
+import chanye.index.report.Report;
+import chanye.index.report.ReportRequest;
 import chanye.index.schema.ArticleFields;
 import chanye.index.search.FacetCounts;
 import chanye.index.search.StoryCopies;
@@ -264,13 +268,43 @@ final class SolrArticleReader implements ArticleReader {
         query.setRows(PAGE);
         query.setFields("*");
         query.setSort(ArticleFields.URL, SolrQuery.ORDER.asc);
+        return walk("read the articles", query, doc -> action.accept(SolrDocuments.toArticle(doc)));
+    }
+
+    /** Walks the selection's documents with a cursor, a page at a time, in URL order. */
+    @Override
+    public long export(SearchRequest selection, boolean withBody, ExportAction action)
+            throws IOException, InvalidQueryException {
+        try {
+            return walk("export the articles", SolrSearches.selection(selection, withBody, PAGE),
+                    doc -> action.accept(new StoredArticle(SolrDocuments.toArticle(doc),
+                            (String) doc.getFirstValue(ArticleFields.STORY))));
+        } catch (SolrUnavailableException e) {
+            throw invalidQuery(e).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * Reads the selection's documents (without bodies) into {@link ArticlesReport}, which builds the report as the
+     * local index does; the report's figures are then the local index's on the same documents.
+     */
+    @Override
+    public Report report(ReportRequest request) throws IOException, InvalidQueryException {
+        try (ArticlesReport report = new ArticlesReport()) {
+            export(request.selection(), false, report::add);
+            return report.build(request);
+        }
+    }
+
+    /** Hands every document {@code query} matches to {@code action}, a page at a time with a cursor. */
+    private long walk(String what, SolrQuery query, DocumentAction action) throws IOException {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         long count = 0;
         while (true) {
             query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse response = query("read the articles", query);
+            QueryResponse response = query(what, query);
             for (SolrDocument doc : response.getResults()) {
-                action.accept(SolrDocuments.toArticle(doc));
+                action.accept(doc);
                 count++;
             }
             String next = response.getNextCursorMark();
@@ -279,6 +313,13 @@ final class SolrArticleReader implements ArticleReader {
             }
             cursor = next;
         }
+    }
+
+    /** What {@link #walk} does with each document. */
+    @FunctionalInterface
+    private interface DocumentAction {
+
+        void accept(SolrDocument doc) throws IOException;
     }
 
     private QueryResponse query(String what, SolrQuery query) throws SolrUnavailableException {

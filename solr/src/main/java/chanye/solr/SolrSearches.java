@@ -94,6 +94,22 @@ final class SolrSearches {
         return query;
     }
 
+    /**
+     * Every document the selection keeps, every copy included, with the fields a hit shows (and the body when asked),
+     * in URL order, for walking with a cursor.
+     */
+    static SolrQuery selection(SearchRequest selection, boolean withBody, int rows) {
+        SolrQuery query = matching(selection);
+        List<String> fields = new ArrayList<>(ArticleDocuments.HIT_FIELDS);
+        if (withBody) {
+            fields.add(ArticleFields.BODY);
+        }
+        query.setFields(fields.toArray(String[]::new));
+        query.setSort(ArticleFields.URL, SolrQuery.ORDER.asc);
+        query.setRows(rows);
+        return query;
+    }
+
     private static String inStories(Collection<String> stories) {
         return "{!terms f=" + ArticleFields.STORY + "}" + String.join(",", stories);
     }

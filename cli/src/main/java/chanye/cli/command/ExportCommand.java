@@ -8,10 +8,8 @@ import chanye.cli.UserException;
 import chanye.cli.output.ArticleRows;
 import chanye.cli.output.ExportFormat;
 import chanye.cli.output.OutputFile;
-import chanye.cli.pipeline.Taxonomies;
 import chanye.index.ArticleReader;
 import chanye.index.InvalidQueryException;
-import chanye.index.LocalIndex;
 import chanye.index.SearchRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filterOptions;
 
+    @Mixin
+    private IndexOptions index;
+
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatNames.class,
             description = "csv, jsonl or xlsx (default: from the --out file's extension).")
     private ExportFormat format;
@@ -72,13 +73,13 @@ public final class ExportCommand implements Callable<Integer> {
                         + " .csv, .jsonl or .xlsx: " + out));
         String query = QueryArguments.join(spec.commandLine(), queryWords);
         DataDir data = main.dataDir();
-        Taxonomy taxonomy = Taxonomies.forData(data);
+        Taxonomy taxonomy = index.taxonomy(data);
         FilterOptions.Filters filters = filterOptions.resolve(taxonomy);
         SearchRequest selection = new SearchRequest(query, filters.clusters(), filters.sites(), filters.since(),
                 filters.until(), null, 0, 0, filters.regions(), filters.story(), true);
         long exported;
         List<String> notes;
-        try (ArticleReader reader = new LocalIndex(data.index(), ArticleClassifier.segmenterFor(taxonomy))
+        try (ArticleReader reader = index.backend(data, () -> ArticleClassifier.segmenterFor(taxonomy))
                 .openReader();
              OutputFile file = OutputFile.create("--out", out);
              ArticleRows rows = chosen.open(file.stream(), withBody)) {

@@ -1,9 +1,11 @@
 package chanye.cli.command;
 
 import chanye.classifier.segment.Segmenter;
+import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.UserException;
 import chanye.cli.pipeline.SolrIndexes;
+import chanye.cli.pipeline.Taxonomies;
 import chanye.index.IndexBackend;
 import chanye.index.LocalIndex;
 import java.io.IOException;
@@ -97,6 +99,12 @@ public final class IndexOptions {
                     + SOLR_ENV + ")");
         }
         return new LocalIndex(data.index(), segmenter.get());
+    }
+
+    /** The taxonomy of the index read: a Solr collection's own, else the one {@code data} holds. */
+    public Taxonomy taxonomy(DataDir data) throws IOException {
+        Optional<String> cluster = solr();
+        return cluster.isPresent() ? SolrIndexes.taxonomy(cluster.get(), collection()) : Taxonomies.forData(data);
     }
 
     /** Where the local index's segmenter comes from, asked only when the local index is used. */

@@ -8,11 +8,9 @@ import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.UserException;
 import chanye.cli.output.OutputFile;
-import chanye.cli.pipeline.Taxonomies;
 import chanye.cli.report.ReportPage;
 import chanye.index.ArticleReader;
 import chanye.index.InvalidQueryException;
-import chanye.index.LocalIndex;
 import chanye.index.SearchRequest;
 import chanye.index.query.SearchFilters;
 import chanye.index.report.Period;
@@ -53,6 +51,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filterOptions;
 
+    @Mixin
+    private IndexOptions index;
+
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month", converter = PeriodNames.class,
             description = "Cut time into weeks or months (week|month, default ${DEFAULT-VALUE}).")
     private Period by;
@@ -72,14 +73,14 @@ public final class ReportCommand implements Callable<Integer> {
             OutputFile.check("--out", out);
         }
         DataDir data = main.dataDir();
-        Taxonomy taxonomy = Taxonomies.forData(data);
+        Taxonomy taxonomy = index.taxonomy(data);
         FilterOptions.Filters filters = filterOptions.resolve(taxonomy);
         SearchRequest selection = new SearchRequest("", filters.clusters(), filters.sites(), filters.since(),
                 filters.until(), null, 0, 0, filters.regions(), filters.story(), false);
         Map<String, String> names = new LinkedHashMap<>();
         taxonomy.clusters().forEach(cluster -> names.put(cluster.id(), cluster.name()));
         Report report;
-        try (ArticleReader reader = new LocalIndex(data.index(), ArticleClassifier.segmenterFor(taxonomy))
+        try (ArticleReader reader = index.backend(data, () -> ArticleClassifier.segmenterFor(taxonomy))
                 .openReader()) {
             report = reader.report(new ReportRequest(selection, by, names));
         } catch (InvalidQueryException e) {

@@ -7,8 +7,6 @@ import chanye.cli.Json;
 import chanye.cli.Main;
 import chanye.cli.Terminal;
 import chanye.cli.UserException;
-import chanye.cli.pipeline.SolrIndexes;
-import chanye.cli.pipeline.Taxonomies;
 import chanye.index.ArticleReader;
 import chanye.index.InvalidQueryException;
 import chanye.index.IndexBackend;
@@ -78,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
         requireNotNegative("--offset", offset);
         String query = QueryArguments.join(spec.commandLine(), queryWords);
         DataDir data = main.dataDir();
-        Taxonomy taxonomy = taxonomy(data);
+        Taxonomy taxonomy = index.taxonomy(data);
         FilterOptions.Filters filters = filterOptions.resolve(taxonomy);
         if (query.isBlank() && !filters.any()) {
             throw UserException.usage("give a query, or a filter to list what it keeps (chanye search 光伏, chanye"
@@ -100,12 +98,6 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (InvalidQueryException e) {
             throw UserException.usage("bad query: " + e.getMessage());
         }
-    }
-
-    /** The taxonomy of the index searched: a Solr collection's own, else the one {@code data} holds. */
-    private Taxonomy taxonomy(DataDir data) throws IOException {
-        return index.solr().isPresent() ? SolrIndexes.taxonomy(index.solr().get(), index.collection())
-                : Taxonomies.forData(data);
     }
 
     private static void requireNotNegative(String option, int value) {
