@@ -12,6 +12,10 @@ import chanye.index.LocalIndex;
 import chanye.index.SearchParity;
 import chanye.index.SearchRequest;
 import chanye.index.SearchResponse;
+import chanye.index.StoredArticle;
+import chanye.index.report.Period;
+import chanye.index.report.Report;
+import chanye.index.report.ReportRequest;
 import chanye.index.schema.ArticleFields;
 import chanye.solr.configset.ConfigSet;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakLingering;
@@ -21,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -34,7 +40,7 @@ import org.junit.Test;
 /**
  * The Solr backend on a real SolrCloud (Solr's own {@code MiniSolrCloudCluster}: two nodes and an embedded ZooKeeper
  * in this JVM), with chanye's generated configset and plugin: it keeps the backend contract, answers every search as
- * the local index does on the same articles, goes on with a node down, and says what is wrong in one line.
+ * the local index does on the same articles (and reports and exports alike), goes on with a node down, and says what is wrong in one line.
  */
 @SolrTestCaseJ4.SuppressSSL
 @ThreadLeakLingering(linger = 10_000)
@@ -211,6 +217,49 @@ public class SolrBackendTest extends SolrCloudTestCase {
             assertTrue("most parity searches have hits: " + compared, compared > 40);
             assertEquals(expected.stats(), actual.stats());
         }
+    }
+
+    /** Selections of a report and an export: everything, a query, filters of each kind. */
+    private static List<SearchRequest> selections() {
+        return List.of(
+                new SearchRequest("", List.of(), List.of(), null, null, null, 0, 0, List.of(), null, true),
+                new SearchRequest("新疆 OR 项目", List.of(), List.of(), null, null, null, 0, 0, List.of(), null, true),
+                new SearchRequest("", List.of("coal", "new-energy"), List.of(), LocalDate.of(2024, 1, 1), null, null,
+                        0, 0, List.of(), null, true),
+                new SearchRequest("", List.of(), List.of("copies.example"), null, null, null, 0, 0, List.of(), null,
+                        true),
+                new SearchRequest("", List.of(), List.of(), null, null, null, 0, 0, List.of("哈密市", "昌吉回族自治州"),
+                        null, true));
+    }
+
+    @Test
+    public void reportsAndExportsAsTheLocalIndexDoes() throws Exception {
+        Map<String, String> names = new LinkedHashMap<>();
+        Taxonomy.loadDefault().clusters().forEach(cluster -> names.put(cluster.id(), cluster.name()));
+        try (ArticleReader expected = local.openReader(); ArticleReader actual = parity.openReader()) {
+            for (SearchRequest selection : selections()) {
+                for (Period by : Period.values()) {
+                    ReportRequest request = new ReportRequest(selection, by, names);
+                    Report want = expected.report(request);
+                    assertTrue("the selection keeps articles: " + selection, want.documents() > 0);
+                    assertEquals(selection + " by " + by, want, actual.report(request));
+                }
+                for (boolean withBody : List.of(false, true)) {
+                    assertEquals(selection + (withBody ? " with bodies" : ""), exported(expected, selection, withBody),
+                            exported(actual, selection, withBody));
+                }
+            }
+        }
+    }
+
+    /** What an export hands over, in URL order. */
+    private static List<StoredArticle> exported(ArticleReader reader, SearchRequest selection, boolean withBody)
+            throws Exception {
+        List<StoredArticle> articles = new ArrayList<>();
+        long count = reader.export(selection, withBody, articles::add);
+        assertEquals(articles.size(), count);
+        articles.sort(java.util.Comparator.comparing(stored -> stored.article().url()));
+        return articles;
     }
 
     @Test

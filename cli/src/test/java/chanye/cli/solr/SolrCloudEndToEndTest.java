@@ -207,6 +207,58 @@ public class SolrCloudEndToEndTest extends SolrCloudTestCase {
         assertEquals(localStats.out(), stats.out());
     }
 
+    @Test
+    public void reportAndExportReadTheCollectionAsTheLocalIndex() throws Exception {
+        List<String> solr = List.of("--solr", url(0), "--collection", COLLECTION);
+        List<List<String>> selections = List.of(List.of(), List.of("--cluster", "coal,cotton-textile", "--by", "week"),
+                List.of("--site", "127.0.0.1", "--since", "2024-01-01"));
+        for (List<String> selection : selections) {
+            List<String> report = new ArrayList<>(List.of("report", "--json"));
+            report.addAll(selection);
+            assertEquals(selection.toString(), jsonOut(withData(report)), jsonOut(withSolr(report, solr)));
+        }
+        for (String format : List.of("csv", "jsonl")) {
+            Path fromLocal = work.resolve("local-export." + format);
+            Path fromSolr = work.resolve("solr-export." + format);
+            List<String> export = List.of("export", "新疆", "--with-body", "--out");
+            List<String> local = new ArrayList<>(withData(export));
+            local.add(fromLocal.toString());
+            List<String> cloud = new ArrayList<>(withSolr(export, solr));
+            cloud.add(fromSolr.toString());
+            assertEquals(0, CliRun.of(local.toArray(String[]::new)).exitCode());
+            CliRun run = CliRun.of(cloud.toArray(String[]::new));
+            assertEquals(run.err(), 0, run.exitCode());
+            assertEquals(format, sortedRows(fromLocal), sortedRows(fromSolr));
+            assertTrue(format, sortedRows(fromSolr).size() > 5);
+        }
+    }
+
+    private static List<String> withData(List<String> args) {
+        List<String> all = new ArrayList<>(List.of("--data", localData.toString()));
+        all.addAll(args);
+        return all;
+    }
+
+    private static List<String> withSolr(List<String> args, List<String> solr) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(1, solr);
+        return all;
+    }
+
+    /** An export's rows (records, for CSV) sorted: the two indexes hand rows over in different orders. */
+    private static List<String> sortedRows(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> rows = new ArrayList<>(List.of(text.split(file.toString().endsWith(".csv") ? "\r\n(?=http)"
+                : "\n")));
+        rows.sort(null);
+        return rows;
+    }
+
+    /** The JSON a successful command prints. */
+    private static JsonNode jsonOut(List<String> args) throws IOException {
+        return searchJson(args.toArray(String[]::new));
+    }
+
     /** The article as two crawls of the same page store it alike: all but the time of the fetch. */
     private static IndexedArticle withoutCrawlTime(IndexedArticle a) {
         return new IndexedArticle(a.url(), a.site(), a.title(), a.body(), a.source(), a.author(), a.publishTime(),
