@@ -247,7 +247,7 @@ public class SolrCloudEndToEndTest extends SolrCloudTestCase {
 
     /** An export's rows (records, for CSV) sorted: the two indexes hand rows over in different orders. */
     private static List<String> sortedRows(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
         List<String> rows = new ArrayList<>(List.of(text.split(file.toString().endsWith(".csv") ? "\r\n(?=http)"
                 : "\n")));
         rows.sort(null);
