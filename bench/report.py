@@ -359,26 +359,28 @@ def solr(results):
     figures = load(results, "solr.json")
     local, cloud = figures["backends"]["local"], figures["backends"]["solr"]
     lat = {name: latency_of(figures["backends"][name]) for name in ("local", "solr")}
-    rows = [
-        ["indexing docs/s, one feeding thread", "%.0f" % local["oneThreadDocsPerSecond"],
-         "%.0f" % cloud["oneThreadDocsPerSecond"], "%.2f" % (local["oneThreadDocsPerSecond"] / cloud["oneThreadDocsPerSecond"])],
-        ["indexing docs/s, %d feeding threads" % figures["threads"], "%.0f" % local["threadedDocsPerSecond"],
-         "%.0f" % cloud["threadedDocsPerSecond"], "%.2f" % (local["threadedDocsPerSecond"] / cloud["threadedDocsPerSecond"])],
-    ]
+    rows = []
+    for key, what in (("oneThreadDocsPerSecond", "one feeding thread"),
+                      ("threadedDocsPerSecond", "%d feeding threads" % figures["threads"])):
+        ours, theirs = summarise(local[key]), summarise(cloud[key])
+        ratios = summarise([a / b for a, b in zip(local[key], cloud[key])])
+        rows.append(["indexing docs/s, %s" % what, spread(ours), spread(theirs),
+                     "%.2f (local / Solr, same repeat)" % ratios["median"]])
     for key in ("p50", "p95", "p99"):
         rows.append(["search %s ms, two-word queries, facets + highlighting, one hit per story" % key,
                      spread(lat["local"][key], 2), spread(lat["solr"][key], 2),
-                     "%.2f" % (lat["solr"][key]["median"] / lat["local"][key]["median"])])
+                     "%.2f (Solr / local)" % (lat["solr"][key]["median"] / lat["local"][key]["median"])])
     return "\n\n".join([
         "Documents: %s generated articles (seed %d), the same into the local index and into a collection of 2 shards x "
         "2 replicas on the 2-node SolrCloud of scripts/solrcloud-local.sh (nodes and ZooKeeper on this machine). "
         "The first %s are written untimed; then half of the rest from one thread and half from %d threads, each "
-        "share timed with its commit. Searches: %d distinct two-word queries, 10 hits, one warm-up round and %d timed "
+        "share timed with its commit; %d times, each into a fresh index and a fresh collection, the backends in turn. "
+        "Searches (on the last repeat's indexes): %d distinct two-word queries, 10 hits, one warm-up round and %d timed "
         "rounds, the backends taking turns in each round; latency is the median over rounds of each round's "
         "percentile, with its range. Hits per query agree: %.1f local, %.1f on Solr." % (
             format(figures["documents"], ","), figures["seed"], format(figures["warmupDocuments"], ","),
-            figures["threads"], figures["queries"], len(local["rounds"]), local["meanTotal"], cloud["meanTotal"]),
-        table(["figure", "local index", "SolrCloud, 2 nodes", "ratio"], rows),
+            figures["threads"], figures["repeats"], figures["queries"], len(local["rounds"]), local["meanTotal"], cloud["meanTotal"]),
+        table(["figure", "local index: median (range, runs)", "SolrCloud, 2 nodes", "ratio"], rows),
     ])
 
 

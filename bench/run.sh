@@ -29,7 +29,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   growth_at=1000,3000; queries=300
   crawl_articles=300; crawl_runs=2; frontier_urls=20000; frontier_fetches=300
   process_pages=60; process_copies=3
-  solr_docs=2000
+  solr_docs=2000; solr_repeats=1
   story_checkpoints=3000,6000; story_rounds=2
 else
   jmh=(--forks 2 --warmups 3 --iterations 5 --iteration-ms 2000)
@@ -39,7 +39,7 @@ else
   growth_at=10000,30000,100000; queries=500
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
   process_pages=300; process_copies=20
-  solr_docs=10000
+  solr_docs=10000; solr_repeats=3
   story_checkpoints=10000,100000; story_rounds=5
 fi
 
@@ -352,11 +352,14 @@ stage_solr() {
   log "solr: starting a local 2-node SolrCloud"
   scripts/solrcloud-local.sh start 2 >"$work/solrcloud.log" 2>&1 || die "SolrCloud did not start; see $work/solrcloud.log"
   cloud_up=1
-  ./chanye solr init --solr "http://127.0.0.1:$port/solr" --collection bench >>"$work/solrcloud.log" \
-    || die "solr init failed; see $work/solrcloud.log"
-  log "solr: $solr_docs generated articles into the local index and into Solr; $queries searches x 3 rounds on each"
+  for ((r = 1; r <= solr_repeats; r++)); do
+    ./chanye solr init --solr "http://127.0.0.1:$port/solr" --collection "bench-$r" >>"$work/solrcloud.log" \
+      || die "solr init failed; see $work/solrcloud.log"
+  done
+  log "solr: $solr_docs generated articles into the local index and into Solr, $solr_repeats times in turns;" \
+    "$queries searches x 3 rounds on each"
   bench solr --data "$work/solr-local" --solr "http://127.0.0.1:$port/solr" --collection bench --docs "$solr_docs" \
-    --queries "$queries" --seed "$seed" --out "$results/solr.json"
+    --repeats "$solr_repeats" --queries "$queries" --seed "$seed" --out "$results/solr.json"
   scripts/solrcloud-local.sh stop >/dev/null 2>&1
   cloud_up=0
 }

@@ -38,10 +38,12 @@ import picocli.CommandLine.Option;
  * {@code bench solr}: the same generated articles into the local index and into a Solr collection, then the same
  * searches against both, in one run, so that the two are compared on the same documents under the same load.
  *
- * <p>Indexing: after {@code --warmup-docs} untimed documents, one thread writes the next share and {@code --threads}
- * threads the rest (as a crawl's workers do), each timed with its commit. Search: the queries of the index stage
- * (two nouns of one article, ten hits with facets and highlighted snippets, one hit per story), one untimed round,
- * then {@code --rounds} timed rounds, the backends taking turns within each round.
+ * <p>Indexing, {@code --repeats} times into a fresh local index and a fresh collection ({@code COLLECTION-1},
+ * {@code COLLECTION-2}, ...), the backends taking turns: after {@code --warmup-docs} untimed documents, one thread
+ * writes the next share and {@code --threads} threads the rest (as a crawl's workers do), each timed with its
+ * commit. Search, on the last repeat's indexes: the queries of the index stage (two nouns of one article, ten hits
+ * with facets and highlighted snippets, one hit per story), one untimed round, then {@code --rounds} timed rounds,
+ * the backends taking turns within each round.
  */
 @Command(name = "solr", mixinStandardHelpOptions = true,
         description = "Index the same articles locally and into Solr, then time the same searches on both.")
@@ -55,8 +57,12 @@ public final class ScaleStage implements Callable<Integer> {
     @Option(names = "--solr", required = true, paramLabel = "URL|zk:...", description = "The cluster.")
     private String solr;
 
-    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "An empty chanye collection.")
+    @Option(names = "--collection", required = true, paramLabel = "NAME",
+            description = "The empty chanye collections NAME-1 to NAME-R, one per repeat.")
     private String collection;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "Indexing runs per backend (default ${DEFAULT-VALUE}).")
+    private int repeats;
 
     @Option(names = "--docs", defaultValue = "10000", description = "Documents written to each (default ${DEFAULT-VALUE}).")
     private int docs;
@@ -82,17 +88,18 @@ public final class ScaleStage implements Callable<Integer> {
     /**
      * One backend's figures.
      *
-     * @param oneThreadDocsPerSecond documents per second from one feeding thread, with its commit
-     * @param threadedDocsPerSecond  documents per second from {@code threads} feeding threads, with its commit
+     * @param oneThreadDocsPerSecond documents per second from one feeding thread, with its commit, per repeat
+     * @param threadedDocsPerSecond  documents per second from {@code threads} feeding threads, with its commit, per
+     *                               repeat
      * @param rounds                 search latency of each timed round
      * @param meanTotal              mean hits (stories) per search, the same for both when they agree
      */
-    record Backend(double oneThreadDocsPerSecond, double threadedDocsPerSecond, List<Latency> rounds,
+    record Backend(List<Double> oneThreadDocsPerSecond, List<Double> threadedDocsPerSecond, List<Latency> rounds,
                    double meanTotal) {
     }
 
     /** What the stage measured. */
-    record Figures(long seed, int documents, int warmupDocuments, int threads, int queries,
+    record Figures(long seed, int documents, int warmupDocuments, int threads, int queries, int repeats,
                    Map<String, Backend> backends) {
     }
 
@@ -100,14 +107,19 @@ public final class ScaleStage implements Callable<Integer> {
     public Integer call() throws IOException, InvalidQueryException, InterruptedException {
         ArticleClassifier classifier = ArticleClassifier.create(Taxonomy.loadDefault());
         Directories.deleteTree(data);
-        Map<String, IndexBackend> backends = new LinkedHashMap<>();
-        backends.put("local", new LocalIndex(data.resolve("index"), classifier.segmenter()));
-        backends.put("solr", new SolrBackend(SolrTarget.parse(solr), collection, classifier::segmenter));
         List<String> queries = QueryPool.draw(BenchText.articles(seed).limit(Math.min(2000, docs)).toList(),
                 classifier.segmenter(), queryCount, seed);
-        Map<String, double[]> rates = new LinkedHashMap<>();
-        for (Map.Entry<String, IndexBackend> backend : backends.entrySet()) {
-            rates.put(backend.getKey(), write(backend.getValue(), classifier.taxonomy()));
+        Map<String, IndexBackend> backends = new LinkedHashMap<>();
+        Map<String, List<double[]>> rates = new LinkedHashMap<>();
+        for (int repeat = 1; repeat <= repeats; repeat++) {
+            backends.put("local", new LocalIndex(data.resolve("local-" + repeat).resolve("index"),
+                    classifier.segmenter()));
+            backends.put("solr", new SolrBackend(SolrTarget.parse(solr), collection + "-" + repeat,
+                    classifier::segmenter));
+            for (Map.Entry<String, IndexBackend> backend : backends.entrySet()) {
+                rates.computeIfAbsent(backend.getKey(), name -> new ArrayList<>())
+                        .add(write(backend.getValue(), classifier.taxonomy()));
+            }
         }
         Map<String, List<Latency>> latencies = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -142,10 +154,11 @@ public final class ScaleStage implements Callable<Integer> {
         }
         Map<String, Backend> figures = new LinkedHashMap<>();
         for (String name : backends.keySet()) {
-            figures.put(name, new Backend(rates.get(name)[0], rates.get(name)[1], latencies.get(name),
+            figures.put(name, new Backend(rates.get(name).stream().map(r -> r[0]).toList(),
+                    rates.get(name).stream().map(r -> r[1]).toList(), latencies.get(name),
                     totals.get(name) / (double) (rounds * queries.size())));
         }
-        Results.write(out, new Figures(seed, docs, warmupDocs, threads, queries.size(), figures));
+        Results.write(out, new Figures(seed, docs, warmupDocs, threads, queries.size(), repeats, figures));
         return 0;
     }
 
