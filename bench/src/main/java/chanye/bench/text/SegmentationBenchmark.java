@@ -53,12 +53,16 @@ public class SegmentationBenchmark {
     private Segment hanlpDefault;
     private Analyzer smartcn;
 
+    /**
+     * HanLP's default segment is made first, with HanLP's default custom dictionary: the classifier's segmenter
+     * keeps HanLP from loading that dictionary in a JVM where no segment has loaded it yet.
+     */
     @Setup
     public void load() {
         texts = BenchText.generate(articles, chars, seed);
+        hanlpDefault = HanLP.newSegment();
         classifier = ArticleClassifier.create(Taxonomy.loadDefault());
         segmenter = classifier.segmenter();
-        hanlpDefault = HanLP.newSegment();
         smartcn = new SmartChineseAnalyzer();
     }
 

@@ -10,10 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,50 +66,115 @@ public final class KeywordExtractor {
 
     /** Up to {@code limit} keywords of the text, best first. */
     public List<String> keywords(List<Token> title, List<Token> body, int limit) {
-        List<String> sequence = new ArrayList<>();
-        addCandidates(title, sequence);
-        int titleCandidates = sequence.size();
-        addCandidates(title, sequence);
+        Candidates titleCandidates = new Candidates();
+        addCandidates(title, titleCandidates);
+        Candidates sequence = new Candidates();
+        sequence.addAll(titleCandidates);
+        int titleEnd = sequence.size();
+        sequence.addAll(titleCandidates);
         addCandidates(body, sequence);
-        WordGraph graph = new WordGraph(sequence, WINDOW);
+        WordGraph graph = new WordGraph(sequence.words, WINDOW);
         double[] rank = graph.rank(ITERATIONS, DAMPING);
-        Set<String> titleWords = new HashSet<>(sequence.subList(0, titleCandidates));
-        Map<String, Double> score = new HashMap<>();
-        for (int node = 0; node < rank.length; node++) {
-            String word = graph.word(node);
-            boolean boosted = domainTerms.contains(word) || titleWords.contains(word);
-            score.put(word, boosted ? rank[node] * BOOST : rank[node]);
+        boolean[] boosted = new boolean[rank.length];
+        for (int i = 0; i < sequence.size(); i++) {
+            boosted[graph.node(i)] |= i < titleEnd || sequence.domain.get(i);
         }
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
+        double[] score = new double[rank.length];
+        for (int node = 0; node < rank.length; node++) {
+            score[node] = boosted[node] ? rank[node] * BOOST : rank[node];
+        }
+        return best(graph, score, limit);
     }
 
-    private void addCandidates(List<Token> tokens, List<String> sequence) {
-        for (Token token : tokens) {
-            if (sequence.size() >= MAX_CANDIDATES) {
-                return;
+    /**
+     * The words of the {@code limit} best nodes, highest score first and, at equal scores, in the order of the
+     * words: the first places of a full sort, without sorting the rest.
+     */
+    private static List<String> best(WordGraph graph, double[] score, int limit) {
+        int[] best = new int[Math.max(0, Math.min(limit, score.length))];
+        int count = 0;
+        for (int node = 0; node < score.length; node++) {
+            int at = count;
+            while (at > 0 && before(graph, score, node, best[at - 1])) {
+                at--;
             }
-            if (isCandidate(token)) {
-                sequence.add(token.text());
+            if (at < best.length) {
+                int moved = Math.min(count, best.length - 1) - at;
+                System.arraycopy(best, at, best, at + 1, moved);
+                best[at] = node;
+                count = Math.min(count + 1, best.length);
             }
         }
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(graph.word(best[i]));
+        }
+        return words;
+    }
+
+    /** Whether node {@code a} ranks before node {@code b}: a higher score, or the same and a smaller word. */
+    private static boolean before(WordGraph graph, double[] score, int a, int b) {
+        int byScore = Double.compare(score[b], score[a]);
+        return byScore < 0 || byScore == 0 && graph.word(a).compareTo(graph.word(b)) < 0;
+    }
+
+    private void addCandidates(List<Token> tokens, Candidates candidates) {
+        for (Token token : tokens) {
+            if (candidates.size() >= MAX_CANDIDATES) {
+                return;
+            }
+            Kind kind = kind(token);
+            if (kind != Kind.NONE) {
+                candidates.add(token.text(), kind == Kind.DOMAIN_TERM);
+            }
+        }
+    }
+
+    /** Whether a word takes part, and as what. */
+    private enum Kind {
+        NONE, WORD, DOMAIN_TERM
     }
 
     /**
      * Whether the word takes part: the part of speech is checked first, as it rules out most words without a lookup
      * (domain terms are nouns, {@code nz}, to the segmenter).
      */
-    private boolean isCandidate(Token token) {
+    private Kind kind(Token token) {
         String word = token.text();
         String pos = token.pos();
         boolean content = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("g");
         if (word.length() < 2 || !content || genericWords.contains(word) || !hasHan(word)) {
-            return false;
+            return Kind.NONE;
         }
-        return domainTerms.contains(word) || !hasDigit(word) && !CoreStopWordDictionary.contains(word);
+        if (domainTerms.contains(word)) {
+            return Kind.DOMAIN_TERM;
+        }
+        return !hasDigit(word) && !CoreStopWordDictionary.contains(word) ? Kind.WORD : Kind.NONE;
+    }
+
+    /**
+     * The candidate words of a text in order, at most {@value #MAX_CANDIDATES}, and which of them are domain terms
+     * (their rank is boosted). Used by one thread for one text.
+     */
+    private static final class Candidates {
+
+        private final List<String> words = new ArrayList<>();
+        private final BitSet domain = new BitSet();
+
+        int size() {
+            return words.size();
+        }
+
+        void add(String word, boolean domainTerm) {
+            domain.set(words.size(), domainTerm);
+            words.add(word);
+        }
+
+        void addAll(Candidates other) {
+            for (int i = 0; i < other.size() && size() < MAX_CANDIDATES; i++) {
+                add(other.words.get(i), other.domain.get(i));
+            }
+        }
     }
 
     private static boolean hasHan(String word) {

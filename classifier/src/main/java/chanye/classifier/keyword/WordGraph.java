@@ -14,36 +14,27 @@ import java.util.Map;
 final class WordGraph {
 
     private final List<String> words = new ArrayList<>();
+    /** The node of each word of the sequence. */
+    private final int[] nodes;
+    /** Each node's neighbours, in ascending order, each once. */
     private final int[][] neighbours;
 
     WordGraph(List<String> sequence, int window) {
         Map<String, Integer> ids = new HashMap<>();
-        int[] nodes = new int[sequence.size()];
+        nodes = new int[sequence.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = ids.computeIfAbsent(sequence.get(i), word -> {
                 words.add(word);
                 return words.size() - 1;
             });
         }
-        long[] pairs = new long[Math.max(0, nodes.length * (window - 1))];
-        int count = 0;
+        int[] degree = new int[words.size()];
         for (int i = 0; i < nodes.length; i++) {
             for (int j = i + 1; j < Math.min(nodes.length, i + window); j++) {
-                int a = Math.min(nodes[i], nodes[j]);
-                int b = Math.max(nodes[i], nodes[j]);
-                if (a != b) {
-                    pairs[count++] = ((long) a << 32) | b;
+                if (nodes[i] != nodes[j]) {
+                    degree[nodes[i]]++;
+                    degree[nodes[j]]++;
                 }
-            }
-        }
-        Arrays.sort(pairs, 0, count);
-        int[] degree = new int[words.size()];
-        int edges = 0;
-        for (int i = 0; i < count; i++) {
-            if (i == 0 || pairs[i] != pairs[i - 1]) {
-                pairs[edges++] = pairs[i];
-                degree[(int) (pairs[i] >>> 32)]++;
-                degree[(int) pairs[i]]++;
             }
         }
         neighbours = new int[words.size()][];
@@ -51,12 +42,36 @@ final class WordGraph {
             neighbours[node] = new int[degree[node]];
         }
         int[] filled = new int[words.size()];
-        for (int i = 0; i < edges; i++) {
-            int a = (int) (pairs[i] >>> 32);
-            int b = (int) pairs[i];
-            neighbours[a][filled[a]++] = b;
-            neighbours[b][filled[b]++] = a;
+        for (int i = 0; i < nodes.length; i++) {
+            for (int j = i + 1; j < Math.min(nodes.length, i + window); j++) {
+                int a = nodes[i];
+                int b = nodes[j];
+                if (a != b) {
+                    neighbours[a][filled[a]++] = b;
+                    neighbours[b][filled[b]++] = a;
+                }
+            }
         }
+        for (int node = 0; node < neighbours.length; node++) {
+            neighbours[node] = distinct(neighbours[node]);
+        }
+    }
+
+    /** The values sorted, each once; the array itself when it holds no repeats. */
+    private static int[] distinct(int[] values) {
+        Arrays.sort(values);
+        int kept = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                values[kept++] = values[i];
+            }
+        }
+        return kept == values.length ? values : Arrays.copyOf(values, kept);
+    }
+
+    /** The node of the word at {@code position} in the sequence. */
+    int node(int position) {
+        return nodes[position];
     }
 
     /** The word of a node. */

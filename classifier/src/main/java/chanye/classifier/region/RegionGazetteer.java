@@ -28,9 +28,32 @@ public final class RegionGazetteer {
     private static final List<String> SUFFIXES = List.of("地区", "市", "州", "县", "区");
 
     private final Map<String, String> placeByName;
+    /** Every name and alias, also with each suffix, to its place: one look-up per word. */
+    private final Map<String, String> placeByWord;
+    /** The length of the shortest of those words: a shorter word (的, 在, a comma) needs no look-up. */
+    private final int shortest;
 
     private RegionGazetteer(Map<String, String> placeByName) {
         this.placeByName = Map.copyOf(placeByName);
+        this.placeByWord = Map.copyOf(withSuffixes(placeByName));
+        this.shortest = placeByWord.keySet().stream().mapToInt(String::length).min().orElse(1);
+    }
+
+    /**
+     * The names, and each name of two or more characters with each suffix, to their places. A word that is a name
+     * is that name's place, whatever else it could be read as; a word that two suffixes could strip (X地区 and
+     * X地 + 区) is read with the suffix listed first.
+     */
+    private static Map<String, String> withSuffixes(Map<String, String> placeByName) {
+        Map<String, String> placeByWord = new HashMap<>(placeByName);
+        for (String suffix : SUFFIXES) {
+            placeByName.forEach((name, place) -> {
+                if (name.length() > 1) {
+                    placeByWord.putIfAbsent(name + suffix, place);
+                }
+            });
+        }
+        return placeByWord;
     }
 
     /** The gazetteer of the bundled place list. */
@@ -72,27 +95,11 @@ public final class RegionGazetteer {
     public List<String> places(List<Token> tokens) {
         Set<String> found = new LinkedHashSet<>();
         for (Token token : tokens) {
-            String place = place(token.text());
+            String place = token.text().length() < shortest ? null : placeByWord.get(token.text());
             if (place != null) {
                 found.add(place);
             }
         }
         return new ArrayList<>(found);
-    }
-
-    private String place(String word) {
-        String place = placeByName.get(word);
-        if (place != null) {
-            return place;
-        }
-        for (String suffix : SUFFIXES) {
-            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
-                place = placeByName.get(word.substring(0, word.length() - suffix.length()));
-                if (place != null) {
-                    return place;
-                }
-            }
-        }
-        return null;
     }
 }
