@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.codecs.StoredFieldsReader;
@@ -62,15 +63,18 @@ public final class ArticleSearcher implements ArticleReader {
     private final Path indexDir;
     private final Directory directory;
     private final SearcherManager searchers;
-    private final ArticleQueryBuilder queries;
-    private final Analyzer highlightAnalyzer;
+    /** Made when a query is first analysed: a report or an export without a query never loads HanLP. */
+    private final Lazy<ArticleQueryBuilder> queries;
+    private final Lazy<Analyzer> highlightAnalyzer;
 
-    private ArticleSearcher(Path indexDir, Directory directory, SearcherManager searchers, Segmenter segmenter) {
+    private ArticleSearcher(Path indexDir, Directory directory, SearcherManager searchers,
+                            Supplier<Segmenter> segmenter) {
         this.indexDir = indexDir;
         this.directory = directory;
         this.searchers = searchers;
-        this.queries = new ArticleQueryBuilder(segmenter);
-        this.highlightAnalyzer = ArticleAnalyzers.forHighlighting(segmenter);
+        Lazy<Segmenter> once = Lazy.of(segmenter);
+        this.queries = Lazy.of(() -> new ArticleQueryBuilder(once.get()));
+        this.highlightAnalyzer = Lazy.of(() -> ArticleAnalyzers.forHighlighting(once.get()));
     }
 
     /**
@@ -79,6 +83,16 @@ public final class ArticleSearcher implements ArticleReader {
      * @throws IndexUnavailableException when there is no index there, or it is corrupt; the message says what to do
      */
     public static ArticleSearcher open(Path indexDir, Segmenter segmenter) throws IOException {
+        Objects.requireNonNull(segmenter, "segmenter");
+        return open(indexDir, () -> segmenter);
+    }
+
+    /**
+     * Opens the index in {@code indexDir} for reading, asking {@code segmenter} once, when a query is first analysed.
+     *
+     * @throws IndexUnavailableException when there is no index there, or it is corrupt; the message says what to do
+     */
+    public static ArticleSearcher open(Path indexDir, Supplier<Segmenter> segmenter) throws IOException {
         Objects.requireNonNull(indexDir, "indexDir");
         Objects.requireNonNull(segmenter, "segmenter");
         if (!Files.exists(indexDir)) {
@@ -109,9 +123,9 @@ public final class ArticleSearcher implements ArticleReader {
             throw new InvalidQueryException("give a query, or a filter (a cluster, site, region, story or date) to"
                     + " list what it keeps");
         }
-        Query userQuery = request.hasQuery() ? queries.build(request.query()) : null;
+        Query userQuery = request.hasQuery() ? queries.get().build(request.query()) : null;
         Query query = SearchFilters.apply(userQuery == null ? new MatchAllDocsQuery() : userQuery, request);
-        Query highlighted = request.hasQuery() ? queries.highlighting(request.query()) : query;
+        Query highlighted = request.hasQuery() ? queries.get().highlighting(request.query()) : query;
         IndexSearcher searcher = searchers.acquire();
         try {
             Matches matches = searcher.search(query, Matches.collector(userQuery != null));
@@ -133,7 +147,7 @@ public final class ArticleSearcher implements ArticleReader {
             throws IOException {
         int[] docIds = Arrays.stream(page).map(group -> groups.matches().doc(groups.representative(group))).toArray();
         ArticleHighlighter.Highlights highlights =
-                new ArticleHighlighter(searcher, highlightAnalyzer).highlight(highlighted, docIds);
+                new ArticleHighlighter(searcher, highlightAnalyzer.get()).highlight(highlighted, docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -154,7 +168,7 @@ public final class ArticleSearcher implements ArticleReader {
     @Override
     public Report report(ReportRequest request) throws IOException, InvalidQueryException {
         SearchRequest selection = request.selection();
-        Query query = SearchFilters.apply(selection.hasQuery() ? queries.build(selection.query())
+        Query query = SearchFilters.apply(selection.hasQuery() ? queries.get().build(selection.query())
                 : new MatchAllDocsQuery(), selection);
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -167,7 +181,7 @@ public final class ArticleSearcher implements ArticleReader {
     @Override
     public long export(SearchRequest selection, boolean withBody, ExportAction action)
             throws IOException, InvalidQueryException {
-        Query query = SearchFilters.apply(selection.hasQuery() ? queries.build(selection.query())
+        Query query = SearchFilters.apply(selection.hasQuery() ? queries.get().build(selection.query())
                 : new MatchAllDocsQuery(), selection);
         Set<String> fields = new HashSet<>(ArticleDocuments.HIT_FIELDS);
         if (withBody) {

@@ -1,6 +1,7 @@
 package chanye.cli.command;
 
 import chanye.classifier.segment.Segmenter;
+import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.UserException;
@@ -11,6 +12,7 @@ import chanye.index.LocalIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -83,22 +85,23 @@ public final class IndexOptions {
      *
      * @throws UserException (bad usage) for a malformed {@code --solr}, or {@code --collection} without a cluster
      */
-    public IndexBackend backend(DataDir data, SegmenterSource segmenter) throws IOException {
+    public IndexBackend backend(DataDir data, SegmenterSource segmenter) {
+        Supplier<Segmenter> asked = () -> {
+            try {
+                return segmenter.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         Optional<String> cluster = solr();
         if (cluster.isPresent()) {
-            return SolrIndexes.backend(cluster.get(), collection(), () -> {
-                try {
-                    return segmenter.get();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return SolrIndexes.backend(cluster.get(), collection(), asked);
         }
         if (collection != null) {
             throw UserException.usage("--collection " + collection + " needs a cluster: give --solr URL (or set $"
                     + SOLR_ENV + ")");
         }
-        return new LocalIndex(data.index(), segmenter.get());
+        return new LocalIndex(data.index(), asked);
     }
 
     /** The taxonomy of the index read: a Solr collection's own, else the one {@code data} holds. */
@@ -107,7 +110,7 @@ public final class IndexOptions {
         return cluster.isPresent() ? SolrIndexes.taxonomy(cluster.get(), collection()) : Taxonomies.forData(data);
     }
 
-    /** Where the local index's segmenter comes from, asked only when the local index is used. */
+    /** Where the index's segmenter comes from, asked only when it is first needed (a writer, a query). */
     @FunctionalInterface
     public interface SegmenterSource {
 

@@ -31,7 +31,10 @@ final class CsvRows implements ArticleRows {
 
     @Override
     public void write(StoredArticle article) throws IOException {
-        printer.printRecord(ExportColumns.values(article, withBody));
+        for (String value : ExportColumns.values(article, withBody)) {
+            printer.print(value);
+        }
+        printer.println();
     }
 
     @Override

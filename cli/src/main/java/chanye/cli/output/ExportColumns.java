@@ -3,6 +3,8 @@ package chanye.cli.output;
 import chanye.classifier.ClusterTag;
 import chanye.index.IndexedArticle;
 import chanye.index.StoredArticle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +36,22 @@ final class ExportColumns {
     /** The article's values in column order; a missing value is an empty string. */
     static List<String> values(StoredArticle stored, boolean withBody) {
         IndexedArticle article = stored.article();
-        List<String> values = new ArrayList<>(names(withBody).size());
+        List<String> values = new ArrayList<>(NAMES.size() + 1);
         values.add(article.url());
         values.add(article.title());
         values.add(article.publishTime() == null ? "" : article.publishTime().toString());
         values.add(article.site());
         values.add(orEmpty(article.source()));
         values.add(orEmpty(article.author()));
-        values.add(String.join("; ", article.clusters().stream().map(ExportColumns::scored).toList()));
-        values.add(String.join("; ", article.clusters().stream()
-                .map(tag -> tag.id() + ": " + String.join("、", tag.evidence())).toList()));
+        StringBuilder clusters = new StringBuilder();
+        StringBuilder evidence = new StringBuilder();
+        for (ClusterTag tag : article.clusters()) {
+            String separator = clusters.isEmpty() ? "" : "; ";
+            clusters.append(separator).append(tag.id()).append(' ').append(oneDecimal(tag.score()));
+            evidence.append(separator).append(tag.id()).append(": ").append(String.join("、", tag.evidence()));
+        }
+        values.add(clusters.toString());
+        values.add(evidence.toString());
         values.add(String.join("; ", article.regions()));
         values.add(String.join("; ", article.keywords()));
         values.add(orEmpty(stored.story()));
@@ -53,8 +61,15 @@ final class ExportColumns {
         return values;
     }
 
-    private static String scored(ClusterTag tag) {
-        return tag.id() + " " + String.format(Locale.ROOT, "%.1f", tag.score());
+    /**
+     * The score with one decimal, as {@code String.format(Locale.ROOT, "%.1f", score)} writes it (its shortest
+     * decimal digits rounded half up), without parsing a format for every cell.
+     */
+    static String oneDecimal(double score) {
+        if (!Double.isFinite(score) || score < 0 || (score == 0 && 1 / score < 0)) {
+            return String.format(Locale.ROOT, "%.1f", score);
+        }
+        return new BigDecimal(Double.toString(score)).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String orEmpty(String value) {

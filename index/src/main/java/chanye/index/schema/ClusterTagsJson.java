@@ -4,6 +4,7 @@ import chanye.classifier.ClusterTag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -11,8 +12,9 @@ import java.util.List;
 final class ClusterTagsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<List<ClusterTag>> TAG_LIST = new TypeReference<>() {
-    };
+    /** Reads the tag list with its deserializer resolved once, not per document (an export reads every one). */
+    private static final ObjectReader TAG_LIST = MAPPER.readerFor(new TypeReference<List<ClusterTag>>() {
+    });
 
     private ClusterTagsJson() {
     }
@@ -28,7 +30,7 @@ final class ClusterTagsJson {
     /** The tags in {@code json}; a document stored by this version always parses, so a failure means corruption. */
     static List<ClusterTag> read(String json) {
         try {
-            return MAPPER.readValue(json, TAG_LIST);
+            return TAG_LIST.readValue(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored cluster tags are not valid JSON: " + json, e);
         }

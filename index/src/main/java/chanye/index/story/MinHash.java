@@ -4,7 +4,6 @@ import chanye.classifier.segment.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Base64;
 import java.util.SplittableRandom;
 
 /**
@@ -25,7 +24,9 @@ public final class MinHash {
     public static final int BANDS = StorySignature.SIZE / ROWS;
 
     private static final long SEED = 0x6368616e7965L;
-    private static final Base64.Encoder BAND_TEXT = Base64.getUrlEncoder().withoutPadding();
+    private static final String BASE64_URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** Characters of a band term: 64 bits, six per character. */
+    private static final int BAND_CHARS = 11;
     private static final int[] A = new int[StorySignature.SIZE];
     private static final int[] B = new int[StorySignature.SIZE];
 
@@ -84,11 +85,13 @@ public final class MinHash {
         return new Signed(new StorySignature(sketch, shingles.length, kept, numbers.length), bands);
     }
 
-    private static String bandTerm(long key) {
-        byte[] bytes = new byte[Long.BYTES];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (key >>> (8 * (Long.BYTES - 1 - i)));
+    /** The key in 11 characters of URL-safe base64 without padding, as {@link java.util.Base64} would write it. */
+    static String bandTerm(long key) {
+        char[] text = new char[BAND_CHARS];
+        for (int i = 0; i < BAND_CHARS - 1; i++) {
+            text[i] = BASE64_URL.charAt((int) (key >>> (Long.SIZE - 6 * (i + 1))) & 63);
         }
-        return BAND_TEXT.encodeToString(bytes);
+        text[BAND_CHARS - 1] = BASE64_URL.charAt((int) (key & 15) << 2);
+        return new String(text);
     }
 }

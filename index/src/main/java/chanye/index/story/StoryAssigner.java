@@ -15,8 +15,8 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * Gives each article written to the index its story: the story of the closest earlier copy, else a story of its own.
  *
- * <p>Candidates are the documents that share a band with the article, as its {@link StoryCandidates} find them (a
- * term lookup per band in a near-real-time reader of the local writer, or a query to a Solr collection), plus the
+ * <p>Candidates are the documents that share a band with the article, as its {@link StoryCandidates} find them (the
+ * postings of its rarest bands in a near-real-time reader of the local writer, or a query to a Solr collection), plus the
  * articles assigned since the source last {@linkplain #refresh() refreshed}, which it cannot see yet and which are
  * kept in memory until then (every {@value #REFRESH_EVERY} articles, or when the writer says so). The candidates sharing the
  * most bands are compared by {@link StoryMatch}; the article joins the story of the best match. Assignments are
@@ -30,6 +30,11 @@ public final class StoryAssigner implements Closeable {
     static final int CANDIDATES = 8;
     /** Pending assignments kept per band, the latest. */
     static final int PENDING_PER_BAND = 64;
+    /**
+     * Pending assignments read at most per lookup, rarest bands first: fewer than the index's
+     * {@link RarestBands#BUDGET}, as there are at most {@value #REFRESH_EVERY} of them.
+     */
+    static final int PENDING_BUDGET = 128;
 
     private final StoryCandidates source;
     private final int refreshEvery;
@@ -84,12 +89,21 @@ public final class StoryAssigner implements Closeable {
     /**
      * The pending assignments and the indexed documents that share the most bands with the article, at most
      * {@value #CANDIDATES} of each: articles written to one template share some bands with many others, and comparing
-     * every one of them would make a crawl's cost grow with the square of its size.
+     * every one of them would make a crawl's cost grow with the square of its size. The pending ones are read as the
+     * index is, {@linkplain RarestBands rarest bands first, within a budget}.
      */
     private List<StoryCandidates.Candidate> candidates(String url, MinHash.Signed signed) throws IOException {
+        List<String> bands = signed.bands();
+        int[] filed = new int[bands.size()];
+        for (int band = 0; band < filed.length; band++) {
+            filed[band] = pendingByBand.getOrDefault(bands.get(band), List.of()).size();
+        }
         Map<Assignment, Integer> sharedBands = new LinkedHashMap<>();
-        for (String band : signed.bands()) {
-            for (Assignment earlier : pendingByBand.getOrDefault(band, List.of())) {
+        int read = 0;
+        for (int band : RarestBands.order(filed)) {
+            List<Assignment> sharing = pendingByBand.get(bands.get(band));
+            for (int i = 0; i < sharing.size() && read < PENDING_BUDGET; i++, read++) {
+                Assignment earlier = sharing.get(i);
                 if (!earlier.url.equals(url)) {
                     sharedBands.merge(earlier, 1, Integer::sum);
                 }

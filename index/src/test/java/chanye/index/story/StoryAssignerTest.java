@@ -82,19 +82,43 @@ class StoryAssignerTest {
         }
     }
 
+    @Test
+    void aCopyIsFoundPastBandsThatMoreArticlesShareThanALookupReads() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
+             StoryAssigner assigner = new StoryAssigner(new IndexStoryCandidates(writer), REFRESH_EVERY)) {
+            MinHash.Signed original = sign(article(0));
+            MinHash.Signed other = sign(article(3));
+            List<String> templateBands = original.bands().subList(0, MinHash.BANDS * 3 / 4);
+            for (int i = 0; i <= RarestBands.BUDGET; i++) {
+                String url = "https://template.example/" + i;
+                writer.updateDocument(new Term(ArticleFields.URL, url),
+                        document(url, StoryIds.of(url), templateBands, other.signature()));
+            }
+            StoryAssigner.Assignment first = write(writer, assigner, "https://a.example/0", article(0));
+            assigner.refresh();
+            StoryAssigner.Assignment copy = write(writer, assigner, "https://b.example/0", copyOf(article(0)));
+            assertEquals(first.story(), copy.story(), "the copy reads the bands only the original shares first");
+        }
+    }
+
     private static StoryAssigner.Assignment write(IndexWriter writer, StoryAssigner assigner, String url, String body)
             throws IOException {
         StoryAssigner.Assignment assignment = assigner.assign(url, sign(body));
-        Document doc = new Document();
-        doc.add(new StringField(ArticleFields.URL, url, Field.Store.YES));
-        doc.add(new SortedDocValuesField(ArticleFields.STORY, new BytesRef(StoryIds.format(assignment.story()))));
-        for (String band : assignment.signed().bands()) {
-            doc.add(new StringField(ArticleFields.STORY_BAND, band, Field.Store.NO));
-        }
-        doc.add(new BinaryDocValuesField(ArticleFields.STORY_SIGNATURE,
-                new BytesRef(assignment.signed().signature().toBytes())));
-        writer.updateDocument(new Term(ArticleFields.URL, url), doc);
+        writer.updateDocument(new Term(ArticleFields.URL, url), document(url, assignment.story(),
+                assignment.signed().bands(), assignment.signed().signature()));
         assignment.written();
         return assignment;
+    }
+
+    private static Document document(String url, long story, List<String> bands, StorySignature signature) {
+        Document doc = new Document();
+        doc.add(new StringField(ArticleFields.URL, url, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ArticleFields.STORY, new BytesRef(StoryIds.format(story))));
+        for (String band : bands) {
+            doc.add(new StringField(ArticleFields.STORY_BAND, band, Field.Store.NO));
+        }
+        doc.add(new BinaryDocValuesField(ArticleFields.STORY_SIGNATURE, new BytesRef(signature.toBytes())));
+        return doc;
     }
 }
