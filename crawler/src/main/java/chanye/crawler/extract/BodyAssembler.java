@@ -167,7 +167,7 @@ final class BodyAssembler {
                 || line.isLinkLine()
                 || markers.isAdLabel(text)
                 || markers.isAdParagraph(text)
-                || text.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(text).find()
+                || text.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(text).lookingAt()
                 || !title.isEmpty() && text.equals(title);
     }
 

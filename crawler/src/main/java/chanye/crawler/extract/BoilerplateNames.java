@@ -44,7 +44,8 @@ final class BoilerplateNames {
 
     /** Whether the element's class, id or role names boilerplate. */
     static boolean isBoilerplate(Element element) {
-        if (NOISE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+        String role = element.attr("role");
+        if (!role.isEmpty() && NOISE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
         Kind classes = kindOfNames(element.className());
@@ -103,13 +104,13 @@ final class BoilerplateNames {
         return result;
     }
 
-    /** Words end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
     /** Glued ad names such as adbox, adsWrap (as one word: adswrap) and adslot. */
     private static boolean isGluedAdName(String word) {
         String rest = word.startsWith("ads") ? word.substring(3) : word.startsWith("ad") ? word.substring(2) : null;
         return rest != null && AD_SUFFIXES.contains(rest);
     }
 
+    /** Words end at non-alphanumerics and at camelCase humps: share_box, shareBox and share-box all give share. */
     private static boolean isTokenBoundary(String name, int i) {
         char c = name.charAt(i);
         return !isAsciiLetterOrDigit(c) || c >= 'A' && c <= 'Z' && name.charAt(i - 1) >= 'a'

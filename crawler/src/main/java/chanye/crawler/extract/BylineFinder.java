@@ -1,5 +1,6 @@
 package chanye.crawler.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class BylineFinder {
 
     /** The source named in the byline lines, or {@code null}. */
     static String source(List<TextLine> byline) {
-        return first(byline, SOURCE);
+        return first(fields(byline), SOURCE);
     }
 
     /**
@@ -59,28 +60,43 @@ final class BylineFinder {
      * @param firstLine the body's first paragraph, or {@code null}
      */
     static String author(List<TextLine> byline, String firstLine) {
-        String author = first(byline, AUTHOR);
+        List<String> fields = fields(byline);
+        String author = first(fields, AUTHOR);
         if (author == null) {
-            author = first(byline, REPORTER);
+            author = first(fields, REPORTER);
         }
         if (author == null && firstLine != null) {
             Matcher m = DATELINE.matcher(firstLine);
-            author = m.find() ? m.group(1) : null;
+            author = m.lookingAt() ? m.group(1) : null;
         }
         return author;
     }
 
     /** The byline with a space put back between fields that the page printed side by side. */
     static String fields(String byline) {
-        return GLUED_LABEL.matcher(byline).replaceAll(" ");
+        return mayHoldLabel(byline) ? GLUED_LABEL.matcher(byline).replaceAll(" ") : byline;
     }
 
-    private static String first(List<TextLine> lines, Pattern pattern) {
+    /** Whether a line holds a colon or a credit word, without which no label can follow a field. */
+    private static boolean mayHoldLabel(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.contains("记者") || text.contains("通讯员")
+                || text.contains("摄影");
+    }
+
+    /** The byline-sized lines, their fields split ({@link #fields(String)}), split once for every pattern read. */
+    private static List<String> fields(List<TextLine> lines) {
+        List<String> fields = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            if (line.chars() > MAX_BYLINE_CHARS) {
-                continue;
+            if (line.chars() <= MAX_BYLINE_CHARS) {
+                fields.add(fields(line.text()));
             }
-            Matcher m = pattern.matcher(fields(line.text()));
+        }
+        return fields;
+    }
+
+    private static String first(List<String> lines, Pattern pattern) {
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
             if (m.find()) {
                 return m.group(1);
             }

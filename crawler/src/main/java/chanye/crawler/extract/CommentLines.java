@@ -59,7 +59,7 @@ final class CommentLines {
 
     /** Whether the line is a comment credited to a reader, such as 网友 天山客：说得好. */
     static boolean isCredited(TextLine line) {
-        return CREDITED.matcher(line.text()).find();
+        return CREDITED.matcher(line.text()).lookingAt();
     }
 
     /** Whether the line is a comment's meta line: short, with a time and an action such as 回复 or 点赞. */

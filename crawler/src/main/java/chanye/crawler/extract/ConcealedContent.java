@@ -34,12 +34,12 @@ final class ConcealedContent {
         List<Element> lifted = new ArrayList<>();
         int bodyChars = visible.isArticle() ? visible.body().length() : 0;
         for (Element element : concealed) {
-            if (BoilerplateNames.isBoilerplate(element)) {
+            if (BoilerplateNames.isBoilerplate(element)
+                    || bodyChars > 0 && !BoilerplateNames.namesContent(element)) {
                 continue;
             }
             int chars = textChars(element);
-            if (chars >= MIN_CHARS && (bodyChars == 0
-                    || BoilerplateNames.namesContent(element) && chars > MAIN_TEXT_RATIO * bodyChars)) {
+            if (chars >= MIN_CHARS && (bodyChars == 0 || chars > MAIN_TEXT_RATIO * bodyChars)) {
                 lifted.add(element);
             }
         }

@@ -99,11 +99,11 @@ public final class ContentExtractor implements ArticleExtractor {
         String author = BylineFinder.author(byline.around(),
                 body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
         String source = BylineFinder.source(byline);
-        if ((source == null || author == null) && WeChatArticle.matches(document)) {
+        if ((source == null || author == null) && WeChatArticle.matches(document, page)) {
             source = source != null ? source : WeChatArticle.account(document);
             author = author != null ? author : WeChatArticle.author(document);
         }
-        List<String> problems = !isArticle && body.paragraphs().isEmpty() && WeChatArticle.hasEmptyContent(document)
+        List<String> problems = !isArticle && body.paragraphs().isEmpty() && WeChatArticle.hasEmptyContent(document, page)
                 ? List.of("WeChat article with an empty content element (#js_content): nothing to index")
                 : List.of();
         return new Article(url, headline.title(), published == null ? null : published.time(), source, author,

@@ -75,6 +75,6 @@ public final class ForumPosts {
             return false;
         }
         String text = line.text();
-        return FLOOR.matcher(text).find() || POSTED.matcher(text).find();
+        return FLOOR.matcher(text).lookingAt() || POSTED.matcher(text).find();
     }
 }

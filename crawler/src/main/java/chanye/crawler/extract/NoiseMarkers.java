@@ -30,6 +30,9 @@ final class NoiseMarkers {
             "^\\s*(?:[【\\[(（]\\s*([^】\\])）]{1,16}?)\\s*[】\\])）]|([^：:\\s]{1,16}?)\\s*[：:])");
     private static final Pattern NAMED_NOTICE = Pattern.compile("^[\\[【(（]?\\p{IsHan}{0,2}声明\\s*[：:】\\]]");
 
+    /** What {@link #keyChar} gives for a non-ASCII letter with case. */
+    private static final int OTHER_CASE = -2;
+
     private static final Set<String> KEYED_GROUPS = Set.of("section", "disclaimer-phrase", "ad");
 
     private static final NoiseMarkers DEFAULT = load();
@@ -87,10 +90,36 @@ final class NoiseMarkers {
                 return true;
             }
         }
-        if (text.startsWith("©") || NAMED_NOTICE.matcher(text).find()) {
+        if (text.startsWith("©") || NAMED_NOTICE.matcher(text).lookingAt()) {
             return true;
         }
-        String key = key(text);
+        return holdsPhrase(text);
+    }
+
+    /**
+     * Whether the text holds a disclaimer phrase once reduced to its {@linkplain #key key}: read in place, each
+     * character lower-cased as it comes, so that the paragraphs of every article are not copied to be searched. A
+     * text with a non-ASCII letter that has case (Ä, Σ) is searched in its key, as lower-casing it may take context.
+     */
+    private boolean holdsPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            int c = keyChar(text.charAt(i));
+            if (c == OTHER_CASE) {
+                return holdsPhraseInKey(key(text));
+            }
+            List<String> phrases = c >= 0 && phraseStarts.get(c) ? phrasesByFirst.get((char) c) : null;
+            if (phrases != null) {
+                for (String phrase : phrases) {
+                    if (startsAt(text, i, phrase)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsPhraseInKey(String key) {
         for (int i = 0; i < key.length(); i++) {
             List<String> phrases = phraseStarts.get(key.charAt(i)) ? phrasesByFirst.get(key.charAt(i)) : null;
             if (phrases != null) {
@@ -104,6 +133,32 @@ final class NoiseMarkers {
         return false;
     }
 
+    /** Whether the key of the text from {@code from} on starts with {@code phrase}. */
+    private static boolean startsAt(String text, int from, String phrase) {
+        int matched = 0;
+        for (int i = from; i < text.length() && matched < phrase.length(); i++) {
+            int c = keyChar(text.charAt(i));
+            if (c == OTHER_CASE || c >= 0 && c != phrase.charAt(matched++)) {
+                return false;
+            }
+        }
+        return matched == phrase.length();
+    }
+
+    /**
+     * The character as it stands in a key: lower-cased if an ASCII letter; -1 for a character keys leave out;
+     * {@link #OTHER_CASE} for a non-ASCII letter with case.
+     */
+    private static int keyChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : -1;
+        }
+        if (!Character.isLetterOrDigit(c)) {
+            return -1;
+        }
+        return Character.toLowerCase(c) != c ? OTHER_CASE : c;
+    }
+
     /** Whether a line is only an ad label, such as 广告 or AD. */
     boolean isAdLabel(String text) {
         return text.length() <= MAX_AD_LABEL && ads.contains(key(text));
@@ -115,19 +170,24 @@ final class NoiseMarkers {
      */
     boolean isAdParagraph(String text) {
         Matcher m = LABELLED_OPENING.matcher(text);
-        return m.find() && ads.contains(key(m.group(1) != null ? m.group(1) : m.group(2)));
+        return m.lookingAt() && ads.contains(key(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
     /** Letters and digits only, lower-cased: what markers are compared with. */
     static String key(String text) {
         StringBuilder key = new StringBuilder(text.length());
+        boolean otherCase = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            int k = keyChar(c);
+            if (k == OTHER_CASE) {
                 key.append(c);
+                otherCase = true;
+            } else if (k >= 0) {
+                key.append((char) k);
             }
         }
-        return key.toString().toLowerCase(Locale.ROOT);
+        return otherCase ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
     }
 
     /** Where the text starts past its opening marks (brackets, spaces): its first letter or digit. */

@@ -3,6 +3,7 @@ package chanye.crawler.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,12 @@ final class PageText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "frame",
             "frameset", "object", "embed", "svg", "math", "canvas", "video", "audio", "select", "option", "button",
             "input", "textarea", "nav", "aside", "footer", "map", "dialog", "link", "meta");
-    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "font", "small",
+    private static final Set<String> INLINE = Set.of("span", "b", "strong", "i", "em", "u", "font", "small",
             "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
             "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** What the walk does with each element, by its tag name; a name not listed is a {@link TagKind#BLOCK}. */
+    private static final Map<String, TagKind> KINDS = kinds();
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final int MAX_CELL_CHARS = 120;
     private static final int MAX_ROW_ELEMENTS = 64;
@@ -50,13 +53,16 @@ final class PageText {
     private final int[] proseBefore;
     private final List<Element> declarations;
     private final List<Element> concealed;
+    private final Map<String, Element> withId;
     private final int linkLines;
 
-    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations, List<Element> concealed) {
+    private PageText(List<TextLine> lines, List<Block> blocks, List<Element> declarations, List<Element> concealed,
+                     Map<String, Element> withId) {
         this.lines = List.copyOf(lines);
         this.blocks = List.copyOf(blocks);
         this.declarations = List.copyOf(declarations);
         this.concealed = List.copyOf(concealed);
+        this.withId = Map.copyOf(withId);
         this.proseBefore = new int[lines.size() + 1];
         int links = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -65,10 +71,27 @@ final class PageText {
             proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
         }
         this.linkLines = links;
-        this.byElement = new IdentityHashMap<>();
+        this.byElement = new IdentityHashMap<>(blocks.size());
         for (Block block : blocks) {
             byElement.put(block.element(), block);
         }
+    }
+
+    private static Map<String, TagKind> kinds() {
+        Map<String, TagKind> kinds = new HashMap<>();
+        SKIPPED.forEach(name -> kinds.put(name, TagKind.SKIPPED));
+        INLINE.forEach(name -> kinds.put(name, TagKind.INLINE));
+        HEADINGS.forEach(name -> kinds.put(name, TagKind.HEADING));
+        kinds.put("a", TagKind.LINK);
+        kinds.put("head", TagKind.HEAD);
+        kinds.put("br", TagKind.BREAK);
+        kinds.put("hr", TagKind.BREAK);
+        kinds.put("tr", TagKind.ROW);
+        return Map.copyOf(kinds);
+    }
+
+    private static TagKind kindOf(String name) {
+        return KINDS.getOrDefault(name, TagKind.BLOCK);
     }
 
     /** Walks {@code root} and collects its lines and block ranges. */
@@ -86,7 +109,7 @@ final class PageText {
     static PageText of(Element root, Set<Element> excluded, Set<Element> lifted) {
         Walker walker = new Walker(excluded, lifted);
         walker.walk(root);
-        return new PageText(walker.lines, walker.blocks, walker.declarations, walker.concealed);
+        return new PageText(walker.lines, walker.blocks, walker.declarations, walker.concealed, walker.withId);
     }
 
     /** The lines in reading order. */
@@ -115,6 +138,15 @@ final class PageText {
         return concealed;
     }
 
+    /**
+     * The first element walked with the id, for the ids that tell a WeChat article ({@link WeChatArticle#MARKER_IDS}),
+     * or {@code null}. Elements the walk skips with their subtree (inside a script, a {@code nav}, a hidden parent) are
+     * not noted; a hidden element itself is.
+     */
+    Element withId(String id) {
+        return withId.get(id);
+    }
+
     /** The number of lines that are mostly link text. */
     int linkLines() {
         return linkLines;
@@ -130,11 +162,23 @@ final class PageText {
         return byElement.get(element);
     }
 
-    /** Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates. */
-    private static boolean isDeclaration(Element element, String name) {
-        return "script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
-                || "meta".equals(name) || "time".equals(name)
-                || element.attributesSize() > 0 && "datePublished".equals(element.attr("itemprop"));
+    /**
+     * Elements that may declare metadata: JSON-LD scripts, meta tags, time elements and microdata dates.
+     *
+     * @param attributed whether the element has attributes
+     */
+    private static boolean isDeclaration(Element element, String name, boolean attributed) {
+        return "meta".equals(name) || "time".equals(name) || attributed
+                && ("script".equals(name) && "application/ld+json".equalsIgnoreCase(element.attr("type"))
+                || "datePublished".equals(element.attr("itemprop")));
+    }
+
+    /** Whether a character is whitespace or a space separator (as {@code U+3000} and no-break space are). */
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
+        return c <= 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /**
@@ -163,7 +207,7 @@ final class PageText {
         Deque<Element> pending = new ArrayDeque<>(element.children());
         while (!pending.isEmpty()) {
             Element inner = pending.pop();
-            if (--budget < 0 || !INLINE.contains(inner.normalName())) {
+            if (--budget < 0 || !kindOf(inner.normalName()).inline) {
                 return -1;
             }
             inner.children().forEach(pending::push);
@@ -173,16 +217,36 @@ final class PageText {
 
     /** Hidden by an attribute: the {@code hidden} attribute or {@code aria-hidden="true"}. */
     private static boolean isHiddenByAttribute(Element element) {
-        return element.attributesSize() > 0 && (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")));
+        return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
     }
 
     /** Hidden by its inline style, which a script may lift. */
     private static boolean isHiddenByStyle(Element element) {
-        if (element.attributesSize() == 0) {
-            return false;
-        }
         String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        return mayHide(style) && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * Whether a style can hide: a hiding value ({@code none}, {@code hidden}, {@code 0}) follows a colon. Most styles
+     * set sizes and colours, and are passed by this scan without the pattern.
+     */
+    private static boolean mayHide(String style) {
+        for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+            int i = colon + 1;
+            while (i < style.length() && isStyleSpace(style.charAt(i))) {
+                i++;
+            }
+            char c = i < style.length() ? style.charAt(i) : ' ';
+            if (c == 'n' || c == 'N' || c == 'h' || c == 'H' || c == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The whitespace of the pattern's {@code \s}. */
+    private static boolean isStyleSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Builds lines while walking; state of one walk only. */
@@ -192,6 +256,7 @@ final class PageText {
         private final List<Block> blocks = new ArrayList<>();
         private final List<Element> declarations = new ArrayList<>();
         private final List<Element> concealed = new ArrayList<>();
+        private final Map<String, Element> withId = new HashMap<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
         private final Set<Element> excluded;
@@ -245,52 +310,48 @@ final class PageText {
                 return false;
             }
             String name = element.normalName();
-            if (isDeclaration(element, name)) {
+            TagKind kind = kindOf(name);
+            boolean attributed = element.attributesSize() > 0;
+            if (isDeclaration(element, name, attributed)) {
                 declarations.add(element);
             }
-            if (SKIPPED.contains(name) || isHiddenByAttribute(element)
+            if (attributed && WeChatArticle.MARKER_IDS.contains(element.id())) {
+                withId.putIfAbsent(element.id(), element);
+            }
+            if (kind == TagKind.SKIPPED || attributed && isHiddenByAttribute(element)
                     || !excluded.isEmpty() && excluded.contains(element)) {
                 return false;
             }
-            if (isHiddenByStyle(element) && (lifted.isEmpty() || !lifted.contains(element))) {
+            if (attributed && isHiddenByStyle(element) && (lifted.isEmpty() || !lifted.contains(element))) {
                 concealed.add(element);
                 return false;
             }
-            if ("br".equals(name) || "hr".equals(name)) {
+            if (kind == TagKind.BREAK) {
                 flush();
                 return false;
             }
             boolean cell = dataRow != null && element.parent() == dataRow;
-            boolean block = !INLINE.contains(name) && !cell;
+            boolean block = !cell && !kind.inline;
             if (block) {
                 flush();
             }
             if (cell) {
                 cellBreak = bufferChars > 0;
-            } else if ("tr".equals(name) && dataRow == null && isDataRow(element)) {
+            } else if (kind == TagKind.ROW && dataRow == null && isDataRow(element)) {
                 dataRow = element;
             }
             Frame parent = open.peek();
             int noiseDepth = parent == null ? -1 : parent.noiseDepth;
-            if (element.attributesSize() > 0 && BoilerplateNames.isBoilerplate(element)) {
+            if (attributed && BoilerplateNames.isBoilerplate(element)) {
                 noiseDepth = depth;
             }
-            open.push(new Frame(element, depth, lines.size(), block, noiseDepth));
-            if ("a".equals(name)) {
-                linkDepth++;
-            }
-            if (HEADINGS.contains(name)) {
-                headingDepth++;
-            }
-            if ("head".equals(name)) {
-                headDepth++;
-            }
+            open.push(new Frame(element, depth, lines.size(), block, noiseDepth, kind));
+            count(kind, 1);
             return true;
         }
 
         private void tail() {
             Frame frame = open.peek();
-            String name = frame.element.normalName();
             if (frame.block) {
                 flush();
                 blocks.add(new Block(frame.element, frame.depth, frame.start, lines.size()));
@@ -299,28 +360,39 @@ final class PageText {
             if (frame.element == dataRow) {
                 dataRow = null;
             }
-            if ("a".equals(name)) {
-                linkDepth--;
-            }
-            if (HEADINGS.contains(name)) {
-                headingDepth--;
-            }
-            if ("head".equals(name)) {
-                headDepth--;
+            count(frame.kind, -1);
+        }
+
+        /** Counts an open link, heading or {@code head} in or out. */
+        private void count(TagKind kind, int step) {
+            switch (kind) {
+                case LINK -> linkDepth += step;
+                case HEADING -> headingDepth += step;
+                case HEAD -> headDepth += step;
+                default -> {
+                }
             }
         }
 
+        /**
+         * Adds a text node's text, each run of whitespace made one space; runs of other characters are copied whole.
+         */
         private void append(String raw) {
             if (headDepth > 0) {
                 return;
             }
             int length = raw.length();
             boolean space = false;
-            for (int i = 0; i < length; i++) {
-                char c = raw.charAt(i);
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            int i = 0;
+            while (i < length) {
+                if (isSpace(raw.charAt(i))) {
                     space = true;
+                    i++;
                     continue;
+                }
+                int run = i + 1;
+                while (run < length && !isSpace(raw.charAt(run))) {
+                    run++;
                 }
                 if (cellBreak && buffer.length() > 0) {
                     buffer.append(endsWithLabel() ? " " : CELL_SEPARATOR);
@@ -329,11 +401,16 @@ final class PageText {
                 }
                 cellBreak = false;
                 space = false;
-                buffer.append(c);
-                bufferChars++;
-                if (linkDepth > 0) {
-                    bufferLinkChars++;
+                if (i == 0 && run == length) {
+                    buffer.append(raw);
+                } else {
+                    buffer.append(raw, i, run);
                 }
+                bufferChars += run - i;
+                if (linkDepth > 0) {
+                    bufferLinkChars += run - i;
+                }
+                i = run;
             }
             if (space && buffer.length() > 0) {
                 buffer.append(' ');
@@ -351,7 +428,11 @@ final class PageText {
 
         private void flush() {
             if (bufferChars > 0) {
-                String text = buffer.toString().strip();
+                int end = buffer.length();
+                while (buffer.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                String text = buffer.substring(0, end);
                 Frame owner = innermostBlock();
                 lines.add(new TextLine(text, owner == null ? null : owner.element, bufferChars, bufferLinkChars,
                         Punctuation.count(text), headingDepth > 0, owner == null ? -1 : owner.noiseDepth));
@@ -372,6 +453,32 @@ final class PageText {
     }
 
     /** An element open during the walk. */
-    private record Frame(Element element, int depth, int start, boolean block, int noiseDepth) {
+    private record Frame(Element element, int depth, int start, boolean block, int noiseDepth, TagKind kind) {
+    }
+
+    /** What an element is to the walk, by its tag name. */
+    private enum TagKind {
+        /** Left out with its subtree: scripts, styles, form controls, frames, navigation, footers... */
+        SKIPPED(false),
+        /** A line break: {@code br}, {@code hr}. */
+        BREAK(false),
+        /** Text-level markup, which continues the line. */
+        INLINE(true),
+        /** A link, inline; its text counts as link text. */
+        LINK(true),
+        /** A heading {@code h1}..{@code h6}; its lines are heading lines. */
+        HEADING(false),
+        /** The document's {@code head}, whose text is no line. */
+        HEAD(false),
+        /** A table row, which may be a data row of one line. */
+        ROW(false),
+        /** Any other element: it starts and ends a line. */
+        BLOCK(false);
+
+        final boolean inline;
+
+        TagKind(boolean inline) {
+            this.inline = inline;
+        }
     }
 }

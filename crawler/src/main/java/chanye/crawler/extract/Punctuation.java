@@ -6,19 +6,18 @@ package chanye.crawler.extract;
  */
 final class Punctuation {
 
-    private static final String MARKS = "，。！？；、“”‘’…";
-    private static final String ASCII_MARKS = ",.!?;";
-
     private Punctuation() {
     }
 
-    /** The number of sentence punctuation marks in {@code text}. */
+    /** The number of sentence punctuation marks (，。！？；、“”‘’… and {@code ,.!?;}) in {@code text}. */
     static int count(CharSequence text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (MARKS.indexOf(c) >= 0 || ASCII_MARKS.indexOf(c) >= 0 && endsWord(text, i)) {
-                count++;
+            switch (text.charAt(i)) {
+                case '，', '。', '！', '？', '；', '、', '“', '”', '‘', '’', '…' -> count++;
+                case ',', '.', '!', '?', ';' -> count += endsWord(text, i) ? 1 : 0;
+                default -> {
+                }
             }
         }
         return count;

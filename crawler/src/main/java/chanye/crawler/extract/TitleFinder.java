@@ -40,10 +40,12 @@ final class TitleFinder {
      */
     static Headline find(Document document, PageText page) {
         List<String> declared = declaredTitles(document, page);
+        List<String> whole = new ArrayList<>();
         List<String> cut = new ArrayList<>();
         int longestCut = 0;
         for (String title : declared) {
             String compact = compact(withoutSiteSuffix(title));
+            whole.add(compact(title));
             cut.add(compact);
             longestCut = Math.max(longestCut, compact.length());
         }
@@ -56,7 +58,7 @@ final class TitleFinder {
             String text = line.text();
             if (line.heading() && headings++ < MAX_HEADINGS && text.length() <= MAX_TITLE
                     && (heading == null || text.length() > heading.title().length())
-                    && agrees(compact(text), declared, cut)) {
+                    && agrees(compact(text), whole, cut)) {
                 heading = new Headline(text, i, true);
             } else if (!line.heading() && plain == null && !line.isLinkLine() && text.length() <= longestCut + SLACK
                     && cut.contains(compact(text))) {
@@ -121,15 +123,15 @@ final class TitleFinder {
     /**
      * Whether a heading agrees with a declared title: the title holds the heading, which is at least half of the
      * title once its suffix is cut; or the heading holds the cut title, which is at least half of the heading (a
-     * heading with a subtitle).
+     * heading with a subtitle). All without whitespace: the declared titles {@code whole} and {@code cut}.
      */
-    private static boolean agrees(String heading, List<String> declared, List<String> cut) {
+    private static boolean agrees(String heading, List<String> whole, List<String> cut) {
         if (heading.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < declared.size(); i++) {
+        for (int i = 0; i < whole.size(); i++) {
             String title = cut.get(i);
-            if (compact(declared.get(i)).contains(heading) && heading.length() * 2 >= title.length()
+            if (whole.get(i).contains(heading) && heading.length() * 2 >= title.length()
                     || title.length() >= MIN_CUT_TITLE && heading.contains(title)
                     && title.length() * 2 >= heading.length()) {
                 return true;
@@ -161,6 +163,7 @@ final class TitleFinder {
         }
     }
 
+    /** The text without whitespace. */
     private static String compact(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
