@@ -1,6 +1,7 @@
 package chanye.classifier.keyword;
 
 import chanye.classifier.segment.Token;
+import chanye.classifier.segment.WordTable;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,15 +36,15 @@ public final class KeywordExtractor {
     private static final double DAMPING = 0.85;
     private static final String GENERIC_WORDS = "generic-words.txt";
 
-    private final Set<String> domainTerms;
-    private final Set<String> genericWords;
+    private final WordTable<Boolean> domainTerms;
+    private final WordTable<Boolean> genericWords;
 
     /**
      * @param domainTerms normalised words that are always candidates, e.g. the taxonomy's terms
      */
     public KeywordExtractor(Set<String> domainTerms) {
-        this.domainTerms = Set.copyOf(domainTerms);
-        this.genericWords = readGenericWords();
+        this.domainTerms = WordTable.of(domainTerms);
+        this.genericWords = WordTable.of(readGenericWords());
     }
 
     private static Set<String> readGenericWords() {

@@ -79,17 +79,25 @@ final class WordGraph {
         return words.get(node);
     }
 
-    /** TextRank: each node's score after the iterations, indexed by node. */
+    /**
+     * TextRank: each node's score after the iterations, indexed by node. What a node passes to each neighbour (its
+     * score over its degree) is divided once per iteration, not once per edge.
+     */
     double[] rank(int iterations, double damping) {
         int size = neighbours.length;
         double[] rank = new double[size];
         Arrays.fill(rank, 1.0);
         double[] next = new double[size];
+        double[] share = new double[size];
         for (int iteration = 0; iteration < iterations; iteration++) {
+            for (int node = 0; node < size; node++) {
+                int degree = neighbours[node].length;
+                share[node] = degree == 0 ? 0 : rank[node] / degree;
+            }
             for (int node = 0; node < size; node++) {
                 double sum = 0;
                 for (int other : neighbours[node]) {
-                    sum += rank[other] / neighbours[other].length;
+                    sum += share[other];
                 }
                 next[node] = 1 - damping + damping * sum;
             }

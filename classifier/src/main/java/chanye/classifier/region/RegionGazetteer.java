@@ -1,6 +1,7 @@
 package chanye.classifier.region;
 
 import chanye.classifier.segment.Token;
+import chanye.classifier.segment.WordTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +30,14 @@ public final class RegionGazetteer {
 
     private final Map<String, String> placeByName;
     /** Every name and alias, also with each suffix, to its place: one look-up per word. */
-    private final Map<String, String> placeByWord;
+    private final WordTable<String> placeByWord;
     /** The length of the shortest of those words: a shorter word (的, 在, a comma) needs no look-up. */
     private final int shortest;
 
     private RegionGazetteer(Map<String, String> placeByName) {
         this.placeByName = Map.copyOf(placeByName);
-        this.placeByWord = Map.copyOf(withSuffixes(placeByName));
+        Map<String, String> placeByWord = withSuffixes(placeByName);
+        this.placeByWord = WordTable.of(placeByWord);
         this.shortest = placeByWord.keySet().stream().mapToInt(String::length).min().orElse(1);
     }
 

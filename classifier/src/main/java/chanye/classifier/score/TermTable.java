@@ -1,6 +1,7 @@
 package chanye.classifier.score;
 
 import chanye.classifier.segment.TextNormalizer;
+import chanye.classifier.segment.WordTable;
 import chanye.classifier.taxonomy.Cluster;
 import chanye.classifier.taxonomy.SenseRule;
 import chanye.classifier.taxonomy.Taxonomy;
@@ -47,7 +48,7 @@ final class TermTable {
     record Word(List<Entry> entries, int context, boolean content, int[] contentOf, boolean unrelated) {
     }
 
-    private final Map<String, Word> words;
+    private final WordTable<Word> words;
     private final List<Rule> rules;
     private final List<String> contextWords;
     private final boolean hasContentWords;
@@ -89,7 +90,7 @@ final class TermTable {
                     contentOf.getOrDefault(word, List.of()).stream().mapToInt(Integer::intValue).toArray(),
                     unrelated.contains(word)));
         }
-        this.words = Map.copyOf(table);
+        this.words = WordTable.of(table);
         this.rules = List.copyOf(readRules);
         this.contextWords = List.copyOf(contextIds.keySet());
         this.hasContentWords = !content.isEmpty() || !contentOf.isEmpty();
@@ -100,9 +101,11 @@ final class TermTable {
      * speaks of production by itself.
      */
     private static boolean holdsContent(String term, Map<String, Boolean> content) {
-        for (String word : content.keySet()) {
-            if (word.length() >= 2 && term.length() > word.length() && term.contains(word)) {
-                return true;
+        for (int length = 2; length < term.length(); length++) {
+            for (int start = 0; start + length <= term.length(); start++) {
+                if (content.containsKey(term.substring(start, start + length))) {
+                    return true;
+                }
             }
         }
         return false;
