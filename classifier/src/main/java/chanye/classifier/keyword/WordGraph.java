@@ -28,45 +28,49 @@ final class WordGraph {
                 return words.size() - 1;
             });
         }
-        int[] degree = new int[words.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            for (int j = i + 1; j < Math.min(nodes.length, i + window); j++) {
-                if (nodes[i] != nodes[j]) {
-                    degree[nodes[i]]++;
-                    degree[nodes[j]]++;
-                }
-            }
-        }
-        neighbours = new int[words.size()][];
-        for (int node = 0; node < neighbours.length; node++) {
-            neighbours[node] = new int[degree[node]];
-        }
-        int[] filled = new int[words.size()];
+        neighbours = neighbourLists(adjacency(window));
+    }
+
+    /**
+     * The edges as one row of bits per node, a bit per other node: an edge seen twice is one bit, and a row read
+     * from its low bits gives the node's neighbours in ascending order, without sorting.
+     */
+    private long[] adjacency(int window) {
+        int size = words.size();
+        int row = (size + 63) >>> 6;
+        long[] bits = new long[size * row];
         for (int i = 0; i < nodes.length; i++) {
             for (int j = i + 1; j < Math.min(nodes.length, i + window); j++) {
                 int a = nodes[i];
                 int b = nodes[j];
                 if (a != b) {
-                    neighbours[a][filled[a]++] = b;
-                    neighbours[b][filled[b]++] = a;
+                    bits[a * row + (b >>> 6)] |= 1L << b;
+                    bits[b * row + (a >>> 6)] |= 1L << a;
                 }
             }
         }
-        for (int node = 0; node < neighbours.length; node++) {
-            neighbours[node] = distinct(neighbours[node]);
-        }
+        return bits;
     }
 
-    /** The values sorted, each once; the array itself when it holds no repeats. */
-    private static int[] distinct(int[] values) {
-        Arrays.sort(values);
-        int kept = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (i == 0 || values[i] != values[i - 1]) {
-                values[kept++] = values[i];
+    private int[][] neighbourLists(long[] bits) {
+        int size = words.size();
+        int row = (size + 63) >>> 6;
+        int[][] neighbours = new int[size][];
+        for (int node = 0; node < size; node++) {
+            int degree = 0;
+            for (int k = node * row; k < node * row + row; k++) {
+                degree += Long.bitCount(bits[k]);
             }
+            int[] list = new int[degree];
+            int filled = 0;
+            for (int k = 0; k < row; k++) {
+                for (long word = bits[node * row + k]; word != 0; word &= word - 1) {
+                    list[filled++] = (k << 6) + Long.numberOfTrailingZeros(word);
+                }
+            }
+            neighbours[node] = list;
         }
-        return kept == values.length ? values : Arrays.copyOf(values, kept);
+        return neighbours;
     }
 
     /** The node of the word at {@code position} in the sequence. */
