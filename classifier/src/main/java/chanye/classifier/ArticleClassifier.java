@@ -25,8 +25,8 @@ import java.util.Set;
  *
  * <p>The taxonomy's terms, its trap words and the Xinjiang place names form the segmenter's domain dictionary, so
  * each comes out as one word; clusters are then scored on words, never on substrings (see {@link ClusterScorer}).
- * A trained model, when given, adds to the score of clusters that already have strong evidence. Built once (about
- * half a second, mostly HanLP's dictionaries), then thread-safe: a call builds nothing shared.
+ * A trained model, when given, adds to the score of clusters that already have strong evidence. Built once (a few
+ * tenths of a second, mostly HanLP's dictionaries), then thread-safe: a call builds nothing shared.
  */
 public final class ArticleClassifier {
 
@@ -144,7 +144,8 @@ public final class ArticleClassifier {
         String body = head(text);
         List<Token> titleWords = segmenter.words(head);
         List<Token> bodyWords = segmenter.words(body);
-        List<Token> allWords = new ArrayList<>(titleWords);
+        List<Token> allWords = new ArrayList<>(titleWords.size() + bodyWords.size());
+        allWords.addAll(titleWords);
         allWords.addAll(bodyWords);
         Map<String, Double> probabilities = model == null ? Map.of() : model.probabilities(allWords);
         Scoring scoring = scorer.score(head, titleWords, body, bodyWords, leadEnd(body), probabilities);

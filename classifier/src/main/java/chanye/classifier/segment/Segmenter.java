@@ -99,9 +99,10 @@ public final class Segmenter {
 
     /** The words of the text, coarse: each word once, as a reader would split it. */
     public List<Token> words(String text) {
-        List<Token> words = new ArrayList<>();
+        List<Token> indexWords = indexWords(text);
+        List<Token> words = new ArrayList<>(indexWords.size());
         int end = 0;
-        for (Token token : indexWords(text)) {
+        for (Token token : indexWords) {
             if (token.start() >= end) {
                 words.add(token);
                 end = token.end();
@@ -130,8 +131,8 @@ public final class Segmenter {
 
     /** Segments normalised text chunk by chunk; offsets are the same in the normalised and the original text. */
     private static List<Token> segment(Segment segment, String normalized) {
-        List<Token> tokens = new ArrayList<>();
         int length = normalized.length();
+        List<Token> tokens = new ArrayList<>(length / 2 + 16);
         int start = 0;
         while (start < length) {
             int end = chunkEnd(normalized, start);
