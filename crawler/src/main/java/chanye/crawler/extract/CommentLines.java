@@ -59,7 +59,7 @@ final class CommentLines {
 
     /** Whether the line is a comment credited to a reader, such as 网友 天山客：说得好. */
     static boolean isCredited(TextLine line) {
-        return CREDITED.matcher(line.text()).lookingAt();
+        return NoiseMarkers.hasColon(line.text()) && CREDITED.matcher(line.text()).lookingAt();
     }
 
     /** Whether the line is a comment's meta line: short, with a time and an action such as 回复 or 点赞. */
@@ -94,6 +94,17 @@ final class CommentLines {
     }
 
     private static boolean isTimed(TextLine line) {
-        return line.chars() <= MAX_META_CHARS && TIME.matcher(line.text()).find();
+        return line.chars() <= MAX_META_CHARS && mayHoldTime(line.text()) && TIME.matcher(line.text()).find();
+    }
+
+    /** Whether a line has a digit or a word of relative time, without which it holds no time. */
+    private static boolean mayHoldTime(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '刚' || c == '昨' || c == '前') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -169,8 +169,26 @@ final class NoiseMarkers {
      * such as 【广告】 or 推广：.
      */
     boolean isAdParagraph(String text) {
+        if (!hasColon(text) && !opensWithBracket(text)) {
+            return false;
+        }
         Matcher m = LABELLED_OPENING.matcher(text);
         return m.lookingAt() && ads.contains(key(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+
+    /** Whether the text holds a colon, full-width or ASCII, as a label's does. */
+    static boolean hasColon(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+    }
+
+    /** Whether the text opens, past its white space, with a bracket that may enclose a label: 【, [, ( or （. */
+    private static boolean opensWithBracket(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) >= '\t' && text.charAt(i) <= '\r')) {
+            i++;
+        }
+        char c = i < text.length() ? text.charAt(i) : ' ';
+        return c == '【' || c == '[' || c == '(' || c == '（';
     }
 
     /** Letters and digits only, lower-cased: what markers are compared with. */

@@ -174,7 +174,7 @@ final class PageText {
     }
 
     /** Whether a character is whitespace or a space separator (as {@code U+3000} and no-break space are). */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
         }

@@ -61,7 +61,7 @@ final class TitleFinder {
                     && agrees(compact(text), whole, cut)) {
                 heading = new Headline(text, i, true);
             } else if (!line.heading() && plain == null && !line.isLinkLine() && text.length() <= longestCut + SLACK
-                    && cut.contains(compact(text))) {
+                    && repeats(text, cut)) {
                 plain = new Headline(text, i, true);
             }
         }
@@ -163,12 +163,29 @@ final class TitleFinder {
         }
     }
 
+    /** Whether the text, without its whitespace, is one of the titles: compared in place, as most lines are not. */
+    private static boolean repeats(String text, List<String> titles) {
+        for (String title : titles) {
+            int matched = 0;
+            for (int i = 0; i < text.length() && matched >= 0; i++) {
+                char c = text.charAt(i);
+                if (!PageText.isSpace(c)) {
+                    matched = matched < title.length() && title.charAt(matched) == c ? matched + 1 : -1;
+                }
+            }
+            if (matched == title.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text without whitespace. */
     private static String compact(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!PageText.isSpace(c)) {
                 out.append(c);
             }
         }
