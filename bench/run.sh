@@ -369,7 +369,7 @@ stop_cloud() { if [ "${cloud_up:-0}" = 1 ]; then scripts/solrcloud-local.sh stop
 stage_stories() {
   log "stories: generated articles with a planted copy for every 20th; indexing with and without stories at $story_checkpoints"
   bench stories --data "$work/stories-data" --checkpoints "$story_checkpoints" --rounds "$story_rounds" \
-    --seed "$seed" --out "$results/stories.json"
+    --fill-threads "${BENCH_FILL_THREADS:-2}" --seed "$seed" --out "$results/stories.json"
 }
 
 # The report and export stages read the index the stories stage leaves; they build it when it is missing.

@@ -10,6 +10,8 @@ import chanye.index.report.ReportRequest;
 import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
+import chanye.index.schema.ArticleSchema;
+import chanye.index.schema.StoredValues;
 import chanye.index.search.ArticleHighlighter;
 import chanye.index.search.FacetCounts;
 import chanye.index.search.Matches;
@@ -31,7 +33,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.codecs.StoredFieldsReader;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -197,10 +198,10 @@ public final class ArticleSearcher implements ArticleReader {
                 int leafEnd = leaf.docBase + leaf.reader().maxDoc();
                 StoredFieldsReader stored = sequentialStoredFields(leaf);
                 for (; i < matches.size() && matches.doc(i) < leafEnd; i++) {
-                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields);
-                    stored.document(matches.doc(i) - leaf.docBase, visitor);
-                    Document doc = visitor.getDocument();
-                    action.accept(new StoredArticle(ArticleDocuments.toArticle(doc), doc.get(ArticleFields.STORY)));
+                    StoredValues values = new StoredValues(fields);
+                    stored.document(matches.doc(i) - leaf.docBase, values);
+                    action.accept(new StoredArticle(ArticleSchema.article(values::get),
+                            values.first(ArticleFields.STORY)));
                 }
             }
             return matches.size();

@@ -83,12 +83,14 @@ final class IndexStoryCandidates implements StoryCandidates {
         }
         int[] sharing = new int[RarestBands.BUDGET];
         int read = 0;
+        PostingsEnum[] postings = new PostingsEnum[leaves.size()];
         for (int band : RarestBands.order(frequencies)) {
             BytesRef term = new BytesRef(bands.get(band));
             for (int leaf = 0; leaf < leaves.size() && read < sharing.length; leaf++) {
                 if (states[band][leaf] != null) {
                     terms[leaf].seekExact(term, states[band][leaf]);
-                    read = readLive(leaves.get(leaf), terms[leaf].postings(null, PostingsEnum.NONE), sharing, read);
+                    postings[leaf] = terms[leaf].postings(postings[leaf], PostingsEnum.NONE);
+                    read = readLive(leaves.get(leaf), postings[leaf], sharing, read);
                 }
             }
         }
