@@ -19,6 +19,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,12 +34,18 @@ import picocli.CommandLine.ScopeType;
  * stderr, never as a stack trace; {@code -v} adds the stack trace of unexpected failures.
  */
 @Command(name = "chanye", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.",
-        subcommands = {CrawlCommand.class, SearchCommand.class, ReportCommand.class, ExportCommand.class,
-                ExtractCommand.class, ClassifyCommand.class, StatsCommand.class, PruneCommand.class, SolrCommand.class,
-                DemoCommand.class, EvalCommand.class, AnalyzeCommand.class, RetagCommand.class, WarmUpCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Crawl Chinese news, extract articles, tag industrial clusters, search them.")
 public final class Main implements Runnable {
+
+    /**
+     * The sub-commands, in the order help lists them. Picocli builds the model of every sub-command it is given,
+     * by reflection over its annotations, which costs a cold command about a third of a second: a command line
+     * that names one of them is built with that one only.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CrawlCommand.class, SearchCommand.class,
+            ReportCommand.class, ExportCommand.class, ExtractCommand.class, ClassifyCommand.class, StatsCommand.class,
+            PruneCommand.class, SolrCommand.class, DemoCommand.class, EvalCommand.class, AnalyzeCommand.class,
+            RetagCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the index and crawl state live (default: $CHANYE_DATA, else ./chanye-data).")
@@ -84,28 +93,45 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
-    /** Builds the command line on this process's stdout and stderr. */
-    public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-    }
-
     /** Builds the command line with the contract's exit codes and error handling, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(SUBCOMMANDS, out, err);
+    }
+
+    /**
+     * The command line for {@code args}: with only the sub-command they name when they name one (see
+     * {@link SubcommandName}), else with all of them, so that help (and {@code help}, which describes the others),
+     * and the error for a command that does not exist, list every one.
+     */
+    public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+        return SubcommandName.of(args)
+                .flatMap(name -> SUBCOMMANDS.stream().filter(type -> type != CommandLine.HelpCommand.class)
+                        .filter(type -> name.equals(nameOf(type))).findFirst())
+                .map(type -> commandLine(List.<Class<?>>of(type), out, err))
+                .orElseGet(() -> commandLine(out, err));
+    }
+
+    private static String nameOf(Class<?> type) {
+        return type.getAnnotation(Command.class).name();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
+        subcommands.forEach(type -> commandLine.addSubcommand(nameOf(type), type));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new ErrorHandler(main));
         commandLine.setExecutionExceptionHandler(new ErrorHandler(main));
-        QueryArguments.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("search"));
-        QueryArguments.takeUnmatchedOptionsAsQueryWords(commandLine.getSubcommands().get("export"));
+        Stream.of("search", "export").map(commandLine.getSubcommands()::get).filter(Objects::nonNull)
+                .forEach(QueryArguments::takeUnmatchedOptionsAsQueryWords);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         return commandLine;
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
     }
 }

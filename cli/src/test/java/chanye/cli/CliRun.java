@@ -16,7 +16,7 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = Main.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 
