@@ -95,7 +95,8 @@ public final class Main implements Runnable {
 
     /** Builds the command line with the contract's exit codes and error handling, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(SUBCOMMANDS, out, err);
+        Main main = new Main();
+        return commandLine(main, new CommandLine(main), SUBCOMMANDS, out, err);
     }
 
     /**
@@ -104,20 +105,22 @@ public final class Main implements Runnable {
      * and the error for a command that does not exist, list every one.
      */
     public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
-        return SubcommandName.of(args)
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
+        List<Class<?>> subcommands = SubcommandName.of(commandLine.getCommandSpec(), args)
                 .flatMap(name -> SUBCOMMANDS.stream().filter(type -> type != CommandLine.HelpCommand.class)
                         .filter(type -> name.equals(nameOf(type))).findFirst())
-                .map(type -> commandLine(List.<Class<?>>of(type), out, err))
-                .orElseGet(() -> commandLine(out, err));
+                .<List<Class<?>>>map(List::of)
+                .orElse(SUBCOMMANDS);
+        return commandLine(main, commandLine, subcommands, out, err);
     }
 
     private static String nameOf(Class<?> type) {
         return type.getAnnotation(Command.class).name();
     }
 
-    private static CommandLine commandLine(List<Class<?>> subcommands, PrintWriter out, PrintWriter err) {
-        Main main = new Main();
-        CommandLine commandLine = new CommandLine(main);
+    private static CommandLine commandLine(Main main, CommandLine commandLine, List<Class<?>> subcommands,
+                                           PrintWriter out, PrintWriter err) {
         subcommands.forEach(type -> commandLine.addSubcommand(nameOf(type), type));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);

@@ -1,37 +1,52 @@
 package chanye.cli;
 
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The sub-command a command line names: its first argument after the global options ({@code chanye --data DIR -q
- * search ...} names {@code search}). Read before picocli parses, so that only that sub-command's model need be
- * built. Any other option before it ({@code --help}, {@code --version}, a mistake) means none is named, so that
- * picocli sees the whole command.
+ * The sub-command a command line names: its first argument after the top command's own options ({@code chanye
+ * --data DIR -q search ...} names {@code search}). Read before picocli parses, so that only that sub-command's model
+ * need be built; which options there are, and which take a value, comes from the top command's model. A help or
+ * version option, or an option the top command does not have, means none is named, so that picocli sees the whole
+ * command.
  */
 final class SubcommandName {
-
-    /** The global options that take no value. */
-    private static final Set<String> FLAGS = Set.of("-q", "--quiet", "-v", "--verbose", "-qv", "-vq");
-    /** The global option that takes the next argument (or its value after {@code =}). */
-    private static final String DATA = "--data";
 
     private SubcommandName() {
     }
 
-    /** The name, or empty when the arguments name none. */
-    static Optional<String> of(String[] args) {
+    /** The name {@code args} give after the options of {@code top}, or empty when they name none. */
+    static Optional<String> of(CommandSpec top, String[] args) {
         for (int i = 0; args != null && i < args.length; i++) {
             String arg = args[i];
             if (arg == null) {
                 return Optional.empty();
             }
-            if (arg.equals(DATA)) {
-                i++;
-            } else if (!FLAGS.contains(arg) && !arg.startsWith(DATA + "=")) {
-                return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
+            if (!arg.startsWith("-")) {
+                return Optional.of(arg);
+            }
+            int equals = arg.indexOf('=');
+            OptionSpec option = top.findOption(equals < 0 ? arg : arg.substring(0, equals));
+            if (option != null && isPlain(option)) {
+                i += equals < 0 && option.arity().max() > 0 ? 1 : 0;
+            } else if (!isClusterOfFlags(top, arg)) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code arg} is short flags written together, such as {@code -qv}. */
+    private static boolean isClusterOfFlags(CommandSpec top, String arg) {
+        return arg.length() > 2 && arg.charAt(1) != '-' && arg.chars().skip(1).allMatch(c -> {
+            OptionSpec option = top.findOption("-" + (char) c);
+            return option != null && isPlain(option) && option.arity().max() == 0;
+        });
+    }
+
+    /** Whether the option is neither help nor version, which picocli answers with the whole command. */
+    private static boolean isPlain(OptionSpec option) {
+        return !option.usageHelp() && !option.versionHelp();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 
 class SubcommandNameTest {
 
@@ -23,6 +24,7 @@ class SubcommandNameTest {
             "-x search|"})
     void findsTheFirstArgumentAfterTheGlobalOptions(String line, String expected) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
-        assertEquals(Optional.ofNullable(expected), SubcommandName.of(args));
+        assertEquals(Optional.ofNullable(expected),
+                SubcommandName.of(new CommandLine(new Main()).getCommandSpec(), args));
     }
 }

@@ -1,7 +1,6 @@
 package chanye.cli.command;
 
 import chanye.classifier.segment.Segmenter;
-import chanye.classifier.segment.Segmenter;
 import chanye.classifier.taxonomy.Taxonomy;
 import chanye.cli.DataDir;
 import chanye.cli.UserException;
