@@ -1,6 +1,7 @@
 package chanye.index.schema;
 
 import chanye.index.IndexedArticle;
+import chanye.index.story.BandKeys;
 import chanye.index.story.StoryFields;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -55,7 +56,15 @@ public final class ArticleDocuments {
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
             String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
-            for (String value : values.getOrDefault(from, List.of())) {
+            List<String> fieldValues = values.getOrDefault(from, List.of());
+            if (field.kind() == FieldKind.BANDS) {
+                if (!fieldValues.isEmpty()) {
+                    doc.add(new BinaryDocValuesField(ArticleFields.STORY_BAND_KEYS,
+                            new BytesRef(BandKeys.pack(fieldValues))));
+                }
+                continue;
+            }
+            for (String value : fieldValues) {
                 add(doc, field, value);
             }
         }

@@ -46,8 +46,13 @@ public final class ArticleFields {
      * doc values, for grouping hits by story).
      */
     public static final String STORY = "story";
-    /** One term per band of the body's MinHash signature, for finding near copies; not stored. */
+    /**
+     * One term per band of the body's MinHash signature, for finding near copies; not stored. The local index keeps
+     * them as {@link #STORY_BAND_KEYS} instead (its indexes written before hold them as terms).
+     */
     public static final String STORY_BAND = "story.band";
+    /** The keys of the {@link #STORY_BAND} terms packed in one binary doc value, which the local writer loads. */
+    public static final String STORY_BAND_KEYS = "story.band.keys";
     /** The body's MinHash signature (binary doc values), for comparing a new article with its candidates. */
     public static final String STORY_SIGNATURE = "story.signature";
 

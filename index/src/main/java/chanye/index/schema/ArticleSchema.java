@@ -40,7 +40,7 @@ public final class ArticleSchema {
             field(ArticleFields.REGION, FieldKind.KEYWORD, true, true, true),
             field(ArticleFields.CONTENT_HASH, FieldKind.KEYWORD, true, false, false),
             field(ArticleFields.STORY, FieldKind.KEYWORD, true, false, true),
-            field(ArticleFields.STORY_BAND, FieldKind.KEYWORD, false, true, false),
+            field(ArticleFields.STORY_BAND, FieldKind.BANDS, false, true, false),
             field(ArticleFields.STORY_SIGNATURE, FieldKind.SKETCH, false, false, false));
 
     private ArticleSchema() {

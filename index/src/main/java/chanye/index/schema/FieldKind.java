@@ -26,5 +26,11 @@ public enum FieldKind {
      * Bytes (given as base64 text) that a writer reads back by document while it writes, not searched nor shown:
      * the story signature a new article is compared with. Lucene keeps them as binary doc values.
      */
-    SKETCH
+    SKETCH,
+    /**
+     * The bands of a story signature, found by a writer looking for earlier copies: Solr indexes them as terms, which
+     * a query finds; the local index packs their keys into one binary doc value
+     * ({@link ArticleFields#STORY_BAND_KEYS}), which its writer loads into memory.
+     */
+    BANDS
 }

@@ -16,23 +16,21 @@ import org.apache.lucene.index.IndexWriter;
  * Gives each article written to the index its story: the story of the closest earlier copy, else a story of its own.
  *
  * <p>Candidates are the documents that share a band with the article, as its {@link StoryCandidates} find them (the
- * postings of its rarest bands in a near-real-time reader of the local writer, or a query to a Solr collection), plus the
- * articles assigned since the source last {@linkplain #refresh() refreshed}, which it cannot see yet and which are
- * kept in memory until then (every {@value #REFRESH_EVERY} articles, or when the writer says so). The candidates sharing the
- * most bands are compared by {@link StoryMatch}; the article joins the story of the best match. Assignments are
- * serialised, so two copies written at once by two threads still meet. Thread-safe.
+ * local index's bands in memory, which it is told of as each article is assigned, or a query to a Solr collection),
+ * plus, for a source that cannot find an article until it is {@linkplain #refresh() refreshed} (Solr, until a
+ * commit), the articles assigned since, kept in memory until then. The candidates sharing the most bands are
+ * compared by {@link StoryMatch}; the article joins the story of the best match. Assignments are serialised, so two
+ * copies written at once by two threads still meet. Thread-safe.
  */
 public final class StoryAssigner implements Closeable {
 
-    /** Articles assigned between two refreshes of the reader. */
-    static final int REFRESH_EVERY = 2000;
     /** Candidates compared at most from the index, and from the pending assignments, those sharing the most bands. */
     static final int CANDIDATES = 8;
     /** Pending assignments kept per band, the latest. */
     static final int PENDING_PER_BAND = 64;
     /**
      * Pending assignments read at most per lookup, rarest bands first: fewer than the index's
-     * {@link RarestBands#BUDGET}, as there are at most {@value #REFRESH_EVERY} of them.
+     * {@link RarestBands#BUDGET}, as there are few of them.
      */
     static final int PENDING_BUDGET = 128;
 
@@ -41,14 +39,18 @@ public final class StoryAssigner implements Closeable {
     private final List<Assignment> pending = new ArrayList<>();
     private final Map<String, List<Assignment>> pendingByBand = new HashMap<>();
 
-    /** An assigner over the documents of {@code writer}, committed or not. */
+    /**
+     * An assigner over the documents of {@code writer}, committed or not, whose bands it {@linkplain StoredStories
+     * loads} into memory first, and over what it assigns from then on.
+     */
     public StoryAssigner(IndexWriter writer) throws IOException {
-        this(new IndexStoryCandidates(writer), REFRESH_EVERY);
+        this(StoredStories.load(writer), Integer.MAX_VALUE);
     }
 
     /**
      * An assigner over the documents {@code source} finds, refreshing it every {@code refreshEvery} assignments (or
-     * never on its own, with {@link Integer#MAX_VALUE}, when the writer calls {@link #refresh()} itself).
+     * never on its own, with {@link Integer#MAX_VALUE}, when the writer calls {@link #refresh()} itself); a source
+     * that {@linkplain StoryCandidates#findsAdded finds what it is told of} needs no refreshing.
      */
     public StoryAssigner(StoryCandidates source, int refreshEvery) {
         this.source = source;
@@ -75,15 +77,29 @@ public final class StoryAssigner implements Closeable {
             }
         }
         Assignment assignment = new Assignment(url, story, signed);
-        pending.add(assignment);
-        byBand(assignment);
+        if (source.findsAdded()) {
+            source.add(url, story, signed);
+        } else {
+            pending.add(assignment);
+            byBand(assignment);
+        }
         return assignment;
     }
 
     /** Forgets an assignment whose document could not be written. */
     public synchronized void abandon(Assignment assignment) {
-        pending.remove(assignment);
-        rebuildBandMap();
+        source.remove(assignment.url);
+        if (pending.remove(assignment)) {
+            rebuildBandMap();
+        }
+    }
+
+    /** Forgets the article at {@code url}, deleted from the index: it is no longer a candidate. */
+    public synchronized void forget(String url) {
+        source.remove(url);
+        if (pending.removeIf(assignment -> assignment.url.equals(url))) {
+            rebuildBandMap();
+        }
     }
 
     /**
@@ -93,6 +109,9 @@ public final class StoryAssigner implements Closeable {
      * index is, {@linkplain RarestBands rarest bands first, within a budget}.
      */
     private List<StoryCandidates.Candidate> candidates(String url, MinHash.Signed signed) throws IOException {
+        if (pending.isEmpty()) {
+            return source.near(url, signed, CANDIDATES);
+        }
         List<String> bands = signed.bands();
         int[] filed = new int[bands.size()];
         for (int band = 0; band < filed.length; band++) {
@@ -120,7 +139,7 @@ public final class StoryAssigner implements Closeable {
     }
 
     /**
-     * Makes the source see what has been written (a new reader; for a Solr collection, a commit that has happened),
+     * Makes the source see what has been written (for a Solr collection, a commit that has happened),
      * and forgets the assignments it now sees.
      */
     public synchronized void refresh() throws IOException {

@@ -42,14 +42,16 @@ class ArticleSchemaTest {
     void luceneDocumentsHoldExactlyTheDeclaredFields() {
         Document doc = ArticleDocuments.toDocument(ARTICLE, "hash", STORY);
         Set<String> names = doc.getFields().stream().map(IndexableField::name).collect(Collectors.toSet());
-        assertEquals(ArticleSchema.FIELDS.stream().map(SchemaField::name).collect(Collectors.toSet()), names);
+        assertEquals(ArticleSchema.FIELDS.stream().map(ArticleSchemaTest::luceneName).collect(Collectors.toSet()),
+                names);
         for (SchemaField field : ArticleSchema.FIELDS) {
-            List<IndexableField> parts = List.of(doc.getFields(field.name()));
+            List<IndexableField> parts = List.of(doc.getFields(luceneName(field)));
             boolean stored = parts.stream().anyMatch(p -> p.fieldType().stored());
             assertEquals(field.stored(), stored, field.name() + " stored");
             boolean indexed = parts.stream().anyMatch(p -> p.fieldType().indexOptions() != IndexOptions.NONE
                     || p.fieldType().pointDimensionCount() > 0);
-            assertEquals(field.kind() != FieldKind.STORED && field.kind() != FieldKind.SKETCH, indexed,
+            assertEquals(field.kind() != FieldKind.STORED && field.kind() != FieldKind.SKETCH
+                    && field.kind() != FieldKind.BANDS, indexed,
                     field.name() + " indexed");
             Set<DocValuesType> docValues = new HashSet<>();
             parts.forEach(p -> docValues.add(p.fieldType().docValuesType()));
@@ -57,13 +59,19 @@ class ArticleSchemaTest {
             Set<DocValuesType> expected = field.facet()
                     ? Set.of(field.multiValued() ? DocValuesType.SORTED_SET : DocValuesType.SORTED)
                     : field.kind() == FieldKind.TIME ? Set.of(DocValuesType.NUMERIC)
-                    : field.kind() == FieldKind.SKETCH ? Set.of(DocValuesType.BINARY) : Set.of();
+                    : field.kind() == FieldKind.SKETCH || field.kind() == FieldKind.BANDS
+                    ? Set.of(DocValuesType.BINARY) : Set.of();
             assertEquals(expected, docValues, field.name() + " doc values");
             if (field.kind() == FieldKind.WORDS || field.kind() == FieldKind.BIGRAMS) {
                 assertTrue(parts.stream().allMatch(p -> p.fieldType().indexOptions()
                         == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), field.name() + " offsets");
             }
         }
+    }
+
+    /** The Lucene field a schema field becomes: its own name, but for the bands, packed under another. */
+    private static String luceneName(SchemaField field) {
+        return field.kind() == FieldKind.BANDS ? ArticleFields.STORY_BAND_KEYS : field.name();
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class SchemaXml {
     private static void fields(StringBuilder xml, SchemaField field) {
         switch (field.kind()) {
             case ID -> field(xml, field.name(), "string", true, true, false, false, " required=\"true\"");
-            case KEYWORD -> field(xml, field.name(), "string", true, field.stored(), field.facet(),
+            case KEYWORD, BANDS -> field(xml, field.name(), "string", true, field.stored(), field.facet(),
                     field.multiValued(), "");
             case WORDS, BIGRAMS -> field(xml, field.name(), field.kind() == FieldKind.WORDS ? "words" : "bigrams",
                     true, field.stored(), false, field.multiValued(), "");
