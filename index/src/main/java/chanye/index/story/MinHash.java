@@ -57,13 +57,21 @@ public final class MinHash {
 
     /** Signs the coarse words of a body, as {@link chanye.classifier.segment.Segmenter#words} gives them. */
     public static Signed sign(List<Token> words) {
-        long[] shingles = Shingles.of(words);
+        long[] runs = Shingles.runs(words);
         int[] minima = new int[StorySignature.SIZE];
         Arrays.fill(minima, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            int x = (int) (shingle ^ (shingle >>> 32));
-            for (int i = 0; i < minima.length; i++) {
-                minima[i] = Math.min(minima[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
+        long[] seen = new long[Integer.highestOneBit(Math.max(1, runs.length)) << 2];
+        boolean zeroSeen = false;
+        int shingles = 0;
+        for (long run : runs) {
+            boolean first = run == 0 ? !zeroSeen : firstTime(seen, run);
+            zeroSeen |= run == 0;
+            if (first) {
+                shingles++;
+                int x = (int) (run ^ (run >>> 32));
+                for (int i = 0; i < minima.length; i++) {
+                    minima[i] = Math.min(minima[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
+                }
             }
         }
         char[] sketch = new char[StorySignature.SIZE];
@@ -71,7 +79,7 @@ public final class MinHash {
             sketch[i] = (char) (minima[i] >>> 16);
         }
         List<String> bands = new ArrayList<>(BANDS);
-        if (shingles.length > 0) {
+        if (shingles > 0) {
             for (int band = 0; band < BANDS; band++) {
                 long key = Shingles.mix(band + 1L);
                 for (int row = 0; row < ROWS; row++) {
@@ -82,7 +90,25 @@ public final class MinHash {
         }
         int[] numbers = Shingles.numbers(words);
         int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
-        return new Signed(new StorySignature(sketch, shingles.length, kept, numbers.length), bands);
+        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands);
+    }
+
+    /**
+     * Whether {@code run} (not 0) is met for the first time, recording it in {@code seen}: a table probed linearly,
+     * a power of two long and at most half full, where 0 marks an empty place. A repeated run would not change the
+     * minima; only the distinct ones are hashed and counted.
+     */
+    private static boolean firstTime(long[] seen, long run) {
+        int mask = seen.length - 1;
+        for (int slot = (int) run & mask; ; slot = (slot + 1) & mask) {
+            if (seen[slot] == run) {
+                return false;
+            }
+            if (seen[slot] == 0) {
+                seen[slot] = run;
+                return true;
+            }
+        }
     }
 
     /** The key in 11 characters of URL-safe base64 without padding, as {@link java.util.Base64} would write it. */

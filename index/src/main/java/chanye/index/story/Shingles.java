@@ -27,13 +27,23 @@ public final class Shingles {
      * that 3,300 and 3300 agree), sorted as unsigned values.
      */
     public static int[] numbers(List<Token> words) {
-        long[] hashes = words.stream().map(word -> digits(word.text())).filter(number -> !number.isEmpty())
-                .mapToLong(number -> hash(number) >>> 32).sorted().distinct().toArray();
-        int[] numbers = new int[hashes.length];
-        for (int i = 0; i < hashes.length; i++) {
-            numbers[i] = (int) hashes[i];
+        long[] hashes = new long[words.size()];
+        int count = 0;
+        for (Token word : words) {
+            String number = digits(word.text());
+            if (!number.isEmpty()) {
+                hashes[count++] = hash(number) >>> 32;
+            }
         }
-        return numbers;
+        Arrays.sort(hashes, 0, count);
+        int[] numbers = new int[count];
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                numbers[distinct++] = (int) hashes[i];
+            }
+        }
+        return Arrays.copyOf(numbers, distinct);
     }
 
     /** The number a word writes in digits, without separators or unit signs; empty when it does not start with one. */
@@ -59,20 +69,7 @@ public final class Shingles {
 
     /** The distinct run hashes of {@code words}, sorted; empty when there is no word. */
     public static long[] of(List<Token> words) {
-        long[] wordHashes = words.stream().filter(word -> !word.isPunctuation())
-                .mapToLong(word -> hash(word.text())).toArray();
-        if (wordHashes.length == 0) {
-            return new long[0];
-        }
-        int runs = Math.max(1, wordHashes.length - WORDS + 1);
-        long[] hashes = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long run = FNV_OFFSET;
-            for (int j = i; j < Math.min(i + WORDS, wordHashes.length); j++) {
-                run = mix(run ^ wordHashes[j]);
-            }
-            hashes[i] = run;
-        }
+        long[] hashes = runs(words);
         Arrays.sort(hashes);
         int distinct = 0;
         for (int i = 0; i < hashes.length; i++) {
@@ -81,6 +78,30 @@ public final class Shingles {
             }
         }
         return Arrays.copyOf(hashes, distinct);
+    }
+
+    /** The run hashes of {@code words} in the order of the text, repeats included; empty when there is no word. */
+    static long[] runs(List<Token> words) {
+        long[] wordHashes = new long[words.size()];
+        int count = 0;
+        for (Token word : words) {
+            if (!word.isPunctuation()) {
+                wordHashes[count++] = hash(word.text());
+            }
+        }
+        if (count == 0) {
+            return new long[0];
+        }
+        int runs = Math.max(1, count - WORDS + 1);
+        long[] hashes = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long run = FNV_OFFSET;
+            for (int j = i; j < Math.min(i + WORDS, count); j++) {
+                run = mix(run ^ wordHashes[j]);
+            }
+            hashes[i] = run;
+        }
+        return hashes;
     }
 
     private static long hash(String word) {

@@ -2,12 +2,22 @@ package chanye.index.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import chanye.classifier.segment.Segmenter;
+import chanye.classifier.segment.Token;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MinHashTest {
+
+    private static final Segmenter SEGMENTER = new Segmenter(List.of("煤制气", "准东"));
 
     /** Band terms are in indexes already written: they must stay the URL-safe base64 of the key's eight bytes. */
     @ParameterizedTest
@@ -16,5 +26,27 @@ class MinHashTest {
         String expected = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(ByteBuffer.allocate(Long.BYTES).putLong(key).array());
         assertEquals(expected, MinHash.bandTerm(key));
+    }
+
+    /**
+     * Signatures and bands are in indexes already written: a text must sign as it did when they were written (the
+     * SHA-256 of its signature's bytes and its band terms joined by commas, as the first version computed them), and
+     * count each distinct run of words once.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "准东经济技术开发区的煤制气项目一期工程正式投产，年产天然气20亿立方米，总投资3,300万元。项目投产后，年产天然气20亿立方米。"
+            + "|24|3b50357bdc448865faf7f2355bbe9d77d24abd4ffe59f432b305c3b720b1e278",
+        "风电 风电 风电 风电 风电|2|edf00ea9b1916879bf94b22c3467a931d3272b52dca37c9cca87eb104aa15006"})
+    void aTextSignsAsItDidWhenItsIndexWasWritten(String text, int runs, String digest)
+            throws NoSuchAlgorithmException {
+        List<Token> words = SEGMENTER.words(text);
+        MinHash.Signed signed = MinHash.sign(words);
+        assertEquals(runs, signed.signature().shingles());
+        assertEquals(Shingles.of(words).length, signed.signature().shingles());
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(signed.signature().toBytes());
+        sha.update(String.join(",", signed.bands()).getBytes(StandardCharsets.UTF_8));
+        assertEquals(digest, HexFormat.of().formatHex(sha.digest()));
     }
 }
