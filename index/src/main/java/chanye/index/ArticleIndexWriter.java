@@ -2,7 +2,6 @@ package chanye.index;
 
 import chanye.classifier.segment.Segmenter;
 import chanye.index.schema.ArticleAnalyzers;
-import chanye.index.schema.ArticleCodec;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
@@ -138,7 +137,6 @@ public final class ArticleIndexWriter implements ArticleWriter {
         boolean fresh = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(ArticleAnalyzers.forIndex(segmenter))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCodec(new ArticleCodec())
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
