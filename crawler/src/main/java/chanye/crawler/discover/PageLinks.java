@@ -1,5 +1,6 @@
 package chanye.crawler.discover;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a parsed page says about where to go next and how it may be used.
@@ -28,6 +31,11 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
                     + "next( page)?|prev(ious)?( page)?|last( page)?|older( posts)?|newer( posts)?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Evaluator ANCHOR = QueryParser.parse("a[href], area[href]");
+    private static final Evaluator LIST_LINK = QueryParser.parse("link[rel~=(?i)^(next|prev)$][href]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator ROBOTS = QueryParser.parse("meta[name=robots]");
+
     public PageLinks {
         links = List.copyOf(links);
         pageLinks = Set.copyOf(pageLinks);
@@ -37,33 +45,63 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
     public static PageLinks of(Document document) {
         Set<String> links = new LinkedHashSet<>();
         Set<String> pageLinks = new LinkedHashSet<>();
-        for (Element a : document.select("a[href], area[href]")) {
-            String raw = a.attr("href").strip();
-            boolean selfLink = raw.isEmpty() || raw.startsWith("#");
-            String rel = a.attr("rel").toLowerCase(Locale.ROOT);
-            if (!selfLink && !rel.contains("nofollow")) {
-                String href = a.absUrl("href");
-                if (!href.isEmpty()) {
-                    links.add(href);
-                    if (rel.contains("next") || rel.contains("prev") || PAGER_TEXT.matcher(a.text().strip()).matches()) {
-                        pageLinks.add(href);
+        List<Element> listLinks = new ArrayList<>();
+        Element canonicalLink = null;
+        List<String> robots = new ArrayList<>();
+        LinkResolver resolver = new LinkResolver();
+        // One walk over the elements instead of a select per kind: each selector is still what decides a match.
+        for (Element element : document.getAllElements()) {
+            switch (element.normalName()) {
+                case "a", "area" -> {
+                    if (ANCHOR.matches(document, element)) {
+                        addAnchor(element, resolver, links, pageLinks);
                     }
+                }
+                case "link" -> {
+                    if (LIST_LINK.matches(document, element)) {
+                        listLinks.add(element);
+                    }
+                    if (canonicalLink == null && CANONICAL.matches(document, element)) {
+                        canonicalLink = element;
+                    }
+                }
+                case "meta" -> {
+                    if (ROBOTS.matches(document, element) && element.hasAttr("content")) {
+                        robots.add(element.attr("content"));
+                    }
+                }
+                default -> {
                 }
             }
         }
-        for (Element link : document.select("link[rel~=(?i)^(next|prev)$][href]")) {
+        for (Element link : listLinks) {
             String href = link.absUrl("href");
             if (!href.isEmpty()) {
                 links.add(href);
                 pageLinks.add(href);
             }
         }
-        Element canonicalLink = document.selectFirst("link[rel=canonical][href]");
         String canonical = canonicalLink == null ? "" : canonicalLink.absUrl("href");
-        String robots = document.select("meta[name=robots]").eachAttr("content").toString()
-                .toLowerCase(Locale.ROOT);
-        boolean none = robots.contains("none");
+        String directives = robots.toString().toLowerCase(Locale.ROOT);
+        boolean none = directives.contains("none");
         return new PageLinks(List.copyOf(links), pageLinks, canonical.isEmpty() ? null : canonical,
-                none || robots.contains("noindex"), none || robots.contains("nofollow"));
+                none || directives.contains("noindex"), none || directives.contains("nofollow"));
+    }
+
+    /** Adds an {@code <a>} or {@code <area>} link, unless it points at the page itself or says nofollow. */
+    private static void addAnchor(Element a, LinkResolver resolver, Set<String> links, Set<String> pageLinks) {
+        String raw = a.attr("href").strip();
+        boolean selfLink = raw.isEmpty() || raw.startsWith("#");
+        String rel = a.attr("rel").toLowerCase(Locale.ROOT);
+        if (selfLink || rel.contains("nofollow")) {
+            return;
+        }
+        String href = resolver.resolve(a);
+        if (!href.isEmpty()) {
+            links.add(href);
+            if (rel.contains("next") || rel.contains("prev") || PAGER_TEXT.matcher(a.text().strip()).matches()) {
+                pageLinks.add(href);
+            }
+        }
     }
 }

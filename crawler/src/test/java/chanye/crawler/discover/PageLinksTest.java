@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageLinksTest {
 
@@ -44,5 +51,43 @@ class PageLinksTest {
         assertFalse(page.noFollow());
         assertNull(page.canonical());
         assertTrue(PageLinks.of(Jsoup.parse("<meta name=robots content=none>", "http://a.cn/")).noFollow());
+    }
+
+    /** Generated pages: the one walk over the elements finds what a CSS selection of each kind finds. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void findsWhatTheSelectorsFind(long seed) {
+        Random random = new Random(seed);
+        String[] parts = {"<a href=\"/news/%d.html\">标题</a>", "<a href='list_%d.html'>%d</a>", "<a href=\"#top\">顶</a>",
+            "<a href=\" \">空</a>", "<a href=\"/x/%d\" rel=\"NoFollow\">x</a>", "<A HREF=\"/up/%d\" rel=Prev>上</A>",
+            "<area href=\"/map/%d\">", "<area>", "<a>无</a>", "<link rel=\"NEXT\" href=\"/p/%d\">",
+            "<link rel=\" next \" href=\"/q/%d\">", "<link rel=prev>", "<link rel=Canonical href=\"/c/%d\">",
+            "<link rel=canonical href=\"\">", "<meta name=robots content=\"NOINDEX\">", "<meta name=\"Robots \">",
+            "<meta name=robots content=nofollow>", "<base href=\"http://mirror.example.cn/%d/\">",
+            "<a href=\"javascript:void(0)\">js</a>", "<a href=\"//cdn.example.cn/%d\">下一页</a>"};
+        for (int page = 0; page < 200; page++) {
+            StringBuilder html = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                int i = random.nextInt(1000);
+                html.append(parts[random.nextInt(parts.length)].replace("%d", Integer.toString(i)));
+            }
+            Document document = Jsoup.parse(html.toString(), "http://news.example.cn/list/");
+            PageLinks found = PageLinks.of(document);
+            List<Element> anchors = document.select("a[href], area[href]").stream()
+                    .filter(a -> !a.attr("href").isBlank() && !a.attr("href").strip().startsWith("#"))
+                    .filter(a -> !a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow"))
+                    .filter(a -> !a.absUrl("href").isEmpty()).toList();
+            Set<String> links = new LinkedHashSet<>(anchors.stream().map(a -> a.absUrl("href")).toList());
+            document.select("link[rel~=(?i)^(next|prev)$][href]").stream().map(l -> l.absUrl("href"))
+                    .filter(href -> !href.isEmpty()).forEach(links::add);
+            Element canonical = document.selectFirst("link[rel=canonical][href]");
+            String robots = document.select("meta[name=robots]").eachAttr("content").toString().toLowerCase(Locale.ROOT);
+            String context = html.toString();
+            assertEquals(List.copyOf(links), found.links(), context);
+            assertEquals(canonical == null || canonical.absUrl("href").isEmpty() ? null : canonical.absUrl("href"),
+                    found.canonical(), context);
+            assertEquals(robots.contains("noindex") || robots.contains("none"), found.noIndex(), context);
+            assertEquals(robots.contains("nofollow") || robots.contains("none"), found.noFollow(), context);
+        }
     }
 }
