@@ -1,12 +1,12 @@
 package chanye.crawler.charset;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,35 +57,39 @@ public final class HtmlDecoder {
             return new DecodedHtml(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
                     StandardCharsets.UTF_16LE, "bom");
         }
-        String utf8 = decodeUtf8AllowingCutEnd(bytes);
+        DecodedHtml utf8 = decodeUtf8AllowingCutEnd(bytes);
         if (utf8 != null) {
-            return new DecodedHtml(utf8, StandardCharsets.UTF_8, "utf-8");
+            return utf8;
         }
         List<Charset> header = CharsetLabels.parse(contentType == null ? null : contentParam(contentType));
         List<Charset> meta = metaCharsets(bytes);
         List<Charset> declared = new ArrayList<>(header);
         meta.stream().filter(c -> !declared.contains(c)).forEach(declared::add);
         Charset detected = null;
+        boolean detectionRun = false;
         if (declared.size() == 1) {
             Charset only = declared.get(0);
-            String text = decodeStrictly(bytes, only);
+            CharBuffer text = decodeStrictly(bytes, only);
             boolean western = WESTERN.contains(only);
-            detected = western ? detect(bytes) : null;
+            if (western) {
+                detected = detect(bytes);
+                detectionRun = true;
+            }
             boolean westernForChinese = western && detected != null && !WESTERN.contains(detected);
             if (text != null && !westernForChinese) {
-                return new DecodedHtml(text, only, header.isEmpty() ? "meta" : "header");
+                return new DecodedHtml(text.array(), text.limit(), only, header.isEmpty() ? "meta" : "header");
             }
         }
-        if (detected == null) {
+        if (!detectionRun) {
             detected = detect(bytes);
         }
         if (detected != null) {
             return new DecodedHtml(new String(bytes, detected), detected, "detected");
         }
         for (Charset c : declared) {
-            String text = decodeStrictly(bytes, c);
+            CharBuffer text = decodeStrictly(bytes, c);
             if (text != null) {
-                return new DecodedHtml(text, c, header.contains(c) ? "header" : "meta");
+                return new DecodedHtml(text.array(), text.limit(), c, header.contains(c) ? "header" : "meta");
             }
         }
         if (!declared.isEmpty()) {
@@ -135,16 +139,20 @@ public final class HtmlDecoder {
     }
 
     /**
-     * Strict UTF-8, except that a multi-byte sequence cut off by the end of the bytes becomes U+FFFD. The JDK's fast
-     * lenient decoding is tried first: a result without U+FFFD is the strict one; only a page holding U+FFFD (bad
-     * bytes, or the character itself) is decoded again strictly.
+     * Strict UTF-8, except that a multi-byte sequence cut off by the end of the bytes becomes U+FFFD; {@code null}
+     * when the bytes are not UTF-8.
      */
-    private static String decodeUtf8AllowingCutEnd(byte[] bytes) {
-        int cut = incompleteTail(bytes);
-        String fast = new String(bytes, 0, bytes.length - cut, StandardCharsets.UTF_8);
-        String text = fast.indexOf('\uFFFD') < 0 ? fast
-                : decodeStrictly(cut == 0 ? bytes : Arrays.copyOf(bytes, bytes.length - cut), StandardCharsets.UTF_8);
-        return text == null || cut == 0 ? text : text + '\uFFFD';
+    private static DecodedHtml decodeUtf8AllowingCutEnd(byte[] bytes) {
+        int whole = bytes.length - incompleteTail(bytes);
+        char[] chars = new char[bytes.length];
+        int length = StrictUtf8.decode(bytes, whole, chars);
+        if (length < 0) {
+            return null;
+        }
+        if (whole < bytes.length) {
+            chars[length++] = '\uFFFD';
+        }
+        return new DecodedHtml(chars, length, StandardCharsets.UTF_8, "utf-8");
     }
 
     private static int incompleteTail(byte[] bytes) {
@@ -158,13 +166,13 @@ public final class HtmlDecoder {
         return 0;
     }
 
-    private static String decodeStrictly(byte[] bytes, Charset charset) {
+    /** The bytes decoded without error, in a buffer whose array holds the text from index 0; else {@code null}. */
+    private static CharBuffer decodeStrictly(byte[] bytes, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+                    .decode(ByteBuffer.wrap(bytes));
         } catch (CharacterCodingException e) {
             return null;
         }

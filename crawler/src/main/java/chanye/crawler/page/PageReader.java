@@ -36,8 +36,8 @@ public final class PageReader {
         if (kind != null) {
             throw new NotHtmlException(kind);
         }
-        String text = HtmlDecoder.decode(page.body(), page.contentType()).text();
-        return Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH).parseInput(text, page.url());
+        return Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH)
+                .parseInput(HtmlDecoder.decode(page.body(), page.contentType()).reader(), page.url());
     }
 
     /**
