@@ -1,9 +1,13 @@
 package chanye.crawler.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Decodes UTF-8 bytes straight into a character array, strictly: the first malformed sequence (a stray continuation
  * byte, an overlong form, an encoded surrogate, a code point above U+10FFFF, a sequence cut short) makes the whole
- * input not UTF-8. Runs of ASCII, most of a page's markup and scripts, are copied eight bytes at a time.
+ * input not UTF-8. Runs of ASCII, most of a page's markup and scripts, are checked and copied eight bytes at a time.
  *
  * <p>The result is the text {@code new String(bytes, UTF_8)} would give for valid input, without the String: the
  * parser reads the array, so a page's text is not copied once more into a String and out of it again.
@@ -11,6 +15,9 @@ package chanye.crawler.charset;
 final class StrictUtf8 {
 
     private static final int ASCII_RUN = 8;
+    /** The top bit of each of eight bytes read as one long: zero when all eight are ASCII. */
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private StrictUtf8() {
     }
@@ -24,41 +31,47 @@ final class StrictUtf8 {
         int in = 0;
         int out = 0;
         while (in < length) {
-            while (in + ASCII_RUN <= length && (bytes[in] | bytes[in + 1] | bytes[in + 2] | bytes[in + 3]
-                    | bytes[in + 4] | bytes[in + 5] | bytes[in + 6] | bytes[in + 7]) >= 0) {
-                for (int k = 0; k < ASCII_RUN; k++) {
-                    into[out + k] = (char) bytes[in + k];
-                }
-                in += ASCII_RUN;
-                out += ASCII_RUN;
-            }
-            if (in == length) {
-                break;
-            }
             int b1 = bytes[in];
             if (b1 >= 0) {
-                into[out++] = (char) b1;
-                in++;
+                if (in + ASCII_RUN <= length && ((long) LONGS.get(bytes, in) & HIGH_BITS) == 0) {
+                    into[out] = (char) b1;
+                    into[out + 1] = (char) bytes[in + 1];
+                    into[out + 2] = (char) bytes[in + 2];
+                    into[out + 3] = (char) bytes[in + 3];
+                    into[out + 4] = (char) bytes[in + 4];
+                    into[out + 5] = (char) bytes[in + 5];
+                    into[out + 6] = (char) bytes[in + 6];
+                    into[out + 7] = (char) bytes[in + 7];
+                    in += ASCII_RUN;
+                    out += ASCII_RUN;
+                } else {
+                    into[out++] = (char) b1;
+                    in++;
+                }
                 continue;
             }
             b1 &= 0xFF;
-            int need = b1 >= 0xC2 && b1 <= 0xDF ? 2 : b1 >= 0xE0 && b1 <= 0xEF ? 3 : b1 >= 0xF0 && b1 <= 0xF4 ? 4 : 0;
+            int need = b1 >= 0xE0 ? b1 <= 0xEF ? 3 : b1 <= 0xF4 ? 4 : 0 : b1 >= 0xC2 ? 2 : 0;
             if (need == 0 || in + need > length || !secondByteFits(b1, bytes[in + 1] & 0xFF)) {
                 return -1;
             }
-            int cp = b1 & (0xFF >> (need + 1));
-            for (int k = 1; k < need; k++) {
-                int b = bytes[in + k] & 0xFF;
-                if ((b & 0xC0) != 0x80) {
+            if (need == 2) {
+                into[out++] = (char) ((b1 & 0x1F) << 6 | bytes[in + 1] & 0x3F);
+            } else if (need == 3) {
+                int b3 = bytes[in + 2];
+                if ((b3 & 0xC0) != 0x80) {
                     return -1;
                 }
-                cp = cp << 6 | b & 0x3F;
-            }
-            if (need == 4) {
+                into[out++] = (char) ((b1 & 0x0F) << 12 | (bytes[in + 1] & 0x3F) << 6 | b3 & 0x3F);
+            } else {
+                int b3 = bytes[in + 2];
+                int b4 = bytes[in + 3];
+                if ((b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80) {
+                    return -1;
+                }
+                int cp = (b1 & 0x07) << 18 | (bytes[in + 1] & 0x3F) << 12 | (b3 & 0x3F) << 6 | b4 & 0x3F;
                 into[out++] = Character.highSurrogate(cp);
                 into[out++] = Character.lowSurrogate(cp);
-            } else {
-                into[out++] = (char) cp;
             }
             in += need;
         }

@@ -43,13 +43,19 @@ final class BylineFinder {
     }
 
     /**
-     * The source named around the headline, else in the credit closing the body (（来源：经济日报）), else in the
-     * information table above the headline, or {@code null}.
+     * The source and the author of an article, the fields of the lines around its headline split once for both. The
+     * source is the one named around the headline, else in the credit closing the body (（来源：经济日报）), else in
+     * the information table above the headline; the author as {@link #author(List, String)} reads it.
+     *
+     * @param byline    the byline windows of the page
+     * @param firstLine the body's first paragraph, or {@code null}
      */
-    static String source(BylineLines byline) {
-        String source = source(byline.around());
+    static Credits credits(BylineLines byline, String firstLine) {
+        List<String> around = fields(byline.around());
+        String source = first(around, SOURCE);
         source = source != null ? source : source(byline.closing());
-        return source != null ? source : source(byline.above());
+        source = source != null ? source : source(byline.above());
+        return new Credits(source, authorIn(around, firstLine));
     }
 
     /**
@@ -60,7 +66,10 @@ final class BylineFinder {
      * @param firstLine the body's first paragraph, or {@code null}
      */
     static String author(List<TextLine> byline, String firstLine) {
-        List<String> fields = fields(byline);
+        return authorIn(fields(byline), firstLine);
+    }
+
+    private static String authorIn(List<String> fields, String firstLine) {
         String author = first(fields, AUTHOR);
         if (author == null) {
             author = first(fields, REPORTER);
@@ -102,5 +111,14 @@ final class BylineFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Who an article names as its source and its author.
+     *
+     * @param source the source (来源), or {@code null}
+     * @param author the author, or {@code null}
+     */
+    record Credits(String source, String author) {
     }
 }

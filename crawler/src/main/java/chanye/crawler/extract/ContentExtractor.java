@@ -96,9 +96,10 @@ public final class ContentExtractor implements ArticleExtractor {
         String url = document.location().isEmpty() ? null : document.location();
         boolean isArticle = ArticleDetector.isArticle(List.of(headline.title(), document.title()),
                 headline.confirmed(), page.linkLines(), body);
-        String author = BylineFinder.author(byline.around(),
+        BylineFinder.Credits credits = BylineFinder.credits(byline,
                 body.paragraphs().isEmpty() ? null : body.paragraphs().get(0));
-        String source = BylineFinder.source(byline);
+        String author = credits.author();
+        String source = credits.source();
         if ((source == null || author == null) && WeChatArticle.matches(document, page)) {
             source = source != null ? source : WeChatArticle.account(document);
             author = author != null ? author : WeChatArticle.author(document);

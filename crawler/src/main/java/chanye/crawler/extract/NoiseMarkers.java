@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,11 @@ final class NoiseMarkers {
     private static final NoiseMarkers DEFAULT = load();
 
     private final List<String> sections;
-    private final List<String> disclaimers;
+    /**
+     * The disclaimer openings by the case fold of their first character ({@link #fold}): a line is compared with the
+     * few that can match its opening, not with all of them.
+     */
+    private final Map<Character, List<String>> disclaimersByFold;
     /** The disclaimer phrases by their first character: a line is read once, not once per phrase. */
     private final Map<Character, List<String>> phrasesByFirst;
     private final BitSet phraseStarts = new BitSet();
@@ -47,17 +52,30 @@ final class NoiseMarkers {
     private NoiseMarkers(List<String> sections, List<String> disclaimers, List<String> disclaimerPhrases,
                          Set<String> ads) {
         this.sections = List.copyOf(sections);
-        this.disclaimers = List.copyOf(disclaimers);
-        Map<Character, List<String>> byFirst = new HashMap<>();
-        for (String phrase : disclaimerPhrases) {
-            if (!phrase.isEmpty()) {
-                byFirst.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
+        this.disclaimersByFold = byFirstChar(disclaimers, NoiseMarkers::fold);
+        this.phrasesByFirst = byFirstChar(disclaimerPhrases, c -> c);
+        phrasesByFirst.keySet().forEach(c -> phraseStarts.set(c));
+        this.ads = Set.copyOf(ads);
+    }
+
+    /** The non-empty entries grouped by what {@code keyOf} makes of their first character, in their order. */
+    private static Map<Character, List<String>> byFirstChar(List<String> entries, UnaryOperator<Character> keyOf) {
+        Map<Character, List<String>> groups = new HashMap<>();
+        for (String entry : entries) {
+            if (!entry.isEmpty()) {
+                groups.computeIfAbsent(keyOf.apply(entry.charAt(0)), c -> new ArrayList<>()).add(entry);
             }
         }
-        byFirst.replaceAll((c, phrases) -> List.copyOf(phrases));
-        byFirst.keySet().forEach(c -> phraseStarts.set(c));
-        this.phrasesByFirst = Map.copyOf(byFirst);
-        this.ads = Set.copyOf(ads);
+        groups.replaceAll((c, group) -> List.copyOf(group));
+        return Map.copyOf(groups);
+    }
+
+    /**
+     * The case fold of a character: two characters that {@link String#regionMatches(boolean, int, String, int, int)}
+     * takes as equal when ignoring case have the same fold.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** The markers shipped with the extractor. */
@@ -85,9 +103,12 @@ final class NoiseMarkers {
      */
     boolean isDisclaimer(String text) {
         int start = openingAt(text);
-        for (String marker : disclaimers) {
-            if (text.regionMatches(true, start, marker, 0, marker.length())) {
-                return true;
+        List<String> markers = start < text.length() ? disclaimersByFold.get(fold(text.charAt(start))) : null;
+        if (markers != null) {
+            for (String marker : markers) {
+                if (text.regionMatches(true, start, marker, 0, marker.length())) {
+                    return true;
+                }
             }
         }
         if (text.startsWith("©") || NAMED_NOTICE.matcher(text).lookingAt()) {

@@ -2,6 +2,7 @@ package chanye.crawler.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,7 +38,10 @@ final class PageText {
             "big", "sub", "sup", "img", "label", "abbr", "cite", "code", "mark", "q", "s", "strike", "time", "var",
             "ins", "del", "bdi", "bdo", "wbr", "tt", "acronym", "dfn", "kbd", "samp", "#root");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    /** What the walk does with each element, by its tag name; a name not listed is a {@link TagKind#BLOCK}. */
+    /**
+     * What the walk does with each element, by its tag name; a name not listed is a {@link TagKind#BLOCK}. A hash
+     * map, whose look-up masks the hash where {@code Map.of}'s divides it: this is asked once per element.
+     */
     private static final Map<String, TagKind> KINDS = kinds();
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final int MAX_CELL_CHARS = 120;
@@ -49,7 +53,8 @@ final class PageText {
 
     private final List<TextLine> lines;
     private final List<Block> blocks;
-    private final Map<Element, Block> byElement;
+    /** The blocks by their element, built when first asked for: most pages never ask. */
+    private Map<Element, Block> byElement;
     private final int[] proseBefore;
     private final List<Element> declarations;
     private final List<Element> concealed;
@@ -71,10 +76,6 @@ final class PageText {
             proseBefore[i + 1] = proseBefore[i] + (line.isProse() ? line.chars() - line.linkChars() : 0);
         }
         this.linkLines = links;
-        this.byElement = new IdentityHashMap<>(blocks.size());
-        for (Block block : blocks) {
-            byElement.put(block.element(), block);
-        }
     }
 
     private static Map<String, TagKind> kinds() {
@@ -87,7 +88,7 @@ final class PageText {
         kinds.put("br", TagKind.BREAK);
         kinds.put("hr", TagKind.BREAK);
         kinds.put("tr", TagKind.ROW);
-        return Map.copyOf(kinds);
+        return Collections.unmodifiableMap(kinds);
     }
 
     private static TagKind kindOf(String name) {
@@ -159,6 +160,12 @@ final class PageText {
 
     /** The block of {@code element}, or {@code null} when it was skipped or is inline. */
     Block blockOf(Element element) {
+        if (byElement == null) {
+            byElement = new IdentityHashMap<>(blocks.size());
+            for (Block block : blocks) {
+                byElement.put(block.element(), block);
+            }
+        }
         return byElement.get(element);
     }
 
@@ -315,8 +322,9 @@ final class PageText {
             if (isDeclaration(element, name, attributed)) {
                 declarations.add(element);
             }
-            if (attributed && WeChatArticle.MARKER_IDS.contains(element.id())) {
-                withId.putIfAbsent(element.id(), element);
+            String id = attributed ? element.id() : "";
+            if (!id.isEmpty() && WeChatArticle.MARKER_IDS.contains(id)) {
+                withId.putIfAbsent(id, element);
             }
             if (kind == TagKind.SKIPPED || attributed && isHiddenByAttribute(element)
                     || !excluded.isEmpty() && excluded.contains(element)) {
@@ -340,12 +348,7 @@ final class PageText {
             } else if (kind == TagKind.ROW && dataRow == null && isDataRow(element)) {
                 dataRow = element;
             }
-            Frame parent = open.peek();
-            int noiseDepth = parent == null ? -1 : parent.noiseDepth;
-            if (attributed && BoilerplateNames.isBoilerplate(element)) {
-                noiseDepth = depth;
-            }
-            open.push(new Frame(element, depth, lines.size(), block, noiseDepth, kind));
+            open.push(new Frame(element, depth, lines.size(), block, kind, attributed, open.peek()));
             count(kind, 1);
             return true;
         }
@@ -435,7 +438,7 @@ final class PageText {
                 String text = buffer.substring(0, end);
                 Frame owner = innermostBlock();
                 lines.add(new TextLine(text, owner == null ? null : owner.element, bufferChars, bufferLinkChars,
-                        Punctuation.count(text), headingDepth > 0, owner == null ? -1 : owner.noiseDepth));
+                        Punctuation.count(text), headingDepth > 0, owner == null ? -1 : owner.noiseDepth()));
             }
             buffer.setLength(0);
             bufferChars = 0;
@@ -453,7 +456,56 @@ final class PageText {
     }
 
     /** An element open during the walk. */
-    private record Frame(Element element, int depth, int start, boolean block, int noiseDepth, TagKind kind) {
+    /**
+     * An element open during the walk. Whether it names boilerplate is read only when a line needs it: elements that
+     * hold no line (icons, image wrappers, empty slots) and inline ones without blocks below them are never read.
+     */
+    private static final class Frame {
+
+        private static final int UNREAD = -2;
+
+        final Element element;
+        final int depth;
+        final int start;
+        final boolean block;
+        final TagKind kind;
+        private final boolean attributed;
+        private final Frame parent;
+        private int noiseDepth = UNREAD;
+
+        Frame(Element element, int depth, int start, boolean block, TagKind kind, boolean attributed, Frame parent) {
+            this.element = element;
+            this.depth = depth;
+            this.start = start;
+            this.block = block;
+            this.kind = kind;
+            this.attributed = attributed;
+            this.parent = parent;
+        }
+
+        /**
+         * The depth of the innermost open element whose class, id or role names boilerplate, or -1. Climbs without
+         * recursion to the nearest element already read or naming boilerplate, then notes the answer on the way.
+         */
+        int noiseDepth() {
+            Frame stop = this;
+            int found = -1;
+            for (; stop != null; stop = stop.parent) {
+                if (stop.noiseDepth != UNREAD) {
+                    found = stop.noiseDepth;
+                    break;
+                }
+                if (stop.attributed && BoilerplateNames.isBoilerplate(stop.element)) {
+                    found = stop.depth;
+                    stop.noiseDepth = found;
+                    break;
+                }
+            }
+            for (Frame frame = this; frame != stop; frame = frame.parent) {
+                frame.noiseDepth = found;
+            }
+            return found;
+        }
     }
 
     /** What an element is to the walk, by its tag name. */

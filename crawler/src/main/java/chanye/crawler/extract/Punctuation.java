@@ -9,11 +9,18 @@ final class Punctuation {
     private Punctuation() {
     }
 
-    /** The number of sentence punctuation marks (，。！？；、“”‘’… and {@code ,.!?;}) in {@code text}. */
+    /**
+     * The number of sentence punctuation marks (，。！？；、“”‘’… and {@code ,.!?;}) in {@code text}. ASCII letters
+     * and Han characters, most of any text, lie between the marks' ranges and are passed at once.
+     */
     static int count(CharSequence text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            if (c > '?' && c < '‘' || c > '。' && c < '！') {
+                continue;
+            }
+            switch (c) {
                 case '，', '。', '！', '？', '；', '、', '“', '”', '‘', '’', '…' -> count++;
                 case ',', '.', '!', '?', ';' -> count += endsWord(text, i) ? 1 : 0;
                 default -> {
