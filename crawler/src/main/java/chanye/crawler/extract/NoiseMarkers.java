@@ -168,11 +168,15 @@ final class NoiseMarkers {
 
     /**
      * The character as it stands in a key: lower-cased if an ASCII letter; -1 for a character keys leave out;
-     * {@link #OTHER_CASE} for a non-ASCII letter with case.
+     * {@link #OTHER_CASE} for a non-ASCII letter with case. The common Han characters (U+4E00 to U+9FA5, letters
+     * without case in every Unicode version) are passed without a look-up.
      */
     private static int keyChar(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : -1;
+        }
+        if (c >= '\u4E00' && c <= '\u9FA5') {
+            return c;
         }
         if (!Character.isLetterOrDigit(c)) {
             return -1;
