@@ -392,7 +392,9 @@ def stories(results):
     for point in figures["checkpoints"]:
         size = "{:,}".format(point["documents"])
         rows.append([size, spread(point["withoutPerSecond"]), spread(point["withPerSecond"]),
-                     "%.1f %%" % (100 * point["loss"]), "%.3f ms" % point["costMs"]])
+                     "%.1f %%" % (100 * point["loss"]), "%.3f ms" % point["costMs"],
+                     "%.0f / %.0f ms" % (point["openWithMs"]["median"], point["openWithoutMs"]["median"]),
+                     "%.0f bytes" % point["storyBytesPerDocument"]])
         bars.append(["indexing loses at most 15 %% of its rate with stories, at %s documents (14)" % size,
                      "%.1f %%" % (100 * point["loss"]), "<= 15 %", verdict(point["loss"], 0.15, higher_is_better=False)])
     return "\n\n".join([
@@ -402,7 +404,8 @@ def stories(results):
          "with stories and without (each a story of its own, no signature) in turn, one thread, commit included.") % (
             figures["seed"], figures["copyEvery"], figures["buildPerSecond"], figures["round"]),
         table(["index size", "docs/s without stories", "docs/s with stories", "rate lost (medians)",
-               "lookup cost per article"], rows),
+               "lookup cost per article", "writer open with / without stories (medians)",
+               "stories' heap per document"], rows),
         table(["bar", "measured", "bar", "verdict"], bars),
         ("Final index: %s documents, %s stories; %d of %d planted copies indexed with stories joined the story of the "
          "article they copy.") % ("{:,}".format(figures["documents"]), "{:,}".format(figures["stories"]),

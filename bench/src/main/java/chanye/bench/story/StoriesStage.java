@@ -15,6 +15,8 @@ import chanye.index.IndexedArticle;
 import chanye.index.InvalidQueryException;
 import chanye.index.SearchRequest;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Option;
  * {@code --fill-threads}); at each checkpoint, {@code --rounds} rounds each add {@code --round} fresh articles with
  * grouping and as many without (each a story of its own, no signature), one thread, timed, in turn, so that both
  * see the same index size and the same load. The difference of their times per article is the cost of the lookup.
- * The index is left in {@code --data} for the report and export stages.
+ * Opening the writer is timed apart (with grouping it loads every article's bands into memory), and so is the heap
+ * that loading holds. The index is left in {@code --data} for the report and export stages.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Time indexing with and without story grouping at checkpoints of one growing index.")
@@ -90,8 +93,13 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
      * @param withoutPerSecond articles per second without it
      * @param costMs        the difference of the median times per article, in milliseconds
      * @param loss          the share of the rate lost with grouping, from the medians
+     * @param openWithMs    milliseconds to open the writer with grouping (loading the stories' bands), per round
+     * @param openWithoutMs milliseconds to open it without
+     * @param storyBytesPerDocument the heap a writer with grouping holds beyond one without, per document, after a
+     *                      full collection
      */
-    record Checkpoint(int documents, Summary withPerSecond, Summary withoutPerSecond, double costMs, double loss) {
+    record Checkpoint(int documents, Summary withPerSecond, Summary withoutPerSecond, double costMs, double loss,
+                      Summary openWithMs, Summary openWithoutMs, double storyBytesPerDocument) {
     }
 
     /**
@@ -168,10 +176,16 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
                               int documents) throws IOException {
         double[] with = new double[rounds];
         double[] without = new double[rounds];
+        double[] openWith = new double[rounds];
+        double[] openWithout = new double[rounds];
+        double storyBytes = (heapHeld(dataDir, classifier, true) - heapHeld(dataDir, classifier, false))
+                / (double) documents;
         for (int r = 0; r < rounds; r++) {
             for (boolean grouped : List.of(true, false)) {
+                long opening = System.nanoTime();
                 try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter(),
                         grouped)) {
+                    (grouped ? openWith : openWithout)[r] = (System.nanoTime() - opening) / 1e6;
                     List<IndexedArticle> articles = take(source, round);
                     (grouped ? with : without)[r] = timed(writer, List.of(), articles);
                     if (!grouped) {
@@ -183,7 +197,19 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
         Summary withRate = Summary.of(with);
         Summary withoutRate = Summary.of(without);
         return new Checkpoint(documents, withRate, withoutRate,
-                1000 / withRate.median() - 1000 / withoutRate.median(), 1 - withRate.median() / withoutRate.median());
+                1000 / withRate.median() - 1000 / withoutRate.median(), 1 - withRate.median() / withoutRate.median(),
+                Summary.of(openWith), Summary.of(openWithout), storyBytes);
+    }
+
+    /** The heap in use, after a full collection, while a writer over the index is open, grouping or not. */
+    private static long heapHeld(DataDir dataDir, ArticleClassifier classifier, boolean grouped) throws IOException {
+        try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter(), grouped)) {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            for (int i = 0; i < 3; i++) {
+                memory.gc();
+            }
+            return memory.getHeapMemoryUsage().getUsed();
+        }
     }
 
     private static List<IndexedArticle> take(Iterator<IndexedArticle> source, int count) {

@@ -64,11 +64,6 @@ final class BandTable {
         return held;
     }
 
-    /** The bytes the table holds, for reporting its memory. */
-    long bytes() {
-        return 4L * keys.length + 4L * slots.length;
-    }
-
     private void grow() {
         int[] old = slots;
         slots = new int[old.length * 2];

@@ -50,11 +50,6 @@ final class LongIntMap {
         values[slot] = value;
     }
 
-    /** The bytes the map holds, for reporting its memory. */
-    long bytes() {
-        return 12L * keys.length;
-    }
-
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class MemoryStoryCandidates implements StoryCandidates {
 
+    /** The bytes of a signature, about: its sketch, its counts and some 16 numbers. */
+    private static final int SIGNATURE_BYTES = 200;
     /** The story of an article no longer in the index. */
     private static final long GONE = -1;
 
@@ -36,7 +38,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
         this.bands = new BandTable(size * MinHash.BANDS);
         this.stories = new long[size];
         this.signatureEnds = new int[size];
-        this.signatures = new byte[size * 160];
+        this.signatures = new byte[size * SIGNATURE_BYTES];
     }
 
     @Override
@@ -68,7 +70,8 @@ final class MemoryStoryCandidates implements StoryCandidates {
         }
         int start = articles == 0 ? 0 : signatureEnds[articles - 1];
         if (start + signature.length > signatures.length) {
-            signatures = Arrays.copyOf(signatures, Math.max(start + signature.length, signatures.length * 2));
+            signatures = Arrays.copyOf(signatures, Math.max(start + signature.length,
+                    signatures.length + signatures.length / 4));
         }
         System.arraycopy(signature, 0, signatures, start, signature.length);
         signatureEnds[articles] = start + signature.length;
@@ -113,16 +116,6 @@ final class MemoryStoryCandidates implements StoryCandidates {
                     StorySignature.fromBytes(signatures, start, signatureEnds[article] - start)));
         }
         return candidates;
-    }
-
-    /** Articles held, the replaced and deleted ones included. */
-    int size() {
-        return articles;
-    }
-
-    /** The bytes held, for reporting the memory an article costs. */
-    long bytes() {
-        return articleByUrl.bytes() + bands.bytes() + 12L * stories.length + signatures.length;
     }
 
     @Override
