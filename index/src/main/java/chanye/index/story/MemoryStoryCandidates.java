@@ -10,13 +10,19 @@ import java.util.List;
  * {@link BandTable}, {@linkplain StoredStories#load loaded from the index} when the writer opens and kept up to date
  * as articles are assigned, so a lookup reads no index and waits for no reader. An article's own earlier version is
  * no candidate; a re-indexed URL replaces it, and a deleted or abandoned one is no longer found (its memory is
- * given back when the writer is next opened). A lookup reads the bands {@linkplain RarestBands rarest first, within
- * a budget}, as the index's postings were read. Not thread-safe: the {@link StoryAssigner} serialises its calls.
+ * given back when the writer is next opened). A lookup reads every holder of the article's bands (at most
+ * {@value BandTable#HOLDERS} a band) and ranks them by the bands they share, each weighing one over its holders
+ * ({@link RarestBands#mostWeighted}). Not thread-safe: the {@link StoryAssigner} serialises its calls.
  */
 final class MemoryStoryCandidates implements StoryCandidates {
 
     /** The bytes of a signature, about: its sketch, its counts and some 16 numbers. */
     private static final int SIGNATURE_BYTES = 200;
+    /**
+     * One band entry in this many is expected to be kept (in generated news, most bands are shared by more than
+     * {@value BandTable#HOLDERS} articles); the table grows when more are.
+     */
+    private static final int KEPT_SHARE = 4;
     /** The story of an article no longer in the index. */
     private static final long GONE = -1;
 
@@ -35,7 +41,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
     MemoryStoryCandidates(int expected) {
         int size = Math.max(16, expected);
         this.articleByUrl = new LongIntMap(size);
-        this.bands = new BandTable(size * MinHash.BANDS);
+        this.bands = new BandTable(size * MinHash.BANDS / KEPT_SHARE);
         this.stories = new long[size];
         this.signatureEnds = new int[size];
         this.signatures = new byte[size * SIGNATURE_BYTES];
@@ -99,18 +105,20 @@ final class MemoryStoryCandidates implements StoryCandidates {
             frequencies[band] = bands.holders(BandKeys.of(terms.get(band)), held, band * BandTable.HOLDERS);
         }
         int own = articleByUrl.get(StoryIds.of(url));
-        int[] sharing = new int[RarestBands.BUDGET];
+        int[] sharing = new int[held.length];
+        double[] weights = new double[held.length];
         int read = 0;
-        for (int band : RarestBands.order(frequencies)) {
-            for (int i = 0; i < frequencies[band] && read < sharing.length; i++) {
+        for (int band = 0; band < frequencies.length; band++) {
+            for (int i = 0; i < frequencies[band]; i++) {
                 int article = held[band * BandTable.HOLDERS + i] / MinHash.BANDS;
                 if (article != own && stories[article] != GONE) {
+                    weights[read] = 1.0 / frequencies[band];
                     sharing[read++] = article;
                 }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (int article : RarestBands.mostShared(sharing, read, max)) {
+        for (int article : RarestBands.mostWeighted(sharing, weights, read, max)) {
             int start = article == 0 ? 0 : signatureEnds[article - 1];
             candidates.add(new Candidate(stories[article],
                     StorySignature.fromBytes(signatures, start, signatureEnds[article] - start)));

@@ -55,8 +55,8 @@ public final class StoredStories {
                 continue;
             }
             BytesRef bytes = signatures.binaryValue();
-            if (StorySignature.fromBytes(bytes.bytes, bytes.offset, bytes.length).shingles()
-                    < StoryMatch.MIN_SHINGLES) {
+            if (bytes.length < StorySignature.SIZE * Character.BYTES + Integer.BYTES
+                    || StorySignature.shingles(bytes.bytes, bytes.offset) < StoryMatch.MIN_SHINGLES) {
                 continue;
             }
             int[] keys;

@@ -139,6 +139,11 @@ public final class StorySignature {
         return buffer.array();
     }
 
+    /** How many distinct runs of words the signature {@link #toBytes} wrote from {@code offset} counts. */
+    static int shingles(byte[] bytes, int offset) {
+        return ByteBuffer.wrap(bytes).getInt(offset + SIZE * Character.BYTES);
+    }
+
     /**
      * The signature {@link #toBytes} wrote.
      *
