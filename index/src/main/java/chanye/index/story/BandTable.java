@@ -1,82 +1,91 @@
 package chanye.index.story;
 
+import java.util.Arrays;
+
 /**
- * Which articles hold each band key, in memory: an open-addressing table probed linearly, each slot a {@code long}
- * holding an entry (an article's band number {@code e}) and its key side by side, so a probe reads one array in
- * order and nothing else, several entries per key. A key keeps its first {@value #HOLDERS} holders only: a new copy
- * of a story needs to meet its original or an early copy, not every copy, and a band that many articles share is a
- * phrase of a template, which tells little (in generated news, four in five band entries belong to keys that more
- * than {@value #HOLDERS} articles share). About 8 bytes a kept entry at a load of at most {@value #MAX_LOAD}. Not
- * thread-safe.
+ * Which articles hold each band key, in memory: an open-addressing table of the keys, probed linearly, each slot a
+ * {@code long} holding the key and its newest entry (an article's band number {@code e}) side by side, with how many
+ * entries it has; each entry links to the one filed before it under the same key. A probe reads one array and
+ * nothing else, an insert costs one probe whatever the key's holders, and a lookup reads a key's holders newest
+ * first (a copy is mostly indexed soon after its original), as many as it asks for. About 4 bytes an entry and 12
+ * a key at a load of at most {@value #MAX_LOAD}. Not thread-safe.
  */
 final class BandTable {
 
-    /** Holders kept at most per key. */
-    static final int HOLDERS = 16;
     /** The share of slots filled before the table doubles. */
     static final double MAX_LOAD = 0.6;
 
-    /** Per slot: the key in the high half, the entry number + 1 in the low half; 0 for an empty slot. */
+    /** Per slot: the key in the high half, its newest entry + 1 in the low half; 0 for an empty slot. */
     private long[] slots;
+    /** Per slot: how many entries its key has. */
+    private int[] counts;
+    /** Per entry: the entry filed before it under the same key, + 1; 0 for the key's first. */
+    private int[] previous;
     private int filled;
 
-    /** A table sized for about {@code entries} kept entries. */
-    BandTable(int entries) {
-        this.slots = new long[Integer.highestOneBit((int) Math.max(16, entries / MAX_LOAD)) << 1];
+    /** A table sized for about {@code keys} keys and {@code entries} entries. */
+    BandTable(int keys, int entries) {
+        int length = Integer.highestOneBit((int) Math.max(16, keys / MAX_LOAD)) << 1;
+        this.slots = new long[length];
+        this.counts = new int[length];
+        this.previous = new int[Math.max(16, entries)];
     }
 
-    /** Files entry {@code entry} under {@code key}, unless the key has its {@value #HOLDERS} holders already. */
+    /** Files entry {@code entry} under {@code key}, as its newest. */
     void add(int entry, int key) {
-        int mask = slots.length - 1;
-        int held = 0;
-        int slot = home(key, slots.length);
-        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (keyOf(slots[slot]) == key && ++held >= HOLDERS) {
-                return;
-            }
+        if (entry >= previous.length) {
+            previous = Arrays.copyOf(previous, Math.max(entry + 1, previous.length + previous.length / 2));
         }
+        int slot = slot(slots, key);
+        previous[entry] = (int) slots[slot];
         slots[slot] = ((long) key << Integer.SIZE) | (entry + 1L);
-        if (++filled > slots.length * MAX_LOAD) {
+        if (counts[slot]++ == 0 && ++filled > slots.length * MAX_LOAD) {
             grow();
         }
     }
 
+    /** How many entries {@code key} has. */
+    int count(int key) {
+        return counts[slot(slots, key)];
+    }
+
     /**
-     * Copies the entries filed under {@code key} into {@code into} from {@code at} (room for {@value #HOLDERS}
-     * needed); how many.
+     * Copies the entries filed under {@code key}, newest first, into {@code into} from {@code at}, at most
+     * {@code room}; how many.
      */
-    int holders(int key, int[] into, int at) {
-        int mask = slots.length - 1;
-        int held = 0;
-        for (int slot = home(key, slots.length); slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (keyOf(slots[slot]) == key) {
-                into[at + held++] = (int) slots[slot] - 1;
-            }
+    int holders(int key, int[] into, int at, int room) {
+        int copied = 0;
+        for (int next = (int) slots[slot(slots, key)]; next != 0 && copied < room; next = previous[next - 1]) {
+            into[at + copied++] = next - 1;
         }
-        return held;
+        return copied;
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        int mask = slots.length - 1;
-        for (long value : old) {
-            if (value != 0) {
-                int slot = home(keyOf(value), slots.length);
-                while (slots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = value;
+        long[] oldSlots = slots;
+        int[] oldCounts = counts;
+        slots = new long[oldSlots.length * 2];
+        counts = new int[slots.length];
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldCounts[i] != 0) {
+                int slot = slot(slots, keyOf(oldSlots[i]));
+                slots[slot] = oldSlots[i];
+                counts[slot] = oldCounts[i];
             }
         }
+    }
+
+    /** The slot of {@code key}, or the empty one where it would go. */
+    private static int slot(long[] slots, int key) {
+        int mask = slots.length - 1;
+        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(slots.length));
+        while (slots[slot] != 0 && keyOf(slots[slot]) != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     private static int keyOf(long slot) {
         return (int) (slot >>> Integer.SIZE);
-    }
-
-    /** Where a key's probe starts: its bits spread by Fibonacci hashing, as the keys are folded hashes. */
-    private static int home(int key, int length) {
-        return (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(length));
     }
 }

@@ -10,19 +10,19 @@ import java.util.List;
  * {@link BandTable}, {@linkplain StoredStories#load loaded from the index} when the writer opens and kept up to date
  * as articles are assigned, so a lookup reads no index and waits for no reader. An article's own earlier version is
  * no candidate; a re-indexed URL replaces it, and a deleted or abandoned one is no longer found (its memory is
- * given back when the writer is next opened). A lookup reads every holder of the article's bands (at most
- * {@value BandTable#HOLDERS} a band) and ranks them by the bands they share, each weighing one over its holders
- * ({@link RarestBands#mostWeighted}). Not thread-safe: the {@link StoryAssigner} serialises its calls.
+ * given back when the writer is next opened). A lookup reads the holders of the article's bands {@linkplain
+ * RarestBands rarest band first, within a budget}, each band's newest holders first, as the index's postings were
+ * read. Not thread-safe: the {@link StoryAssigner} serialises its calls.
  */
 final class MemoryStoryCandidates implements StoryCandidates {
 
     /** The bytes of a signature, about: its sketch, its counts and some 16 numbers. */
     private static final int SIGNATURE_BYTES = 200;
     /**
-     * One band entry in this many is expected to be kept (in generated news, most bands are shared by more than
-     * {@value BandTable#HOLDERS} articles); the table grows when more are.
+     * Band entries per distinct key expected at first (in generated news, twelve: templates share bands); the table
+     * grows when there are more keys.
      */
-    private static final int KEPT_SHARE = 4;
+    private static final int ENTRIES_PER_KEY = 4;
     /** The story of an article no longer in the index. */
     private static final long GONE = -1;
 
@@ -34,14 +34,12 @@ final class MemoryStoryCandidates implements StoryCandidates {
     private int[] signatureEnds;
     private byte[] signatures;
     private int articles;
-    /** The entries of each band key found by a lookup, {@value BandTable#HOLDERS} places per band. */
-    private final int[] held = new int[MinHash.BANDS * BandTable.HOLDERS];
 
     /** An empty set of candidates, sized for about {@code expected} articles. */
     MemoryStoryCandidates(int expected) {
         int size = Math.max(16, expected);
         this.articleByUrl = new LongIntMap(size);
-        this.bands = new BandTable(size * MinHash.BANDS / KEPT_SHARE);
+        this.bands = new BandTable(size * MinHash.BANDS / ENTRIES_PER_KEY, size * MinHash.BANDS);
         this.stories = new long[size];
         this.signatureEnds = new int[size];
         this.signatures = new byte[size * SIGNATURE_BYTES];
@@ -99,26 +97,29 @@ final class MemoryStoryCandidates implements StoryCandidates {
 
     @Override
     public List<Candidate> near(String url, MinHash.Signed signed, int max) {
-        List<String> terms = signed.bands();
-        int[] frequencies = new int[terms.size()];
-        for (int band = 0; band < frequencies.length; band++) {
-            frequencies[band] = bands.holders(BandKeys.of(terms.get(band)), held, band * BandTable.HOLDERS);
+        int[] keys = BandKeys.of(signed.bands());
+        int[] frequencies = new int[keys.length];
+        for (int band = 0; band < keys.length; band++) {
+            frequencies[band] = bands.count(keys[band]);
         }
         int own = articleByUrl.get(StoryIds.of(url));
-        int[] sharing = new int[held.length];
-        double[] weights = new double[held.length];
+        int[] entries = new int[RarestBands.BUDGET];
+        int[] sharing = new int[RarestBands.BUDGET];
         int read = 0;
-        for (int band = 0; band < frequencies.length; band++) {
-            for (int i = 0; i < frequencies[band]; i++) {
-                int article = held[band * BandTable.HOLDERS + i] / MinHash.BANDS;
+        for (int band : RarestBands.order(frequencies)) {
+            int holders = bands.holders(keys[band], entries, 0, sharing.length - read);
+            for (int i = 0; i < holders; i++) {
+                int article = entries[i] / MinHash.BANDS;
                 if (article != own && stories[article] != GONE) {
-                    weights[read] = 1.0 / frequencies[band];
                     sharing[read++] = article;
                 }
             }
+            if (read == sharing.length) {
+                break;
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (int article : RarestBands.mostWeighted(sharing, weights, read, max)) {
+        for (int article : RarestBands.mostShared(sharing, read, max)) {
             int start = article == 0 ? 0 : signatureEnds[article - 1];
             candidates.add(new Candidate(stories[article],
                     StorySignature.fromBytes(signatures, start, signatureEnds[article] - start)));

@@ -5,15 +5,18 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * How a lookup weighs an article's bands: the rarest first, and the candidates by the bands they share, each band
- * weighing more the fewer articles hold it.
+ * The order in which a lookup reads an article's bands, and how much it reads: the rarest bands first, at most
+ * {@value #BUDGET} postings over all of them.
  *
  * <p>A band that many articles share is a phrase of a template (two minima that both come from boilerplate), and
- * tells little: counting it like any other would rank every article of the template above the original. A copy
+ * tells little: reading it whole for every new article would make the lookup's cost grow with the index. A copy
  * shares many bands with its original, most of them rare, since its own wording (names, places, figures) gives the
- * minima that only the two of them have.
+ * minima that only the two of them have; reading the rarest first finds it within the budget at any index size.
  */
 final class RarestBands {
+
+    /** Postings read at most per lookup, over all bands. */
+    static final int BUDGET = 1024;
 
     private RarestBands() {
     }
@@ -25,37 +28,31 @@ final class RarestBands {
     }
 
     /**
-     * The values of the greatest total weight among {@code values} (each a candidate, repeated once per band it
-     * shares, with that band's weight), at most {@code max}, by descending total and then ascending value. Weighing
-     * a band by how few articles hold it lets an original that shares a few rare bands with a copy rank above
-     * articles written to a template that share many common ones.
+     * The most frequent values among {@code values} (each a candidate, repeated once per band it shares), at most
+     * {@code max}, by descending count and then ascending value.
      */
-    static int[] mostWeighted(int[] values, double[] weights, int count, int max) {
-        long[] byValue = new long[count];
-        for (int i = 0; i < count; i++) {
-            byValue[i] = ((long) values[i] << Integer.SIZE) | i;
-        }
-        Arrays.sort(byValue);
+    static int[] mostShared(int[] values, int count, int max) {
+        int[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
         int[] distinct = new int[count];
-        double[] totals = new double[count];
+        int[] shares = new int[count];
         int kinds = 0;
-        for (long entry : byValue) {
-            int value = (int) (entry >>> Integer.SIZE);
-            if (kinds == 0 || distinct[kinds - 1] != value) {
-                distinct[kinds++] = value;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                distinct[kinds++] = sorted[i];
             }
-            totals[kinds - 1] += weights[(int) entry];
+            shares[kinds - 1]++;
         }
         int[] most = new int[Math.min(max, kinds)];
         for (int taken = 0; taken < most.length; taken++) {
             int best = 0;
             for (int kind = 1; kind < kinds; kind++) {
-                if (totals[kind] > totals[best]) {
+                if (shares[kind] > shares[best]) {
                     best = kind;
                 }
             }
             most[taken] = distinct[best];
-            totals[best] = Double.NEGATIVE_INFINITY;
+            shares[best] = -1;
         }
         return most;
     }

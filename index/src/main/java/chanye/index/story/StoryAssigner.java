@@ -29,8 +29,8 @@ public final class StoryAssigner implements Closeable {
     /** Pending assignments kept per band, the latest. */
     static final int PENDING_PER_BAND = 64;
     /**
-     * Pending assignments read at most per lookup, {@linkplain RarestBands#order rarest bands first}: a template's
-     * bands are shared by many of them.
+     * Pending assignments read at most per lookup, rarest bands first: fewer than the index's
+     * {@link RarestBands#BUDGET}, as there are few of them.
      */
     static final int PENDING_BUDGET = 128;
 

@@ -12,52 +12,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BandTableTest {
 
-    /** Keys filed in entry order, a key looked up, and the entries it finds. */
+    /** Keys filed in entry order, a key looked up, how many holders asked for, and the entries it finds. */
     static Stream<Arguments> lookups() {
         return Stream.of(
-                Arguments.of(new int[] {5, 9, 5, 0, 5}, 5, new int[] {0, 2, 4}),
-                Arguments.of(new int[] {5, 9, 5, 0, 5}, 0, new int[] {3}),
-                Arguments.of(new int[] {5, 9, 5, 0, 5}, 7, new int[] {}),
-                Arguments.of(new int[] {}, 1, new int[] {}));
+                Arguments.of(new int[] {5, 9, 5, 0, 5}, 5, 8, new int[] {4, 2, 0}),
+                Arguments.of(new int[] {5, 9, 5, 0, 5}, 5, 2, new int[] {4, 2}),
+                Arguments.of(new int[] {5, 9, 5, 0, 5}, 0, 8, new int[] {3}),
+                Arguments.of(new int[] {5, 9, 5, 0, 5}, 7, 8, new int[] {}),
+                Arguments.of(new int[] {}, 1, 8, new int[] {}));
     }
 
     @ParameterizedTest
     @MethodSource("lookups")
-    void aKeyFindsTheEntriesFiledUnderIt(int[] keys, int key, int[] expected) {
-        BandTable table = new BandTable(keys.length);
+    void aKeyFindsItsNewestEntriesFirst(int[] keys, int key, int room, int[] expected) {
+        BandTable table = new BandTable(0, 0);
         for (int entry = 0; entry < keys.length; entry++) {
             table.add(entry, keys[entry]);
         }
-        assertArrayEquals(expected, holders(table, key));
+        assertArrayEquals(expected, holders(table, key, room));
+        assertEquals(Arrays.stream(keys).filter(k -> k == key).count(), table.count(key));
     }
 
     @Test
     void entriesSurviveTheTableGrowing() {
-        BandTable table = new BandTable(0);
+        BandTable table = new BandTable(0, 0);
         int entries = 100_000;
         for (int entry = 0; entry < entries; entry++) {
             table.add(entry, entry % (entries / 4) * 7919);
         }
-        assertArrayEquals(new int[] {3, 3 + entries / 4, 3 + entries / 2, 3 + entries * 3 / 4},
-                holders(table, 7919 * 3));
+        assertArrayEquals(new int[] {3 + entries * 3 / 4, 3 + entries / 2, 3 + entries / 4, 3},
+                holders(table, 7919 * 3, 8));
+        assertEquals(4, table.count(7919 * 3));
     }
 
-    @Test
-    void aKeyKeepsItsFirstHoldersOnly() {
-        BandTable table = new BandTable(16);
-        for (int entry = 0; entry < 2 * BandTable.HOLDERS; entry++) {
-            table.add(entry, 42);
-        }
-        int[] found = holders(table, 42);
-        assertEquals(BandTable.HOLDERS, found.length);
-        assertEquals(BandTable.HOLDERS - 1, found[found.length - 1]);
-    }
-
-    private static int[] holders(BandTable table, int key) {
-        int[] into = new int[BandTable.HOLDERS + 3];
-        int count = table.holders(key, into, 3);
-        int[] found = Arrays.copyOfRange(into, 3, 3 + count);
-        Arrays.sort(found);
-        return found;
+    private static int[] holders(BandTable table, int key, int room) {
+        int[] into = new int[room + 3];
+        int count = table.holders(key, into, 3, room);
+        return Arrays.copyOfRange(into, 3, 3 + count);
     }
 }

@@ -23,20 +23,17 @@ class RarestBandsTest {
         assertArrayEquals(expected, RarestBands.order(frequencies));
     }
 
-    /** Values, their weights, how many to read, how many to keep, and the values kept. */
     static Stream<Arguments> shares() {
         return Stream.of(
-                Arguments.of(new int[] {7, 3, 7, 9, 3, 7}, new double[] {1, 1, 1, 1, 1, 1}, 6, 2, new int[] {7, 3}),
-                Arguments.of(new int[] {9, 4, 2}, new double[] {1, 1, 1}, 3, 2, new int[] {2, 4}),
-                Arguments.of(new int[] {5, 5, 1, 1, 8}, new double[] {1, 1, 1, 1, 1}, 4, 8, new int[] {1, 5}),
-                Arguments.of(new int[] {4}, new double[] {1}, 0, 8, new int[] {}),
-                Arguments.of(new int[] {6, 6, 6, 2, 2}, new double[] {0.25, 0.25, 0.25, 1, 0.5}, 5, 2,
-                        new int[] {2, 6}));
+                Arguments.of(new int[] {7, 3, 7, 9, 3, 7}, 6, 2, new int[] {7, 3}),
+                Arguments.of(new int[] {9, 4, 2}, 3, 2, new int[] {2, 4}),
+                Arguments.of(new int[] {5, 5, 1, 1, 8}, 4, 8, new int[] {1, 5}),
+                Arguments.of(new int[] {4}, 0, 8, new int[] {}));
     }
 
     @ParameterizedTest
     @MethodSource("shares")
-    void theHeaviestComeFirstTiesByValue(int[] values, double[] weights, int count, int max, int[] expected) {
-        assertArrayEquals(expected, RarestBands.mostWeighted(values, weights, count, max));
+    void theMostSharedComeFirstTiesByValue(int[] values, int count, int max, int[] expected) {
+        assertArrayEquals(expected, RarestBands.mostShared(values, count, max));
     }
 }

@@ -129,7 +129,7 @@ class StoryAssignerTest {
             MinHash.Signed original = sign(article(0));
             MinHash.Signed other = sign(article(3));
             List<String> templateBands = original.bands().subList(0, MinHash.BANDS * 3 / 4);
-            for (int i = 0; i <= BandTable.HOLDERS * 64; i++) {
+            for (int i = 0; i <= RarestBands.BUDGET; i++) {
                 String url = "https://template.example/" + i;
                 writer.updateDocument(new Term(ArticleFields.URL, url),
                         document(url, StoryIds.of(url), templateBands, other.signature(), Bands.KEYS));
