@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 final class RarestBands {
 
     /** Postings read at most per lookup, over all bands. */
-    static final int BUDGET = 1024;
+    static final int BUDGET = 256;
 
     private RarestBands() {
     }
