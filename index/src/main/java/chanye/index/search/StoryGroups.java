@@ -1,6 +1,7 @@
 package chanye.index.search;
 
 import chanye.index.SearchRequest;
+import chanye.index.util.LongIntMap;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 

@@ -1,5 +1,6 @@
 package chanye.index.story;
 
+import chanye.index.util.LongIntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 package chanye.index.story;
 
 import chanye.classifier.segment.Token;
+import chanye.index.util.Mix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,9 +82,9 @@ public final class MinHash {
         List<String> bands = new ArrayList<>(BANDS);
         if (shingles > 0) {
             for (int band = 0; band < BANDS; band++) {
-                long key = Shingles.mix(band + 1L);
+                long key = Mix.mix(band + 1L);
                 for (int row = 0; row < ROWS; row++) {
-                    key = Shingles.mix(key ^ minima[band * ROWS + row]);
+                    key = Mix.mix(key ^ minima[band * ROWS + row]);
                 }
                 bands.add(bandTerm(key));
             }

@@ -1,5 +1,7 @@
 package chanye.index.story;
 
+import static chanye.index.util.Mix.mix;
+
 import chanye.classifier.segment.Token;
 import java.util.Arrays;
 import java.util.List;
@@ -110,16 +112,5 @@ public final class Shingles {
             hash = (hash ^ word.charAt(i)) * FNV_PRIME;
         }
         return mix(hash);
-    }
-
-    /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
-    static long mix(long value) {
-        long h = value;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 }

@@ -1,5 +1,6 @@
 package chanye.index.story;
 
+import chanye.index.util.Mix;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class StoryIds {
         for (int i = 0; i < url.length(); i++) {
             hash = (hash ^ url.charAt(i)) * 0x100000001b3L;
         }
-        return Shingles.mix(hash) & Long.MAX_VALUE;
+        return Mix.mix(hash) & Long.MAX_VALUE;
     }
 
     /** The id as 16 lower-case hex digits. */
