@@ -34,6 +34,11 @@ public final class BandKeys {
             key |= (long) digit(term, i) << (Long.SIZE - 6 * (i + 1));
         }
         key |= digit(term, TERM_CHARS - 1) >>> 2;
+        return fold(key);
+    }
+
+    /** A band's 64-bit key folded to the 32 bits the index keeps. */
+    static int fold(long key) {
         return (int) (key ^ (key >>> 32));
     }
 

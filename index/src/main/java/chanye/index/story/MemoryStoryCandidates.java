@@ -54,7 +54,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
     @Override
     public void add(String url, long story, MinHash.Signed signed) {
         if (signed.signature().shingles() >= StoryMatch.MIN_SHINGLES) {
-            add(StoryIds.of(url), story, signed.signature().toBytes(), BandKeys.of(signed.bands()));
+            add(StoryIds.of(url), story, signed.signature().toBytes(), signed.bandKeys());
         } else {
             remove(url);
         }
@@ -98,7 +98,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
 
     @Override
     public List<Candidate> near(String url, MinHash.Signed signed, int max) {
-        int[] keys = BandKeys.of(signed.bands());
+        int[] keys = signed.bandKeys();
         int[] frequencies = new int[keys.length];
         for (int band = 0; band < keys.length; band++) {
             frequencies[band] = bands.count(keys[band]);

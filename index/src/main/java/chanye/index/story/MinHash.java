@@ -48,11 +48,39 @@ public final class MinHash {
      * @param signature the sketches stored with the article, for comparing with candidates
      * @param bands     one term per band (its 64-bit key in 11 characters of URL-safe base64), for finding
      *                  candidates; empty when the text has no runs of words
+     * @param bandKeys  the {@linkplain BandKeys#of(String) key} of each band term, in order, folded when signing so
+     *                  that finding and adding candidates need not decode the terms
      */
-    public record Signed(StorySignature signature, List<String> bands) {
+    public record Signed(StorySignature signature, List<String> bands, int[] bandKeys) {
 
         public Signed {
             bands = List.copyOf(bands);
+            bandKeys = bandKeys.clone();
+            if (bandKeys.length != bands.size()) {
+                throw new IllegalArgumentException(bandKeys.length + " band keys for " + bands.size() + " bands");
+            }
+        }
+
+        /** The key of each band term, in order (a copy). */
+        @Override
+        public int[] bandKeys() {
+            return bandKeys.clone();
+        }
+
+        /** Equal when the signatures and band terms are; the keys follow from the terms. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Signed that && signature.equals(that.signature) && bands.equals(that.bands);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * signature.hashCode() + bands.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Signed[signature=" + signature + ", bands=" + bands + "]";
         }
     }
 
@@ -80,6 +108,7 @@ public final class MinHash {
             sketch[i] = (char) (minima[i] >>> 16);
         }
         List<String> bands = new ArrayList<>(BANDS);
+        int[] keys = new int[shingles > 0 ? BANDS : 0];
         if (shingles > 0) {
             for (int band = 0; band < BANDS; band++) {
                 long key = Mix.mix(band + 1L);
@@ -87,11 +116,12 @@ public final class MinHash {
                     key = Mix.mix(key ^ minima[band * ROWS + row]);
                 }
                 bands.add(bandTerm(key));
+                keys[band] = BandKeys.fold(key);
             }
         }
         int[] numbers = Shingles.numbers(words);
         int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
-        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands);
+        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands, keys);
     }
 
     /**

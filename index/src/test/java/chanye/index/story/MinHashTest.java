@@ -1,5 +1,6 @@
 package chanye.index.story;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import chanye.classifier.segment.Segmenter;
@@ -48,5 +49,6 @@ class MinHashTest {
         sha.update(signed.signature().toBytes());
         sha.update(String.join(",", signed.bands()).getBytes(StandardCharsets.UTF_8));
         assertEquals(digest, HexFormat.of().formatHex(sha.digest()));
+        assertArrayEquals(BandKeys.of(signed.bands()), signed.bandKeys());
     }
 }
