@@ -87,22 +87,18 @@ public final class MinHash {
     /** Signs the coarse words of a body, as {@link chanye.classifier.segment.Segmenter#words} gives them. */
     public static Signed sign(List<Token> words) {
         long[] runs = Shingles.runs(words);
-        int[] minima = new int[StorySignature.SIZE];
-        Arrays.fill(minima, Integer.MAX_VALUE);
         long[] seen = new long[Integer.highestOneBit(Math.max(1, runs.length)) << 2];
+        int[] distinct = new int[runs.length];
         boolean zeroSeen = false;
         int shingles = 0;
         for (long run : runs) {
             boolean first = run == 0 ? !zeroSeen : firstTime(seen, run);
             zeroSeen |= run == 0;
             if (first) {
-                shingles++;
-                int x = (int) (run ^ (run >>> 32));
-                for (int i = 0; i < minima.length; i++) {
-                    minima[i] = Math.min(minima[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
-                }
+                distinct[shingles++] = (int) (run ^ (run >>> 32));
             }
         }
+        int[] minima = minima(distinct, shingles);
         char[] sketch = new char[StorySignature.SIZE];
         for (int i = 0; i < sketch.length; i++) {
             sketch[i] = (char) (minima[i] >>> 16);
@@ -122,6 +118,36 @@ public final class MinHash {
         int[] numbers = Shingles.numbers(words);
         int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
         return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands, keys);
+    }
+
+    /**
+     * The minimum of each hash function over the first {@code count} of {@code runs} (each folded to 32 bits), four
+     * runs a pass so that each minimum is read and written once per four runs rather than once per run.
+     */
+    private static int[] minima(int[] runs, int count) {
+        int[] minima = new int[StorySignature.SIZE];
+        Arrays.fill(minima, Integer.MAX_VALUE);
+        int j = 0;
+        for (; j + 4 <= count; j += 4) {
+            int x0 = runs[j];
+            int x1 = runs[j + 1];
+            int x2 = runs[j + 2];
+            int x3 = runs[j + 3];
+            for (int i = 0; i < minima.length; i++) {
+                int a = A[i];
+                int b = B[i];
+                int low = Math.min(Math.min((a * x0 + b) ^ Integer.MIN_VALUE, (a * x1 + b) ^ Integer.MIN_VALUE),
+                        Math.min((a * x2 + b) ^ Integer.MIN_VALUE, (a * x3 + b) ^ Integer.MIN_VALUE));
+                minima[i] = Math.min(minima[i], low);
+            }
+        }
+        for (; j < count; j++) {
+            int x = runs[j];
+            for (int i = 0; i < minima.length; i++) {
+                minima[i] = Math.min(minima[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
+            }
+        }
+        return minima;
     }
 
     /**
