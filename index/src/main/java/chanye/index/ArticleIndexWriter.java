@@ -319,6 +319,12 @@ public final class ArticleIndexWriter implements ArticleWriter {
         }
     }
 
+    /** True: each thread writing at once fills a segment of its own, flushed at the next commit. */
+    @Override
+    public boolean writesBestOneAtATime() {
+        return true;
+    }
+
     /** Makes everything written so far durable and visible to new searchers. */
     @Override
     public void commit() throws IOException {

@@ -16,15 +16,23 @@ import java.util.Objects;
  * The crawl's sink: classifies each article and upserts it into the index, local or Solr, and deletes the documents
  * of pages gone at the source; a flush commits it. An index that cannot be written at all (a Solr cluster
  * gone) ends the crawl, with the page left queued.
+ *
+ * <p>Workers classify side by side; an index that {@linkplain ArticleWriter#writesBestOneAtATime() is written best
+ * one at a time} (the local one) takes their articles one after the other, so that each commit flushes one segment
+ * instead of one per worker. Its segmentation is not repeated: the words the classifier found are still in the
+ * worker's own memory of recent passes when the same worker upserts.
  */
 public final class IndexingSink implements ArticleSink {
 
     private final ArticleClassifier classifier;
     private final ArticleWriter writer;
+    /** Held while upserting when the index is written best one at a time; {@code null} otherwise. */
+    private final Object oneAtATime;
 
     public IndexingSink(ArticleClassifier classifier, ArticleWriter writer) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.oneAtATime = writer.writesBestOneAtATime() ? new Object() : null;
     }
 
     @Override
@@ -36,7 +44,7 @@ public final class IndexingSink implements ArticleSink {
                 classification.clusters(), classification.keywords(), classification.regions());
         UpsertResult result;
         try {
-            result = writer.upsert(document);
+            result = upsert(document);
         } catch (BackendUnavailableException e) {
             throw new UnavailableException(e.getMessage(), e);
         }
@@ -45,6 +53,15 @@ public final class IndexingSink implements ArticleSink {
             case DUPLICATE -> Outcome.DUPLICATE;
             case UNCHANGED -> Outcome.UNCHANGED;
         };
+    }
+
+    private UpsertResult upsert(IndexedArticle document) throws IOException {
+        if (oneAtATime == null) {
+            return writer.upsert(document);
+        }
+        synchronized (oneAtATime) {
+            return writer.upsert(document);
+        }
     }
 
     @Override
