@@ -19,16 +19,24 @@ public final class ContentHash {
 
     /** The hash of the title and body, as 64 hex digits. */
     public static String of(String title, String body) {
-        String normalised = normalise(title) + '\n' + normalise(body);
-        return HexFormat.of().formatHex(sha256().digest(normalised.getBytes(StandardCharsets.UTF_8)));
+        StringBuilder normalised = new StringBuilder(title.length() + body.length() + 1);
+        appendNormalised(normalised, title);
+        normalised.append('\n');
+        appendNormalised(normalised, body);
+        return HexFormat.of().formatHex(sha256().digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String normalise(String text) {
+    /** Appends the text folded (NFKC, lower case) without its whitespace and space characters. */
+    private static void appendNormalised(StringBuilder out, String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder kept = new StringBuilder(folded.length());
-        folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(kept::appendCodePoint);
-        return kept.toString();
+        int i = 0;
+        while (i < folded.length()) {
+            int c = folded.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
     }
 
     private static MessageDigest sha256() {

@@ -3,6 +3,7 @@ package chanye.index.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,14 @@ class ContentHashTest {
     })
     void ignoresWhitespaceWidthAndCase(String title, String body, String otherTitle, String otherBody) {
         assertEquals(ContentHash.of(title, body), ContentHash.of(otherTitle, otherBody));
+    }
+
+    /** Indexes written before keep their hashes: texts with every kind of character folded or dropped. */
+    @Test
+    void staysTheSame() {
+        assertEquals("8c6444a9a3f16b3827324e37448acfec8a6aa0c71a112eb60cf0343d1390b2cc",
+                ContentHash.of("光伏电站并网 Wind", "项目投产。 设备运行。\nＡＩ\u3000助力\t风电\uD840\uDC00Ω\u2028末"));
+        assertEquals("01ba4719c80b6fe911b091a7c05124b64eeece964e09c058ef8f9805daca546b", ContentHash.of("", ""));
     }
 
     @ParameterizedTest
