@@ -392,7 +392,9 @@ def stories(results):
     for point in figures["checkpoints"]:
         size = "{:,}".format(point["documents"])
         rows.append([size, spread(point["withoutPerSecond"]), spread(point["withPerSecond"]),
-                     "%.1f %%" % (100 * point["loss"]), "%.3f ms" % point["costMs"],
+                     "%.1f %% (%.1f to %.1f %%)" % (100 * point["loss"], 100 * point["lossPerRound"]["min"],
+                                                    100 * point["lossPerRound"]["max"]),
+                     "%.3f ms" % point["costMs"],
                      "%.0f / %.0f ms" % (point["openWithMs"]["median"], point["openWithoutMs"]["median"]),
                      "%.0f bytes" % point["storyBytesPerDocument"]])
         bars.append(["indexing loses at most 15 %% of its rate with stories, at %s documents (14)" % size,
@@ -401,9 +403,11 @@ def stories(results):
         ("Corpus: generated articles (seed %d), classified as a crawl tags them, and for every %d-th an edited copy "
          "on another site (new title, 原标题 line, last paragraph cut). One index grows with stories (one thread up "
          "to the first size: %.0f docs/s after the warm-up); at each size, rounds of %d fresh articles are indexed "
-         "with stories and without (each a story of its own, no signature) in turn, one thread, commit included.") % (
+         "with stories and without (each a story of its own, no signature) back to back, one thread, commit "
+         "included, the mode that goes first alternating from round to round; the rate lost and the lookup cost are "
+         "the medians over the rounds of each round's pair.") % (
             figures["seed"], figures["copyEvery"], figures["buildPerSecond"], figures["round"]),
-        table(["index size", "docs/s without stories", "docs/s with stories", "rate lost (medians)",
+        table(["index size", "docs/s without stories", "docs/s with stories", "rate lost (median of the rounds, range)",
                "lookup cost per article", "writer open with / without stories (medians)",
                "stories' heap per document"], rows),
         table(["bar", "measured", "bar", "verdict"], bars),

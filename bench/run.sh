@@ -40,7 +40,7 @@ else
   crawl_articles=1900; crawl_runs=5; frontier_urls=100000; frontier_fetches=2000
   process_pages=300; process_copies=20
   solr_docs=10000; solr_repeats=3
-  story_checkpoints=10000,100000; story_rounds=5
+  story_checkpoints=10000,100000; story_rounds=8
 fi
 
 log() { printf 'bench: %s\n' "$*" >&2; }

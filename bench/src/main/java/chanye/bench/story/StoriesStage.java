@@ -17,6 +17,7 @@ import chanye.index.SearchRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ import picocli.CommandLine.Option;
  * and, for every {@code --copy-every}-th one, an edited copy on another site ten articles later (a new title, an
  * 原标题 line, the last paragraph cut). One index is built with grouping (one thread up to the first checkpoint, then
  * {@code --fill-threads}); at each checkpoint, {@code --rounds} rounds each add {@code --round} fresh articles with
- * grouping and as many without (each a story of its own, no signature), one thread, timed, in turn, so that both
- * see the same index size and the same load. The difference of their times per article is the cost of the lookup.
+ * grouping and as many without (each a story of its own, no signature), one thread, timed, back to back, so that both
+ * see the same index size and the same load; which mode goes first alternates from round to round, so that neither
+ * always follows the other. Each round thus gives a pair of rates measured a second apart: the share of the rate lost
+ * and the cost of the lookup (the difference of the times per article) are the medians over the pairs, which the
+ * machine's load, drifting between rounds, moves far less than it moves the rates.
  * Opening the writer is timed apart (with grouping it loads every article's bands into memory), and so is the heap
  * that loading holds. The index is left in {@code --data} for the report and export stages.
  */
@@ -49,6 +53,7 @@ import picocli.CommandLine.Option;
 public final class StoriesStage implements java.util.concurrent.Callable<Integer> {
 
     private static final Instant CRAWL_TIME = Instant.parse("2024-06-01T00:00:00Z");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "A chanye data folder; emptied first.")
     private Path data;
@@ -57,7 +62,7 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
             description = "Index sizes at which to time (default ${DEFAULT-VALUE}).")
     private List<Integer> checkpoints;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds per checkpoint (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "8", description = "Timed rounds per checkpoint (default ${DEFAULT-VALUE}).")
     private int rounds;
 
     @Option(names = "--round", defaultValue = "500",
@@ -91,15 +96,20 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
      * @param documents     documents in the index when the rounds began
      * @param withPerSecond articles per second with grouping, over the rounds
      * @param withoutPerSecond articles per second without it
-     * @param costMs        the difference of the median times per article, in milliseconds
-     * @param loss          the share of the rate lost with grouping, from the medians
+     * @param costMs        the difference of the times per article with grouping and without, in milliseconds: the
+     *                      median over the rounds' pairs
+     * @param loss          the share of the rate lost with grouping: the median over the rounds' pairs
+     * @param lossPerRound  the share lost in each round's pair, summarised
+     * @param cpuLoss       the share lost as the indexing thread's processor time counts it (its time per article
+     *                      with grouping and without, paired by round; the median), which other processes' load moves
+     *                      less than the elapsed time; the commit's fsync waits are not in it
      * @param openWithMs    milliseconds to open the writer with grouping (loading the stories' bands), per round
      * @param openWithoutMs milliseconds to open it without
      * @param storyBytesPerDocument the heap a writer with grouping holds beyond one without, per document, after a
      *                      full collection
      */
     record Checkpoint(int documents, Summary withPerSecond, Summary withoutPerSecond, double costMs, double loss,
-                      Summary openWithMs, Summary openWithoutMs, double storyBytesPerDocument) {
+                      Summary lossPerRound, double cpuLoss, Summary openWithMs, Summary openWithoutMs, double storyBytesPerDocument) {
     }
 
     /**
@@ -171,34 +181,47 @@ public final class StoriesStage implements java.util.concurrent.Callable<Integer
         return 0;
     }
 
-    /** Alternates rounds with and without grouping at the index's present size. */
+    /**
+     * Rounds with and without grouping at the index's present size, back to back, grouping first in even rounds and
+     * second in odd ones.
+     */
     private Checkpoint rounds(DataDir dataDir, ArticleClassifier classifier, Iterator<IndexedArticle> source,
                               int documents) throws IOException {
         double[] with = new double[rounds];
         double[] without = new double[rounds];
         double[] openWith = new double[rounds];
         double[] openWithout = new double[rounds];
+        double[] cpuWith = new double[rounds];
+        double[] cpuWithout = new double[rounds];
         double storyBytes = (heapHeld(dataDir, classifier, true) - heapHeld(dataDir, classifier, false))
                 / (double) documents;
         for (int r = 0; r < rounds; r++) {
-            for (boolean grouped : List.of(true, false)) {
+            for (boolean grouped : r % 2 == 0 ? List.of(true, false) : List.of(false, true)) {
                 long opening = System.nanoTime();
                 try (ArticleIndexWriter writer = ArticleIndexWriter.open(dataDir.index(), classifier.segmenter(),
                         grouped)) {
                     (grouped ? openWith : openWithout)[r] = (System.nanoTime() - opening) / 1e6;
                     List<IndexedArticle> articles = take(source, round);
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     (grouped ? with : without)[r] = timed(writer, List.of(), articles);
+                    (grouped ? cpuWith : cpuWithout)[r] = THREADS.getCurrentThreadCpuTime() - cpu;
                     if (!grouped) {
                         articles.forEach(article -> ungrouped.add(article.url()));
                     }
                 }
             }
         }
-        Summary withRate = Summary.of(with);
-        Summary withoutRate = Summary.of(without);
-        return new Checkpoint(documents, withRate, withoutRate,
-                1000 / withRate.median() - 1000 / withoutRate.median(), 1 - withRate.median() / withoutRate.median(),
-                Summary.of(openWith), Summary.of(openWithout), storyBytes);
+        double[] lost = new double[rounds];
+        double[] costMs = new double[rounds];
+        double[] cpuLost = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            cpuLost[r] = 1 - cpuWithout[r] / cpuWith[r];
+            lost[r] = 1 - with[r] / without[r];
+            costMs[r] = 1000 / with[r] - 1000 / without[r];
+        }
+        Summary loss = Summary.of(lost);
+        return new Checkpoint(documents, Summary.of(with), Summary.of(without), Summary.of(costMs).median(),
+                loss.median(), loss, Summary.of(cpuLost).median(), Summary.of(openWith), Summary.of(openWithout), storyBytes);
     }
 
     /** The heap in use, after a full collection, while a writer over the index is open, grouping or not. */
