@@ -24,13 +24,16 @@ final class MemoryStoryCandidates implements StoryCandidates {
      * grows when there are more keys.
      */
     private static final int ENTRIES_PER_KEY = 4;
-    /** The story of an article no longer in the index. */
-    private static final long GONE = -1;
 
     private final LongIntMap articleByUrl;
     private final BandTable bands;
-    /** The story of each article, by its number in order of arrival; {@link #GONE} once replaced or deleted. */
+    /** The story of each article, by its number in order of arrival. */
     private long[] stories;
+    /**
+     * One bit per article, set once it is replaced or deleted: a lookup tests each holder it reads, and this small
+     * array stays in the processor's cache where {@link #stories} would not.
+     */
+    private long[] gone;
     /** Where each article's signature ends in {@link #signatures}; it starts where the one before ends. */
     private int[] signatureEnds;
     private byte[] signatures;
@@ -42,6 +45,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
         this.articleByUrl = new LongIntMap(size);
         this.bands = new BandTable(size * MinHash.BANDS / ENTRIES_PER_KEY, size * MinHash.BANDS);
         this.stories = new long[size];
+        this.gone = new long[(size + Long.SIZE - 1) / Long.SIZE];
         this.signatureEnds = new int[size];
         this.signatures = new byte[size * SIGNATURE_BYTES];
     }
@@ -67,11 +71,12 @@ final class MemoryStoryCandidates implements StoryCandidates {
     void add(long urlKey, long story, byte[] signature, int[] bandKeys) {
         int earlier = articleByUrl.get(urlKey);
         if (earlier != LongIntMap.ABSENT) {
-            stories[earlier] = GONE;
+            markGone(earlier);
         }
         if (articles == stories.length) {
             stories = Arrays.copyOf(stories, articles * 2);
             signatureEnds = Arrays.copyOf(signatureEnds, articles * 2);
+            gone = Arrays.copyOf(gone, (articles * 2 + Long.SIZE - 1) / Long.SIZE);
         }
         int start = articles == 0 ? 0 : signatureEnds[articles - 1];
         if (start + signature.length > signatures.length) {
@@ -92,8 +97,16 @@ final class MemoryStoryCandidates implements StoryCandidates {
     public void remove(String url) {
         int article = articleByUrl.get(StoryIds.of(url));
         if (article != LongIntMap.ABSENT) {
-            stories[article] = GONE;
+            markGone(article);
         }
+    }
+
+    private void markGone(int article) {
+        gone[article >>> 6] |= 1L << article;
+    }
+
+    private boolean isGone(int article) {
+        return (gone[article >>> 6] & 1L << article) != 0;
     }
 
     @Override
@@ -111,7 +124,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
             int holders = bands.holders(keys[band], entries, 0, sharing.length - read);
             for (int i = 0; i < holders; i++) {
                 int article = entries[i] / MinHash.BANDS;
-                if (article != own && stories[article] != GONE) {
+                if (article != own && !isGone(article)) {
                     sharing[read++] = article;
                 }
             }

@@ -1,8 +1,6 @@
 package chanye.index.story;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * The order in which a lookup reads an article's bands, and how much it reads: the rarest bands first, at most
@@ -23,37 +21,69 @@ final class RarestBands {
 
     /** The indices of the bands that any article holds, by ascending {@code frequencies} (ties by index). */
     static int[] order(int[] frequencies) {
-        return IntStream.range(0, frequencies.length).filter(band -> frequencies[band] > 0).boxed()
-                .sorted(Comparator.comparingInt(band -> frequencies[band])).mapToInt(Integer::intValue).toArray();
+        long[] held = new long[frequencies.length];
+        int count = 0;
+        for (int band = 0; band < frequencies.length; band++) {
+            if (frequencies[band] > 0) {
+                held[count++] = (long) frequencies[band] << Integer.SIZE | band;
+            }
+        }
+        Arrays.sort(held, 0, count);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) held[i];
+        }
+        return order;
     }
 
     /**
      * The most frequent values among {@code values} (each a candidate, repeated once per band it shares), at most
-     * {@code max}, by descending count and then ascending value.
+     * {@code max}, by descending count and then ascending value; the values are not negative. Counted in a small
+     * table rather than by sorting: a lookup gives up to {@value #BUDGET} values, most of them once.
      */
     static int[] mostShared(int[] values, int count, int max) {
-        int[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
-        int[] distinct = new int[count];
-        int[] shares = new int[count];
+        int[] slots = new int[Integer.highestOneBit(Math.max(1, count)) << 2];
+        int[] shares = new int[slots.length];
+        int mask = slots.length - 1;
         int kinds = 0;
         for (int i = 0; i < count; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                distinct[kinds++] = sorted[i];
+            int slot = (values[i] * 0x9E3779B9) & mask;
+            while (slots[slot] != 0 && slots[slot] != values[i] + 1) {
+                slot = (slot + 1) & mask;
             }
-            shares[kinds - 1]++;
+            if (slots[slot] == 0) {
+                slots[slot] = values[i] + 1;
+                kinds++;
+            }
+            shares[slot]++;
         }
         int[] most = new int[Math.min(max, kinds)];
-        for (int taken = 0; taken < most.length; taken++) {
-            int best = 0;
-            for (int kind = 1; kind < kinds; kind++) {
-                if (shares[kind] > shares[best]) {
-                    best = kind;
-                }
+        int[] mostShares = new int[most.length];
+        int taken = 0;
+        for (int slot = 0; slot < slots.length && most.length > 0; slot++) {
+            if (slots[slot] == 0) {
+                continue;
             }
-            most[taken] = distinct[best];
-            shares[best] = -1;
+            int value = slots[slot] - 1;
+            int share = shares[slot];
+            if (taken == most.length && !before(share, value, mostShares[taken - 1], most[taken - 1])) {
+                continue;
+            }
+            int at = Math.min(taken, most.length - 1);
+            while (at > 0 && before(share, value, mostShares[at - 1], most[at - 1])) {
+                most[at] = most[at - 1];
+                mostShares[at] = mostShares[at - 1];
+                at--;
+            }
+            most[at] = value;
+            mostShares[at] = share;
+            taken = Math.min(taken + 1, most.length);
         }
         return most;
+    }
+
+    /** Whether a value shared {@code share} times ranks before one shared {@code otherShare} times. */
+    private static boolean before(int share, int value, int otherShare, int otherValue) {
+        return share > otherShare || (share == otherShare && value < otherValue);
     }
 }

@@ -42,7 +42,11 @@ public final class StorySignature {
         }
         this.values = values.clone();
         this.shingles = shingles;
-        this.numbers = Arrays.stream(numbers).mapToLong(Integer::toUnsignedLong).sorted().toArray();
+        this.numbers = new long[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            this.numbers[i] = Integer.toUnsignedLong(numbers[i]);
+        }
+        Arrays.sort(this.numbers);
         this.numberCount = numberCount;
     }
 
