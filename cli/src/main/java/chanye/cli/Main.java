@@ -134,6 +134,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && nameOf(ExtractCommand.class).equals(args[0])) {
+            ExtractCommand.prepareInBackground();
+        }
         System.exit(commandLine(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
     }

@@ -15,6 +15,7 @@ import chanye.crawler.paging.JoinedArticle;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,6 +67,30 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** What became of one input: its article, or the one-line reason it has none. */
     private record Outcome(String input, Extracted extracted, String error) {
+    }
+
+    /**
+     * Starts, on a thread of its own, the one-time work of an extract's first page: loading and initialising the
+     * decoder, the parser, the extractor and the JSON writer, on a {@linkplain SamplePage small page} in memory. On a
+     * cold JVM that work takes about as long as picocli's reading of the command line, which holds the main thread
+     * while the other cores wait: started before it, the two overlap, and the first pages start sooner. Its result is
+     * dropped; the command does not wait for it.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(ExtractCommand::sampleLine, "chanye-extract-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The JSON line of the sample page read as a saved file is: the work of {@link #prepareInBackground()}. */
+    static String sampleLine() {
+        try {
+            RawPage page = RawPage.ofFile(SamplePage.in(StandardCharsets.UTF_8), Instant.now());
+            return Json.line(Extracted.of("", new ContentExtractor().extract(PageReader.parse(page), page.fetchedAt()),
+                    1));
+        } catch (NotHtmlException e) {
+            throw new IllegalStateException("the sample page is not HTML", e);
+        }
     }
 
     private final ArticleExtractor extractor = new ContentExtractor();

@@ -40,12 +40,6 @@ import picocli.CommandLine.Command;
 @Command(name = "warm-up", hidden = true, description = "Exercise every stage once (used by the launcher).")
 public final class WarmUpCommand implements Callable<Integer> {
 
-    private static final String PAGE = "<html><head><meta charset=\"%s\"><title>哈密光伏基地扩容_示例网</title></head>"
-            + "<body><h1>哈密光伏基地扩容</h1><div class=\"info\">2024-05-01 10:00 来源：示例网</div>"
-            + "<div class=\"content\" class=\"text\"><svg viewBox=\"0 0 8 8\"><path d=\"M0 0h8\"/></svg>"
-            + "<p>哈密光伏基地新增装机容量二百万千瓦，多晶硅和光伏组件项目陆续投产。</p>"
-            + "<p>当地风电项目同步并网，新能源装机规模持续扩大，绿电外送通道加快建设。</p></div></body></html>";
-
     @Override
     public Integer call() throws IOException, InvalidQueryException, NotHtmlException {
         Path dir = Files.createTempDirectory("chanye-warm-up");
@@ -68,7 +62,7 @@ public final class WarmUpCommand implements Callable<Integer> {
     }
 
     private static Path page(Path dir, String name, Charset charset) throws IOException {
-        return Files.write(dir.resolve(name), String.format(PAGE, charset.name()).getBytes(charset));
+        return Files.write(dir.resolve(name), SamplePage.in(charset));
     }
 
     /** Classifies the article, indexes it, searches for it and reads the index's figures. */

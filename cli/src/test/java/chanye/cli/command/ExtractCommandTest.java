@@ -63,6 +63,16 @@ class ExtractCommandTest {
     }
 
     @Test
+    void thePreparationReadsTheSamplePageThroughTheWholeExtraction() throws IOException {
+        JsonNode article = Json.mapper().readTree(ExtractCommand.sampleLine());
+        assertEquals("哈密光伏基地扩容", article.get("title").asText());
+        assertEquals("2024-05-01T10:00:00+08:00", article.get("publishTime").asText());
+        assertEquals("示例网", article.get("source").asText());
+        assertTrue(article.get("isArticle").asBoolean());
+        assertEquals(2, article.get("body").asText().split("\n").length, article.get("body").asText());
+    }
+
+    @Test
     void extractsFromAUrlAndReportsItsFinalAddress() throws IOException {
         try (SiteServer server = SiteServer.start(SampleSite.load())) {
             String path = SampleSite.manifest().articles().get(0).path();
