@@ -282,7 +282,9 @@ class CrawlerTest extends LoopbackCrawl {
         CrawlSummary summary = crawl(Crawls.bounded(Crawls.config(data, site.url("/")), 12, 5));
 
         assertEquals(12, summary.fetched());
-        assertEquals(12, site.hits().stream().filter(h -> !h.path().equals("/robots.txt")).count());
+        // Distinct paths: under a heavy load a request may time out and be retried, which the server sees twice.
+        assertEquals(12, site.hits().stream().map(SiteServer.Hit::path).filter(path -> !path.equals("/robots.txt"))
+                .distinct().count());
     }
 
     @Test
