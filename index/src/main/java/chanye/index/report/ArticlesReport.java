@@ -6,7 +6,6 @@ import chanye.index.story.StoryFields;
 import chanye.index.story.StoryIds;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.List;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -35,7 +34,7 @@ public final class ArticlesReport implements Closeable {
     public void add(StoredArticle stored) throws IOException {
         String url = stored.article().url();
         StoryFields story = stored.story() == null ? StoryFields.unsigned(StoryIds.of(url))
-                : new StoryFields(stored.story(), List.of(), null);
+                : new StoryFields(stored.story(), null);
         writer.addDocument(ArticleDocuments.toDocument(stored.article(), null, story));
     }
 

@@ -4,7 +4,6 @@ import chanye.index.IndexedArticle;
 import chanye.index.story.BandKeys;
 import chanye.index.story.StoryFields;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,23 +48,33 @@ public final class ArticleDocuments {
 
     /**
      * The document for {@code article}, whose title and body hash to {@code contentHash}, as a copy in the story
-     * {@code story} describes.
+     * {@code story} describes. The story's signature and band keys are written as bytes straight from its signing,
+     * the same bytes as the schema's text values give.
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
-        Map<String, List<String>> values = ArticleSchema.values(article, contentHash, story);
+        Map<String, List<String>> values = ArticleSchema.valuesButStorySketch(article, contentHash, story.story());
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
-            String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
-            List<String> fieldValues = values.getOrDefault(from, List.of());
-            if (field.kind() == FieldKind.BANDS) {
-                if (!fieldValues.isEmpty()) {
-                    doc.add(new BinaryDocValuesField(ArticleFields.STORY_BAND_KEYS,
-                            new BytesRef(BandKeys.pack(fieldValues))));
+            switch (field.kind()) {
+                case BANDS -> {
+                    int[] keys = story.bandKeys();
+                    if (keys.length > 0) {
+                        doc.add(new BinaryDocValuesField(ArticleFields.STORY_BAND_KEYS,
+                                new BytesRef(BandKeys.pack(keys))));
+                    }
                 }
-                continue;
-            }
-            for (String value : fieldValues) {
-                add(doc, field, value);
+                case SKETCH -> {
+                    byte[] signature = story.signatureBytes();
+                    if (signature != null) {
+                        doc.add(new BinaryDocValuesField(field.name(), new BytesRef(signature)));
+                    }
+                }
+                default -> {
+                    String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
+                    for (String value : values.getOrDefault(from, List.of())) {
+                        add(doc, field, value);
+                    }
+                }
             }
         }
         return doc;
@@ -91,7 +100,6 @@ public final class ArticleDocuments {
                 doc.add(new StoredField(name, value));
             }
             case STORED -> doc.add(new StoredField(name, value));
-            case SKETCH -> doc.add(new BinaryDocValuesField(name, new BytesRef(Base64.getDecoder().decode(value))));
         }
     }
 

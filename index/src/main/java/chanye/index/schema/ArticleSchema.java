@@ -68,6 +68,22 @@ public final class ArticleSchema {
      * lower-cased, as hosts are case-insensitive.
      */
     public static Map<String, List<String>> values(IndexedArticle article, String contentHash, StoryFields story) {
+        Map<String, List<String>> values = textValues(article, contentHash, story.story());
+        putAll(values, ArticleFields.STORY_BAND, story.bands());
+        put(values, ArticleFields.STORY_SIGNATURE, story.signature());
+        return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * The {@linkplain #values values} of every field but the story's {@link FieldKind#BANDS bands} and
+     * {@link FieldKind#SKETCH signature}: for a backend that indexes those as bytes, from {@link StoryFields} itself.
+     */
+    public static Map<String, List<String>> valuesButStorySketch(IndexedArticle article, String contentHash,
+                                                                 String story) {
+        return Collections.unmodifiableMap(textValues(article, contentHash, story));
+    }
+
+    private static Map<String, List<String>> textValues(IndexedArticle article, String contentHash, String story) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         put(values, ArticleFields.URL, article.url());
         put(values, ArticleFields.SITE, article.site().toLowerCase(Locale.ROOT));
@@ -84,10 +100,8 @@ public final class ArticleSchema {
         putAll(values, ArticleFields.KEYWORD, article.keywords());
         putAll(values, ArticleFields.REGION, article.regions());
         put(values, ArticleFields.CONTENT_HASH, contentHash);
-        put(values, ArticleFields.STORY, story.story());
-        putAll(values, ArticleFields.STORY_BAND, story.bands());
-        put(values, ArticleFields.STORY_SIGNATURE, story.signature());
-        return Collections.unmodifiableMap(values);
+        put(values, ArticleFields.STORY, story);
+        return values;
     }
 
     private static void put(Map<String, List<String>> values, String field, String value) {

@@ -23,7 +23,7 @@ public enum FieldKind {
     /** Stored only: shown, never searched. */
     STORED,
     /**
-     * Bytes (given as base64 text) that a writer reads back by document while it writes, not searched nor shown:
+     * Bytes (base64 in the schema's text values) that a writer reads back by document while it writes, not searched nor shown:
      * the story signature a new article is compared with. Lucene keeps them as binary doc values.
      */
     SKETCH,

@@ -1,7 +1,6 @@
 package chanye.index.story;
 
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -52,19 +51,10 @@ public final class BandKeys {
         return digit;
     }
 
-    /** The keys of {@code terms}, in order. */
-    public static int[] of(List<String> terms) {
-        int[] keys = new int[terms.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = of(terms.get(i));
-        }
-        return keys;
-    }
-
-    /** The keys of {@code terms} packed, {@value #BYTES} bytes each, big-endian. */
-    public static byte[] pack(List<String> terms) {
-        ByteBuffer packed = ByteBuffer.allocate(terms.size() * BYTES);
-        for (int key : of(terms)) {
+    /** The keys packed, {@value #BYTES} bytes each, big-endian. */
+    public static byte[] pack(int[] keys) {
+        ByteBuffer packed = ByteBuffer.allocate(keys.length * BYTES);
+        for (int key : keys) {
             packed.putInt(key);
         }
         return packed.array();

@@ -2,7 +2,6 @@ package chanye.index.story;
 
 import chanye.classifier.segment.Token;
 import chanye.index.util.Mix;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -43,44 +42,68 @@ public final class MinHash {
     }
 
     /**
-     * A text's signature and band terms.
-     *
-     * @param signature the sketches stored with the article, for comparing with candidates
-     * @param bands     one term per band (its 64-bit key in 11 characters of URL-safe base64), for finding
-     *                  candidates; empty when the text has no runs of words
-     * @param bandKeys  the {@linkplain BandKeys#of(String) key} of each band term, in order, folded when signing so
-     *                  that finding and adding candidates need not decode the terms
+     * A text's signature and its bands. Each band is a 64-bit key: the local index keeps it {@linkplain #bandKeys()
+     * folded to 32 bits}; its {@linkplain #bands() term}, which a Solr collection indexes, is written only when asked
+     * for. Immutable.
      */
-    public record Signed(StorySignature signature, List<String> bands, int[] bandKeys) {
+    public static final class Signed {
 
-        public Signed {
-            bands = List.copyOf(bands);
-            bandKeys = bandKeys.clone();
-            if (bandKeys.length != bands.size()) {
-                throw new IllegalArgumentException(bandKeys.length + " band keys for " + bands.size() + " bands");
+        private final StorySignature signature;
+        private final long[] bandHashes;
+        /** The band terms, written on first use (an immutable list, so a race only writes it twice). */
+        private List<String> bands;
+
+        private Signed(StorySignature signature, long[] bandHashes) {
+            this.signature = signature;
+            this.bandHashes = bandHashes;
+        }
+
+        /** The sketches stored with the article, for comparing with candidates. */
+        public StorySignature signature() {
+            return signature;
+        }
+
+        /**
+         * One term per band (its 64-bit key in 11 characters of URL-safe base64), for finding candidates by a term
+         * query; empty when the text has no runs of words.
+         */
+        public List<String> bands() {
+            List<String> terms = bands;
+            if (terms == null) {
+                String[] written = new String[bandHashes.length];
+                for (int band = 0; band < written.length; band++) {
+                    written[band] = bandTerm(bandHashes[band]);
+                }
+                terms = List.of(written);
+                bands = terms;
             }
+            return terms;
         }
 
-        /** The key of each band term, in order (a copy). */
-        @Override
+        /** The {@linkplain BandKeys#of(String) key} of each band term, in order (a new array). */
         public int[] bandKeys() {
-            return bandKeys.clone();
+            int[] keys = new int[bandHashes.length];
+            for (int band = 0; band < keys.length; band++) {
+                keys[band] = BandKeys.fold(bandHashes[band]);
+            }
+            return keys;
         }
 
-        /** Equal when the signatures and band terms are; the keys follow from the terms. */
+        /** Equal when the signatures and bands are. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Signed that && signature.equals(that.signature) && bands.equals(that.bands);
+            return other instanceof Signed that && signature.equals(that.signature)
+                    && Arrays.equals(bandHashes, that.bandHashes);
         }
 
         @Override
         public int hashCode() {
-            return 31 * signature.hashCode() + bands.hashCode();
+            return 31 * signature.hashCode() + Arrays.hashCode(bandHashes);
         }
 
         @Override
         public String toString() {
-            return "Signed[signature=" + signature + ", bands=" + bands + "]";
+            return "Signed[signature=" + signature + ", bands=" + bands() + "]";
         }
     }
 
@@ -103,21 +126,17 @@ public final class MinHash {
         for (int i = 0; i < sketch.length; i++) {
             sketch[i] = (char) (minima[i] >>> 16);
         }
-        List<String> bands = new ArrayList<>(BANDS);
-        int[] keys = new int[shingles > 0 ? BANDS : 0];
-        if (shingles > 0) {
-            for (int band = 0; band < BANDS; band++) {
-                long key = Mix.mix(band + 1L);
-                for (int row = 0; row < ROWS; row++) {
-                    key = Mix.mix(key ^ minima[band * ROWS + row]);
-                }
-                bands.add(bandTerm(key));
-                keys[band] = BandKeys.fold(key);
+        long[] bands = new long[shingles > 0 ? BANDS : 0];
+        for (int band = 0; band < bands.length; band++) {
+            long key = Mix.mix(band + 1L);
+            for (int row = 0; row < ROWS; row++) {
+                key = Mix.mix(key ^ minima[band * ROWS + row]);
             }
+            bands[band] = key;
         }
         int[] numbers = Shingles.numbers(words);
         int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
-        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands, keys);
+        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands);
     }
 
     /**

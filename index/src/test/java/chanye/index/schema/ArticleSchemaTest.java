@@ -1,15 +1,19 @@
 package chanye.index.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.index.FixtureArticles;
 import chanye.index.IndexedArticle;
 import chanye.index.analysis.TestSegmenters;
+import chanye.index.story.BandKeys;
 import chanye.index.story.MinHash;
 import chanye.index.story.StoryFields;
 import chanye.index.story.StoryIds;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** The Lucene documents hold what {@link ArticleSchema} declares, and articles come back from their values. */
@@ -72,6 +77,28 @@ class ArticleSchemaTest {
     /** The Lucene field a schema field becomes: its own name, but for the bands, packed under another. */
     private static String luceneName(SchemaField field) {
         return field.kind() == FieldKind.BANDS ? ArticleFields.STORY_BAND_KEYS : field.name();
+    }
+
+    @Test
+    void theLocalIndexKeepsTheStorysBytesThatTheTextValuesWrite() {
+        Map<String, List<String>> values = ArticleSchema.values(ARTICLE, "hash", STORY);
+        Document doc = ArticleDocuments.toDocument(ARTICLE, "hash", STORY);
+        assertEquals(new BytesRef(Base64.getDecoder().decode(values.get(ArticleFields.STORY_SIGNATURE).get(0))),
+                doc.getBinaryValue(ArticleFields.STORY_SIGNATURE));
+        int[] keys = values.get(ArticleFields.STORY_BAND).stream().mapToInt(BandKeys::of).toArray();
+        assertEquals(MinHash.BANDS, keys.length);
+        assertEquals(new BytesRef(BandKeys.pack(keys)), doc.getBinaryValue(ArticleFields.STORY_BAND_KEYS));
+        assertEquals(List.of(STORY.story()), values.get(ArticleFields.STORY));
+    }
+
+    @Test
+    void anUnsignedArticleHasNoBandsNorSignature() {
+        StoryFields unsigned = StoryFields.unsigned(StoryIds.of(ARTICLE.url()));
+        Document doc = ArticleDocuments.toDocument(ARTICLE, "hash", unsigned);
+        assertNull(doc.getField(ArticleFields.STORY_SIGNATURE));
+        assertNull(doc.getField(ArticleFields.STORY_BAND_KEYS));
+        Map<String, List<String>> values = ArticleSchema.values(ARTICLE, "hash", unsigned);
+        assertFalse(values.containsKey(ArticleFields.STORY_SIGNATURE) || values.containsKey(ArticleFields.STORY_BAND));
     }
 
     @Test

@@ -166,7 +166,8 @@ class StoryAssignerTest {
         doc.add(new StringField(ArticleFields.URL, url, Field.Store.YES));
         doc.add(new SortedDocValuesField(ArticleFields.STORY, new BytesRef(StoryIds.format(story))));
         if (bands == Bands.KEYS) {
-            doc.add(new BinaryDocValuesField(ArticleFields.STORY_BAND_KEYS, new BytesRef(BandKeys.pack(bandTerms))));
+            doc.add(new BinaryDocValuesField(ArticleFields.STORY_BAND_KEYS, new BytesRef(
+                    BandKeys.pack(bandTerms.stream().mapToInt(BandKeys::of).toArray()))));
         } else {
             for (String band : bandTerms) {
                 doc.add(new StringField(ArticleFields.STORY_BAND, band, Field.Store.NO));
