@@ -55,8 +55,7 @@ public final class StoredStories {
                 continue;
             }
             BytesRef bytes = signatures.binaryValue();
-            if (bytes.length < StorySignature.SIZE * Character.BYTES + Integer.BYTES
-                    || StorySignature.shingles(bytes.bytes, bytes.offset) < StoryMatch.MIN_SHINGLES) {
+            if (StorySignature.shingles(bytes.bytes, bytes.offset, bytes.length) < StoryMatch.MIN_SHINGLES) {
                 continue;
             }
             int[] keys;

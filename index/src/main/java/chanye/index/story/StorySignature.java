@@ -22,6 +22,8 @@ public final class StorySignature {
     public static final int SIZE = 64;
     /** Number hashes kept at most. */
     public static final int NUMBERS_KEPT = 32;
+    /** The bytes of {@link #toBytes} before the kept numbers: the sketch and three counts. */
+    private static final int FIXED_BYTES = SIZE * Character.BYTES + 3 * Integer.BYTES;
 
     /** The chance that two unrelated 16-bit values agree, which the estimate takes out. */
     private static final double CHANCE_AGREEMENT = 1.0 / 65536;
@@ -131,8 +133,7 @@ public final class StorySignature {
 
     /** The signature as bytes, for the index. */
     public byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(SIZE * Character.BYTES + 3 * Integer.BYTES
-                + numbers.length * Integer.BYTES);
+        ByteBuffer buffer = ByteBuffer.allocate(FIXED_BYTES + numbers.length * Integer.BYTES);
         for (char value : values) {
             buffer.putChar(value);
         }
@@ -143,9 +144,12 @@ public final class StorySignature {
         return buffer.array();
     }
 
-    /** How many distinct runs of words the signature {@link #toBytes} wrote from {@code offset} counts. */
-    static int shingles(byte[] bytes, int offset) {
-        return ByteBuffer.wrap(bytes).getInt(offset + SIZE * Character.BYTES);
+    /**
+     * How many distinct runs of words the signature {@link #toBytes} wrote in {@code length} bytes from {@code offset}
+     * counts, read without decoding the rest; 0 when the bytes are too few to be a signature.
+     */
+    static int shingles(byte[] bytes, int offset, int length) {
+        return length < FIXED_BYTES ? 0 : ByteBuffer.wrap(bytes).getInt(offset + SIZE * Character.BYTES);
     }
 
     /**
@@ -154,8 +158,7 @@ public final class StorySignature {
      * @throws IllegalArgumentException when the bytes are not a signature
      */
     public static StorySignature fromBytes(byte[] bytes, int offset, int length) {
-        int fixed = SIZE * Character.BYTES + 3 * Integer.BYTES;
-        if (length < fixed) {
+        if (length < FIXED_BYTES) {
             throw new IllegalArgumentException("not a story signature: " + length + " bytes");
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
@@ -166,7 +169,7 @@ public final class StorySignature {
         int shingles = buffer.getInt();
         int numberCount = buffer.getInt();
         int kept = buffer.getInt();
-        if (kept < 0 || kept > NUMBERS_KEPT || length != fixed + kept * Integer.BYTES) {
+        if (kept < 0 || kept > NUMBERS_KEPT || length != FIXED_BYTES + kept * Integer.BYTES) {
             throw new IllegalArgumentException("not a story signature: " + length + " bytes, " + kept + " numbers");
         }
         int[] numbers = new int[kept];
