@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Chinese word segmentation with HanLP, with a domain dictionary that wins over the core lattice.
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * the speed, and HanLP's notes measure segmentation as more accurate without it. Nor is it loaded: HanLP loads it
  * with the first segment made, used or not (0.2 to 0.3 s at start-up), unless its path is cleared first, which this
  * class does when it is loaded. The domain dictionary's trie is built by {@link DomainTrie}, in arrays of the size it
- * needs rather than HanLP's 18 MB. Text is first {@linkplain TextNormalizer normalised} (traditional
+ * needs rather than HanLP's 18 MB. HanLP's Viterbi search runs on an {@link ArrayViterbiSegment}, which finds
+ * exactly HanLP's words on a lattice of arrays instead of HanLP's objects. Text is first {@linkplain TextNormalizer normalised} (traditional
  * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
  * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text. A
  * paragraph written with spaces between its characters (新 疆 棉 花) is segmented without them.
@@ -57,6 +59,15 @@ public final class Segmenter {
      * @param domainTerms words that must come out whole when they stand in the text as words
      */
     public Segmenter(Collection<String> domainTerms) {
+        this(domainTerms, ArrayViterbiSegment::new);
+    }
+
+    /**
+     * @param domainTerms words that must come out whole when they stand in the text as words
+     * @param viterbi     the Viterbi segment to configure: HanLP's own, or the {@link ArrayViterbiSegment} that
+     *                    computes the same words faster
+     */
+    Segmenter(Collection<String> domainTerms, Supplier<? extends ViterbiSegment> viterbi) {
         TreeMap<String, CoreDictionary.Attribute> entries = new TreeMap<>();
         for (String term : domainTerms) {
             String word = TextNormalizer.normalize(term.strip());
@@ -64,7 +75,7 @@ public final class Segmenter {
                 entries.put(word, CoreDictionary.Attribute.create(DOMAIN_NATURE));
             }
         }
-        this.indexWords = configure(new ViterbiSegment(), entries).enableIndexMode(true);
+        this.indexWords = configure(viterbi.get(), entries).enableIndexMode(true);
     }
 
     /**

@@ -1,0 +1,414 @@
+package chanye.classifier.segment;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
+import com.hankcs.hanlp.dictionary.other.CharType;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The word lattice of one sentence in primitive arrays, and the index-mode segmentation HanLP's
+ * {@code ViterbiSegment} derives from it, computed without HanLP's per-word objects.
+ *
+ * <p>HanLP keeps a linked list of vertex objects per character position, makes a string and a vertex for every
+ * dictionary match, and decides each vertex's bigram identity by comparing part-of-speech names. This lattice holds
+ * the same words as rows of array indices and makes strings only for the words it returns. It reproduces HanLP's
+ * choices exactly, because the project's tokens must not change with the speed-up:
+ * <ul>
+ * <li>a row (a start position plus one; row 0 holds the begin mark, the last row the end mark) keeps its words in
+ * the order HanLP inserts them, core dictionary matches first, then the domain dictionary's, then the atoms that
+ * fill the gaps no dictionary word starts in, and a word whose length the row already has is not added;</li>
+ * <li>the shortest path takes each edge's weight from the same formula and the same doubles, and keeps the first of
+ * equal paths in HanLP's visiting order;</li>
+ * <li>adjacent words of the path that make a domain word are joined, as HanLP's custom dictionary does;</li>
+ * <li>in index mode, each long word of the path is followed by the words of the lattice inside it, row by row, the
+ * latest inserted first.</li>
+ * </ul>
+ * Not thread-safe: one lattice per sentence.
+ */
+final class WordLattice {
+
+    /** Where HanLP's double-array tries begin their search: the root's children start at cell 1. */
+    private static final int TRIE_ROOT = 1;
+    private static final int NONE = -1;
+    private static final int BEGIN = 0;
+    private static final int END = 1;
+
+
+    private final char[] text;
+    private final BigramCache bigrams;
+    private final int rows;
+    private final int[] head;
+    private final int[] tail;
+
+    private int count;
+    private int[] start;
+    private int[] length;
+    private int[] wordId;
+    /** The total frequency of each node's attribute, as the bigram model weighs it. */
+    private int[] frequency;
+    private int[] next;
+    private int[] previous;
+    private int[] from;
+    private double[] weight;
+    private Attribute[] attribute;
+
+    /** The words of the path, begin and end marks left out, as node indices. */
+    private int[] path;
+    private int pathLength;
+
+    /**
+     * @param text    the sentence
+     * @param bigrams the calling thread's memory of bigram frequencies
+     */
+    WordLattice(char[] text, BigramCache bigrams) {
+        this.text = text;
+        this.bigrams = bigrams;
+        this.rows = text.length + 2;
+        this.head = new int[rows];
+        this.tail = new int[rows];
+        Arrays.fill(head, NONE);
+        Arrays.fill(tail, NONE);
+        int capacity = text.length * 3 + 16;
+        start = new int[capacity];
+        length = new int[capacity];
+        wordId = new int[capacity];
+        frequency = new int[capacity];
+        next = new int[capacity];
+        previous = new int[capacity];
+        from = new int[capacity];
+        weight = new double[capacity];
+        attribute = new Attribute[capacity];
+        int markFrequency = Predefine.TOTAL_FREQUENCY / 10;
+        append(0, -1, 1, new Attribute(Nature.begin, markFrequency), CoreDictionary.BEGIN_WORD_ID, markFrequency);
+        append(rows - 1, text.length, 1, new Attribute(Nature.end, markFrequency), CoreDictionary.END_WORD_ID,
+                markFrequency);
+    }
+
+    /** Adds every word of the core dictionary found in the text. */
+    void addCoreWords() {
+        DoubleArrayTrie<Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(text, 0);
+        while (searcher.next()) {
+            int id = searcher.index;
+            WordClass wordClass = CoreWords.classOf(id);
+            Attribute value = wordClass.attribute == null ? searcher.value : wordClass.attribute;
+            add(searcher.begin, searcher.length, value, wordClass == WordClass.NONE ? id : wordClass.wordId,
+                    CoreWords.frequencyOf(id));
+        }
+    }
+
+    /** Adds every word of the domain dictionary found in the text. */
+    void addDomainWords(DoubleArrayTrie<Attribute> domain) {
+        DoubleArrayTrie<Attribute>.Searcher searcher = domain.getSearcher(text, 0);
+        while (searcher.next()) {
+            addWord(searcher.begin, searcher.length, searcher.value, -searcher.value.totalFrequency);
+        }
+    }
+
+    /**
+     * Fills with atoms each gap that no word starts in, so that a path exists: jumping from a row over its latest
+     * word, an empty row starts a gap that runs to the next row holding a word (a row after a Chinese numeral does
+     * not end it).
+     */
+    void addAtoms() {
+        int row = 1;
+        while (row < rows) {
+            if (head[row] == NONE) {
+                int gapEnd = row + 1;
+                while (gapEnd < rows - 1
+                        && (head[gapEnd] == NONE || CharType.get(text[gapEnd - 1]) == CharType.CT_CNUM)) {
+                    gapEnd++;
+                }
+                addAtoms(row - 1, gapEnd - 1);
+                row = gapEnd;
+            } else {
+                row += length[tail[row]];
+            }
+        }
+    }
+
+    /** Cuts the characters from {@code first} to {@code end} into runs of one character type (3.5 is one run). */
+    private void addAtoms(int first, int end) {
+        int atomStart = first;
+        int type = CharType.get(text[first]);
+        int i = first + 1;
+        for (; i < end; i++) {
+            int charType = CharType.get(text[i]);
+            if (charType == type) {
+                continue;
+            }
+            if (type == CharType.CT_NUM && isDecimalPoint(text[i]) && i + 1 < end
+                    && CharType.get(text[i + 1]) == CharType.CT_NUM) {
+                continue;
+            }
+            addAtom(atomStart, i - atomStart, type);
+            atomStart = i;
+            type = charType;
+        }
+        addAtom(atomStart, i - atomStart, type);
+    }
+
+    private static boolean isDecimalPoint(char c) {
+        return c == '，' || c == ',' || c == '．' || c == '.';
+    }
+
+    private void addAtom(int atomStart, int atomLength, int type) {
+        int unknown = Predefine.OOV_DEFAULT_FREQUENCY;
+        switch (type) {
+            case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM ->
+                    add(atomStart, atomLength, new Attribute(Nature.m, unknown), CoreDictionary.M_WORD_ID);
+            case CharType.CT_DELIMITER, CharType.CT_OTHER ->
+                    add(atomStart, atomLength, new Attribute(Nature.w, unknown), NONE);
+            case CharType.CT_SINGLE ->
+                    add(atomStart, atomLength, new Attribute(Nature.nx, unknown), CoreDictionary.X_WORD_ID);
+            default -> add(atomStart, atomLength, new Attribute(Nature.n, unknown), NONE);
+        }
+    }
+
+    /**
+     * Adds a dictionary word. A word of one part of speech that is a name, place, group, number, string or time
+     * stands in the bigram model for its class, with the class's id (numbers, strings and times also with its
+     * attribute).
+     */
+    private void addWord(int wordStart, int wordLength, Attribute value, int id) {
+        WordClass wordClass = value.nature.length == 1 ? WordClass.of(value.nature[0]) : WordClass.NONE;
+        Attribute taken = wordClass.attribute == null ? value : wordClass.attribute;
+        add(wordStart, wordLength, taken, wordClass == WordClass.NONE ? id : wordClass.wordId, taken.totalFrequency);
+    }
+
+    /** Adds a word to its row unless the row has a word of its length. */
+    private void add(int wordStart, int wordLength, Attribute value, int id) {
+        add(wordStart, wordLength, value, id, value.totalFrequency);
+    }
+
+    private void add(int wordStart, int wordLength, Attribute value, int id, int frequency) {
+        int row = wordStart + 1;
+        for (int node = head[row]; node != NONE; node = next[node]) {
+            if (length[node] == wordLength) {
+                return;
+            }
+        }
+        append(row, wordStart, wordLength, value, id, frequency);
+    }
+
+    private int append(int row, int wordStart, int wordLength, Attribute value, int id, int frequency) {
+        int node = newNode(wordStart, wordLength, value, id, frequency);
+        previous[node] = tail[row];
+        if (tail[row] == NONE) {
+            head[row] = node;
+        } else {
+            next[tail[row]] = node;
+        }
+        tail[row] = node;
+        return node;
+    }
+
+    private int newNode(int wordStart, int wordLength, Attribute value, int id, int frequency) {
+        if (count == start.length) {
+            grow();
+        }
+        int node = count++;
+        start[node] = wordStart;
+        length[node] = wordLength;
+        attribute[node] = value;
+        wordId[node] = id;
+        this.frequency[node] = frequency;
+        next[node] = NONE;
+        previous[node] = NONE;
+        from[node] = NONE;
+        return node;
+    }
+
+    private void grow() {
+        int capacity = start.length * 2;
+        start = Arrays.copyOf(start, capacity);
+        length = Arrays.copyOf(length, capacity);
+        wordId = Arrays.copyOf(wordId, capacity);
+        frequency = Arrays.copyOf(frequency, capacity);
+        next = Arrays.copyOf(next, capacity);
+        previous = Arrays.copyOf(previous, capacity);
+        from = Arrays.copyOf(from, capacity);
+        weight = Arrays.copyOf(weight, capacity);
+        attribute = Arrays.copyOf(attribute, capacity);
+    }
+
+    /**
+     * Finds the cheapest path from the begin mark to the end mark, visiting rows in order and each row's words in
+     * order, a word keeping the first of equally cheap predecessors.
+     *
+     * @return whether the end mark is reached
+     */
+    boolean findPath() {
+        for (int node = head[1]; node != NONE; node = next[node]) {
+            relax(BEGIN, node);
+        }
+        for (int row = 1; row < rows - 1; row++) {
+            for (int node = head[row]; node != NONE; node = next[node]) {
+                if (from[node] == NONE) {
+                    continue;
+                }
+                for (int to = head[row + length[node]]; to != NONE; to = next[to]) {
+                    relax(node, to);
+                }
+            }
+        }
+        if (from[END] == NONE) {
+            return false;
+        }
+        int words = 0;
+        for (int node = from[END]; node != BEGIN; node = from[node]) {
+            words++;
+        }
+        path = new int[words];
+        pathLength = words;
+        for (int node = from[END]; node != BEGIN; node = from[node]) {
+            path[--words] = node;
+        }
+        return true;
+    }
+
+    private void relax(int node, int to) {
+        double through = weight[node] + edgeWeight(node, to);
+        if (from[to] == NONE || weight[to] > through) {
+            from[to] = node;
+            weight[to] = through;
+        }
+    }
+
+    /** The cost of word {@code to} after word {@code node}: minus the log of the smoothed bigram probability. */
+    private double edgeWeight(int node, int to) {
+        int nodeFrequency = frequency[node];
+        int bigram = bigrams.frequency(wordId[node], wordId[to]);
+        int toFrequency = frequency[to];
+        double bigramShare = Predefine.myu * bigram / (nodeFrequency + 1) + 1 - Predefine.myu;
+        return -Math.log(Predefine.lambda * bigramShare
+                + (1 - Predefine.lambda) * toFrequency / Predefine.TOTAL_FREQUENCY);
+    }
+
+    /**
+     * Joins adjacent words of the path into the longest domain word they spell from each position; a single word
+     * that is a domain word takes its attribute.
+     */
+    void joinDomainWords(DoubleArrayTrie<Attribute> domain) {
+        int kept = 0;
+        for (int i = 0; i < pathLength; i++) {
+            int state = transition(domain, path[i], TRIE_ROOT);
+            if (state <= 0) {
+                path[kept++] = path[i];
+                continue;
+            }
+            Attribute value = domain.output(state);
+            int end = i + 1;
+            for (int to = i + 1; to < pathLength; to++) {
+                state = transition(domain, path[to], state);
+                if (state < 0) {
+                    break;
+                }
+                Attribute output = domain.output(state);
+                if (output != null) {
+                    value = output;
+                    end = to + 1;
+                }
+            }
+            if (value == null) {
+                path[kept++] = path[i];
+            } else if (end == i + 1) {
+                attribute[path[i]] = value;
+                path[kept++] = path[i];
+                i = end - 1;
+            } else {
+                int last = path[end - 1];
+                int joinedStart = start[path[i]];
+                path[kept++] = newNode(joinedStart, start[last] + length[last] - joinedStart, value,
+                        -value.totalFrequency, value.totalFrequency);
+                i = end - 1;
+            }
+        }
+        pathLength = kept;
+    }
+
+    private int transition(DoubleArrayTrie<Attribute> trie, int node, int state) {
+        int end = start[node] + length[node];
+        int current = state;
+        for (int i = start[node]; i < end && current >= 0; i++) {
+            current = trie.transition(text[i], current);
+        }
+        return current;
+    }
+
+    /** Adds to the lattice the domain words inside each word of the path of at least three characters. */
+    void addDomainWordsInsidePath(DoubleArrayTrie<Attribute> domain) {
+        for (int i = 0; i < pathLength; i++) {
+            int node = path[i];
+            int wordStart = start[node];
+            int wordLength = length[node];
+            if (wordLength < 3) {
+                continue;
+            }
+            int wordEnd = wordStart + wordLength;
+            for (int begin = wordStart; begin < wordEnd; begin++) {
+                int state = TRIE_ROOT;
+                for (int j = begin; j < wordEnd; j++) {
+                    state = domain.transition(text[j], state);
+                    if (state < 0) {
+                        break;
+                    }
+                    Attribute value = domain.output(state);
+                    if (value != null && j + 1 - begin != wordLength) {
+                        addWord(begin, j + 1 - begin, value, -value.totalFrequency);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a word of the path is tagged as a transliterated name, which HanLP's name recognition looks at. */
+    boolean pathHasTransliteratedName() {
+        for (int i = 0; i < pathLength; i++) {
+            if (attribute[path[i]].nature[0] == Nature.nrf) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the path with their offsets and, after each word longer than two characters, the lattice's words
+     * inside it of at least {@code minLength} characters (of any length when the word is a number with quantifier
+     * and they are quantifiers), row by row, each row's latest word first.
+     */
+    List<Term> indexTerms(int minLength) {
+        List<Term> terms = new ArrayList<>(pathLength + pathLength / 2 + 4);
+        for (int i = 0; i < pathLength; i++) {
+            int node = path[i];
+            Term main = term(node);
+            terms.add(main);
+            if (length[node] <= 2) {
+                continue;
+            }
+            int firstRow = start[node] + 1;
+            int endRow = firstRow + length[node];
+            for (int row = firstRow; row < endRow; row++) {
+                for (int inner = tail[row]; inner != NONE; inner = previous[inner]) {
+                    boolean wanted = length[inner] >= minLength
+                            || main.nature == Nature.mq && attribute[inner].getNatureFrequency(Nature.q) > 0;
+                    if (wanted && inner != node && row + length[inner] <= endRow) {
+                        terms.add(term(inner));
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
+    private Term term(int node) {
+        Term term = new Term(new String(text, start[node], length[node]), attribute[node].nature[0]);
+        term.offset = start[node];
+        return term;
+    }
+}
