@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -56,11 +58,20 @@ public final class ArticleIndexWriter implements ArticleWriter {
 
     private final Directory directory;
     private final IndexWriter writer;
+    /** The writer's analyzer, which documents are analysed with before they wait for {@link #documentLock}. */
+    private final Analyzer analysis;
     /** The segmenter that gives a body's words for its story signature; {@code null} when stories are not grouped. */
     private final Segmenter segmenter;
     /** The stories of new articles; {@code null} when stories are not grouped. */
     private final StoryAssigner stories;
     private final Object identityLock = new Object();
+    /**
+     * Held while a document goes into the writer: Lucene keeps a segment in memory for each thread that writes at
+     * once, and flushes every one of them at each commit (several small segments per commit, merged later). Writing
+     * one document at a time keeps one segment per commit, while everything before the inversion of its tokens
+     * (content hash, signature, story, analysis of the text) runs side by side.
+     */
+    private final Object documentLock = new Object();
     /** The {@link #copyKey} of what each URL holds. */
     private final Map<String, String> copyByUrl;
     /** The URL holding each {@link #copyKey}. */
@@ -71,6 +82,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
                                Map<String, String> copyByUrl) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.analysis = writer.getConfig().getAnalyzer();
         this.segmenter = segmenter;
         this.stories = segmenter == null ? null : new StoryAssigner(writer);
         this.copyByUrl = copyByUrl;
@@ -195,8 +207,9 @@ public final class ArticleIndexWriter implements ArticleWriter {
 
     /**
      * Adds the article, or replaces the document with its URL, in the story of its nearest earlier copy (else in a
-     * story of its own); thread-safe. See {@link ArticleWriter#upsert}: the same content under another URL of the same
-     * site is a duplicate; on another site it is a copy, and indexed.
+     * story of its own); thread-safe, and threads writing at once still fill one segment. See
+     * {@link ArticleWriter#upsert}: the same content under another URL of the same site is a duplicate; on another
+     * site it is a copy, and indexed.
      */
     @Override
     public UpsertResult upsert(IndexedArticle article) throws IOException {
@@ -246,8 +259,11 @@ public final class ArticleIndexWriter implements ArticleWriter {
                     story = stories.assign(url, signed);
                     fields = StoryFields.of(story.story(), signed);
                 }
-                writer.updateDocument(new Term(ArticleFields.URL, url), ArticleDocuments.toDocument(article,
-                        copy.substring(copy.indexOf('\n') + 1), fields));
+                Document document = ArticleDocuments.toDocument(article, copy.substring(copy.indexOf('\n') + 1),
+                        fields, analysis);
+                synchronized (documentLock) {
+                    writer.updateDocument(new Term(ArticleFields.URL, url), document);
+                }
                 if (story != null) {
                     story.written();
                 }
@@ -317,12 +333,6 @@ public final class ArticleIndexWriter implements ArticleWriter {
             }
             return true;
         }
-    }
-
-    /** True: each thread writing at once fills a segment of its own, flushed at the next commit. */
-    @Override
-    public boolean writesBestOneAtATime() {
-        return true;
     }
 
     /** Makes everything written so far durable and visible to new searchers. */

@@ -56,16 +56,6 @@ public interface ArticleWriter extends Closeable {
         }
     }
 
-    /**
-     * Whether this index is written fastest by one thread at a time. The local index keeps a segment in memory for
-     * each thread that writes at once, and every one of them is flushed at each commit and merged later: a crawl's
-     * workers upserting side by side made several segments per commit. A remote index, whose writes wait
-     * on the network, gains from several at once (the default).
-     */
-    default boolean writesBestOneAtATime() {
-        return false;
-    }
-
     /** Makes everything written so far durable and visible to new searchers. */
     void commit() throws IOException;
 

@@ -17,22 +17,18 @@ import java.util.Objects;
  * of pages gone at the source; a flush commits it. An index that cannot be written at all (a Solr cluster
  * gone) ends the crawl, with the page left queued.
  *
- * <p>Workers classify side by side; an index that {@linkplain ArticleWriter#writesBestOneAtATime() is written best
- * one at a time} (the local one) takes their articles one after the other, so that each commit flushes one segment
- * instead of one per worker. Its segmentation is not repeated: the words the classifier found are still in the
- * worker's own memory of recent passes when the same worker upserts.
+ * <p>Workers classify and upsert side by side (the local index itself puts one document into its writer at a time, so
+ * that each commit flushes one segment). Segmentation is not repeated: the worker that classified an article upserts
+ * it, so the words the classifier found are still in that worker's own memory of recent passes.
  */
 public final class IndexingSink implements ArticleSink {
 
     private final ArticleClassifier classifier;
     private final ArticleWriter writer;
-    /** Held while upserting when the index is written best one at a time; {@code null} otherwise. */
-    private final Object oneAtATime;
 
     public IndexingSink(ArticleClassifier classifier, ArticleWriter writer) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.writer = Objects.requireNonNull(writer, "writer");
-        this.oneAtATime = writer.writesBestOneAtATime() ? new Object() : null;
     }
 
     @Override
@@ -44,7 +40,7 @@ public final class IndexingSink implements ArticleSink {
                 classification.clusters(), classification.keywords(), classification.regions());
         UpsertResult result;
         try {
-            result = upsert(document);
+            result = writer.upsert(document);
         } catch (BackendUnavailableException e) {
             throw new UnavailableException(e.getMessage(), e);
         }
@@ -53,15 +49,6 @@ public final class IndexingSink implements ArticleSink {
             case DUPLICATE -> Outcome.DUPLICATE;
             case UNCHANGED -> Outcome.UNCHANGED;
         };
-    }
-
-    private UpsertResult upsert(IndexedArticle document) throws IOException {
-        if (oneAtATime == null) {
-            return writer.upsert(document);
-        }
-        synchronized (oneAtATime) {
-            return writer.upsert(document);
-        }
     }
 
     @Override

@@ -1,12 +1,14 @@
 package chanye.index.schema;
 
 import chanye.index.IndexedArticle;
+import chanye.index.analysis.CapturedTokens;
 import chanye.index.story.BandKeys;
 import chanye.index.story.StoryFields;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -52,6 +54,18 @@ public final class ArticleDocuments {
      * the same bytes as the schema's text values give.
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
+        return toDocument(article, contentHash, story, null);
+    }
+
+    /**
+     * The document {@link #toDocument(IndexedArticle, String, StoryFields)} gives, with its word and bigram fields
+     * analysed now by {@code analysis} (the index's analyzer) rather than when the writer inverts it: the same
+     * terms, positions, offsets and stored values, but the analysis can run while another thread is inverting.
+     *
+     * @param analysis the analyzer of the fields, or {@code null} to leave their analysis to the writer
+     */
+    public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story,
+                                      Analyzer analysis) {
         Map<String, List<String>> values = ArticleSchema.valuesButStorySketch(article, contentHash, story.story());
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
@@ -72,12 +86,28 @@ public final class ArticleDocuments {
                 default -> {
                     String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
                     for (String value : values.getOrDefault(from, List.of())) {
-                        add(doc, field, value);
+                        if (analysis != null && isText(field)) {
+                            addAnalysed(doc, field, value, analysis);
+                        } else {
+                            add(doc, field, value);
+                        }
                     }
                 }
             }
         }
         return doc;
+    }
+
+    private static boolean isText(SchemaField field) {
+        return field.kind() == FieldKind.WORDS || field.kind() == FieldKind.BIGRAMS;
+    }
+
+    /** The text's tokens as a field of their own (a stream of tokens cannot be stored), its stored value apart. */
+    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis) {
+        if (field.stored()) {
+            doc.add(new StoredField(field.name(), value));
+        }
+        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(), UNSTORED_TEXT));
     }
 
     private static void add(Document doc, SchemaField field, String value) {
