@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class ArrayViterbiSegment extends ViterbiSegment {
 
-    private final ThreadLocal<BigramCache> bigrams = ThreadLocal.withInitial(BigramCache::new);
+    private final ThreadLocal<WordLattice> lattices = ThreadLocal.withInitial(WordLattice::new);
 
     @Override
     protected List<Term> segSentence(char[] sentence) {
@@ -24,7 +24,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
             return super.segSentence(sentence);
         }
         boolean custom = config.useCustomDictionary;
-        WordLattice lattice = new WordLattice(sentence, bigrams.get());
+        WordLattice lattice = lattices.get();
+        lattice.reset(sentence);
         lattice.addCoreWords();
         if (config.forceCustomDictionary) {
             lattice.addDomainWords(customDictionary.dat);

@@ -29,7 +29,8 @@ import java.util.List;
  * <li>in index mode, each long word of the path is followed by the words of the lattice inside it, row by row, the
  * latest inserted first.</li>
  * </ul>
- * Not thread-safe: one lattice per sentence.
+ * Not thread-safe: a thread keeps one lattice and {@linkplain #reset resets} it for each sentence, so that its
+ * arrays and its {@link BigramCache} serve all the thread's sentences.
  */
 final class WordLattice {
 
@@ -39,75 +40,96 @@ final class WordLattice {
     private static final int BEGIN = 0;
     private static final int END = 1;
 
-
-    private final char[] text;
-    private final BigramCache bigrams;
-    private final int rows;
-    private final int[] head;
-    private final int[] tail;
+    private final BigramCache bigrams = new BigramCache();
+    private char[] text;
+    private int rows;
+    private int[] head = new int[0];
+    private int[] tail = new int[0];
 
     private int count;
-    private int[] start;
-    private int[] length;
-    private int[] wordId;
+    private int[] start = new int[0];
+    private int[] length = new int[0];
+    private int[] wordId = new int[0];
     /** The total frequency of each node's attribute, as the bigram model weighs it. */
-    private int[] frequency;
-    private int[] next;
-    private int[] previous;
-    private int[] from;
-    private double[] weight;
-    private Attribute[] attribute;
+    private int[] frequency = new int[0];
+    private int[] next = new int[0];
+    private int[] previous = new int[0];
+    private int[] from = new int[0];
+    private double[] weight = new double[0];
+    private Attribute[] attribute = new Attribute[0];
 
     /** The words of the path, begin and end marks left out, as node indices. */
-    private int[] path;
+    private int[] path = new int[0];
     private int pathLength;
 
     /**
-     * @param text    the sentence
-     * @param bigrams the calling thread's memory of bigram frequencies
+     * Starts the lattice of a sentence: only the begin and end marks, in storage kept from the sentences before.
+     *
+     * @param sentence the sentence, not empty
      */
-    WordLattice(char[] text, BigramCache bigrams) {
-        this.text = text;
-        this.bigrams = bigrams;
-        this.rows = text.length + 2;
-        this.head = new int[rows];
-        this.tail = new int[rows];
-        Arrays.fill(head, NONE);
-        Arrays.fill(tail, NONE);
-        int capacity = text.length * 3 + 16;
-        start = new int[capacity];
-        length = new int[capacity];
-        wordId = new int[capacity];
-        frequency = new int[capacity];
-        next = new int[capacity];
-        previous = new int[capacity];
-        from = new int[capacity];
-        weight = new double[capacity];
-        attribute = new Attribute[capacity];
+    void reset(char[] sentence) {
+        text = sentence;
+        rows = sentence.length + 2;
+        if (head.length < rows) {
+            head = new int[rows * 2];
+            tail = new int[rows * 2];
+        }
+        Arrays.fill(head, 0, rows, NONE);
+        Arrays.fill(tail, 0, rows, NONE);
+        Arrays.fill(attribute, 0, count, null);
+        count = 0;
+        pathLength = 0;
         int markFrequency = Predefine.TOTAL_FREQUENCY / 10;
         append(0, -1, 1, new Attribute(Nature.begin, markFrequency), CoreDictionary.BEGIN_WORD_ID, markFrequency);
-        append(rows - 1, text.length, 1, new Attribute(Nature.end, markFrequency), CoreDictionary.END_WORD_ID,
+        append(rows - 1, sentence.length, 1, new Attribute(Nature.end, markFrequency), CoreDictionary.END_WORD_ID,
                 markFrequency);
     }
 
     /** Adds every word of the core dictionary found in the text. */
     void addCoreWords() {
-        DoubleArrayTrie<Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(text, 0);
-        while (searcher.next()) {
-            int id = searcher.index;
-            WordClass wordClass = CoreWords.classOf(id);
-            Attribute value = wordClass.attribute == null ? searcher.value : wordClass.attribute;
-            add(searcher.begin, searcher.length, value, wordClass == WordClass.NONE ? id : wordClass.wordId,
-                    CoreWords.frequencyOf(id));
-        }
+        addMatches(CoreDictionary.trie, true);
     }
 
     /** Adds every word of the domain dictionary found in the text. */
     void addDomainWords(DoubleArrayTrie<Attribute> domain) {
-        DoubleArrayTrie<Attribute>.Searcher searcher = domain.getSearcher(text, 0);
-        while (searcher.next()) {
-            addWord(searcher.begin, searcher.length, searcher.value, -searcher.value.totalFrequency);
+        addMatches(domain, false);
+    }
+
+    /**
+     * Adds every word of the trie that starts at each position of the text, by position and then by length, as HanLP's
+     * searcher finds them: a word ends where the cell that the last character leads to has a child that is a leaf.
+     */
+    private void addMatches(DoubleArrayTrie<Attribute> trie, boolean core) {
+        int[] base = trie.getBase();
+        int[] check = trie.getCheck();
+        int root = base[0];
+        for (int begin = 0; begin < text.length; begin++) {
+            int state = root;
+            for (int i = begin; i < text.length; i++) {
+                int cell = state + text[i] + 1;
+                if (check[cell] != state) {
+                    break;
+                }
+                state = base[cell];
+                int leaf = base[state];
+                if (leaf < 0 && check[state] == state) {
+                    int id = -leaf - 1;
+                    if (core) {
+                        addCoreWord(begin, i + 1 - begin, id);
+                    } else {
+                        Attribute value = trie.get(id);
+                        addWord(begin, i + 1 - begin, value, -value.totalFrequency);
+                    }
+                }
+            }
         }
+    }
+
+    private void addCoreWord(int wordStart, int wordLength, int id) {
+        WordClass wordClass = CoreWords.classOf(id);
+        Attribute value = wordClass.attribute == null ? CoreDictionary.trie.get(id) : wordClass.attribute;
+        int classId = wordClass == WordClass.NONE ? id : wordClass.wordId;
+        add(wordStart, wordLength, value, classId, CoreWords.frequencyOf(id));
     }
 
     /**
@@ -225,7 +247,7 @@ final class WordLattice {
     }
 
     private void grow() {
-        int capacity = start.length * 2;
+        int capacity = Math.max(64, start.length * 2);
         start = Arrays.copyOf(start, capacity);
         length = Arrays.copyOf(length, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
@@ -264,7 +286,9 @@ final class WordLattice {
         for (int node = from[END]; node != BEGIN; node = from[node]) {
             words++;
         }
-        path = new int[words];
+        if (path.length < words) {
+            path = new int[words * 2];
+        }
         pathLength = words;
         for (int node = from[END]; node != BEGIN; node = from[node]) {
             path[--words] = node;

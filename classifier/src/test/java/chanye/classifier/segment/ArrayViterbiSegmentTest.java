@@ -66,8 +66,12 @@ class ArrayViterbiSegmentTest {
 
     /** Fails with the first token that differs, and the text. */
     private static void assertSameTokens(String text) {
-        List<Token> expected = HANLP.indexWords(text);
-        List<Token> actual = LATTICE.indexWords(text);
+        assertSameTokens(HANLP, LATTICE, text);
+    }
+
+    private static void assertSameTokens(Segmenter hanlp, Segmenter lattice, String text) {
+        List<Token> expected = hanlp.indexWords(text);
+        List<Token> actual = lattice.indexWords(text);
         int i = 0;
         while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) {
             i++;
@@ -84,6 +88,13 @@ class ArrayViterbiSegmentTest {
     void labelledArticlesGiveHanLpsTokens() {
         assertTrue(ARTICLES.size() > 1_000, "articles: " + ARTICLES.size());
         ARTICLES.forEach(ArrayViterbiSegmentTest::assertSameTokens);
+    }
+
+    @Test
+    void withoutDomainWordsTheArticlesGiveHanLpsTokens() {
+        Segmenter hanlp = new Segmenter(List.of(), ViterbiSegment::new);
+        Segmenter lattice = new Segmenter(List.of());
+        ARTICLES.forEach(text -> assertSameTokens(hanlp, lattice, text));
     }
 
     static Stream<Long> seeds() {
