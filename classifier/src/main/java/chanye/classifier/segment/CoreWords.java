@@ -1,12 +1,13 @@
 package chanye.classifier.segment;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 
 /**
  * The {@link WordClass} and the frequency in the bigram model of each word of HanLP's core dictionary, by the word's
- * id, each worked out the first time a lattice needs it: a lattice then reads two small arrays for each word it finds
- * instead of the word's attribute, its parts of speech and their names, scattered over the heap.
+ * id, each worked out the first time a lattice needs it: a lattice then reads one int of a small array for each word
+ * it finds instead of the word's attribute, its parts of speech and their names, scattered over the heap.
  *
  * <p>Thread-safe: each cell is either not yet known (0) or its final value, and threads that race to work one out
  * write the same value.
@@ -14,37 +15,54 @@ import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 final class CoreWords {
 
     private static final WordClass[] CLASSES = WordClass.values();
-    /** The ordinal of each word's class plus one; 0 while not known. */
-    private static final byte[] CLASS_OF = new byte[CoreDictionary.trie.size()];
-    /** Each word's frequency; 0 while not known (a word of frequency 0 is worked out each time). */
-    private static final int[] FREQUENCY_OF = new int[CoreDictionary.trie.size()];
+    private static final int CLASS_BITS = 4;
+    private static final int CLASS_MASK = (1 << CLASS_BITS) - 1;
+    /** The bit set for a word whose first part of speech is that of transliterated names. */
+    private static final int TRANSLITERATED_NAME = 1 << CLASS_BITS;
+    private static final int FREQUENCY_SHIFT = CLASS_BITS + 1;
+    private static final int MAX_FREQUENCY = Integer.MAX_VALUE >>> FREQUENCY_SHIFT;
+    /**
+     * Each word's frequency, above a bit set when its first part of speech is {@code nrf}, above the ordinal of its
+     * class plus one; 0 while not known.
+     */
+    private static final int[] WORDS = new int[CoreDictionary.trie.size()];
 
     private CoreWords() {
     }
 
-    /** The class the core word with this id stands for. */
-    static WordClass classOf(int id) {
-        int known = CLASS_OF[id];
+    /**
+     * What the core word with this id is in a lattice, for {@link #classOf(int)}, {@link #frequencyOf(int)} and
+     * {@link #isTransliteratedName(int)}.
+     */
+    static int describe(int id) {
+        int known = WORDS[id];
         if (known == 0) {
-            known = classify(CoreDictionary.trie.get(id)).ordinal() + 1;
-            CLASS_OF[id] = (byte) known;
+            Attribute attribute = CoreDictionary.trie.get(id);
+            WordClass wordClass = attribute.nature.length == 1 ? WordClass.of(attribute.nature[0]) : WordClass.NONE;
+            Attribute taken = wordClass.attribute == null ? attribute : wordClass.attribute;
+            if (taken.totalFrequency < 0 || taken.totalFrequency > MAX_FREQUENCY) {
+                throw new IllegalStateException("core word " + id + " has a frequency out of range: "
+                        + taken.totalFrequency);
+            }
+            int name = attribute.nature[0] == Nature.nrf ? TRANSLITERATED_NAME : 0;
+            known = taken.totalFrequency << FREQUENCY_SHIFT | name | wordClass.ordinal() + 1;
+            WORDS[id] = known;
         }
-        return CLASSES[known - 1];
+        return known;
     }
 
-    /** The total frequency of the attribute the core word with this id has in a lattice. */
-    static int frequencyOf(int id) {
-        int frequency = FREQUENCY_OF[id];
-        if (frequency == 0) {
-            WordClass wordClass = classOf(id);
-            Attribute taken = wordClass.attribute == null ? CoreDictionary.trie.get(id) : wordClass.attribute;
-            frequency = taken.totalFrequency;
-            FREQUENCY_OF[id] = frequency;
-        }
-        return frequency;
+    /** The class of a word {@linkplain #describe described}. */
+    static WordClass classOf(int described) {
+        return CLASSES[(described & CLASS_MASK) - 1];
     }
 
-    private static WordClass classify(Attribute attribute) {
-        return attribute.nature.length == 1 ? WordClass.of(attribute.nature[0]) : WordClass.NONE;
+    /** The total frequency of the attribute a word {@linkplain #describe described} has in a lattice. */
+    static int frequencyOf(int described) {
+        return described >>> FREQUENCY_SHIFT;
+    }
+
+    /** Whether a word {@linkplain #describe described} is first of all a transliterated name. */
+    static boolean isTransliteratedName(int described) {
+        return (described & TRANSLITERATED_NAME) != 0;
     }
 }

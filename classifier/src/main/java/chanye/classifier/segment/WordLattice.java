@@ -50,6 +50,8 @@ final class WordLattice {
     private int[] start = new int[0];
     private int[] length = new int[0];
     private int[] wordId = new int[0];
+    /** The id of each node that is a core word in the core dictionary; read only when its attribute is null. */
+    private int[] coreId = new int[0];
     /** The total frequency of each node's attribute, as the bigram model weighs it. */
     private int[] frequency = new int[0];
     private int[] next = new int[0];
@@ -125,11 +127,21 @@ final class WordLattice {
         }
     }
 
+    /** Adds a core word; unless its class has an attribute, its own is looked up only when it is needed. */
     private void addCoreWord(int wordStart, int wordLength, int id) {
-        WordClass wordClass = CoreWords.classOf(id);
-        Attribute value = wordClass.attribute == null ? CoreDictionary.trie.get(id) : wordClass.attribute;
+        int described = CoreWords.describe(id);
+        WordClass wordClass = CoreWords.classOf(described);
         int classId = wordClass == WordClass.NONE ? id : wordClass.wordId;
-        add(wordStart, wordLength, value, classId, CoreWords.frequencyOf(id));
+        int node = add(wordStart, wordLength, wordClass.attribute, classId, CoreWords.frequencyOf(described));
+        if (node != NONE) {
+            coreId[node] = id;
+        }
+    }
+
+    /** The node's attribute: its own, or the one of the core word it is. */
+    private Attribute attributeOf(int node) {
+        Attribute known = attribute[node];
+        return known == null ? CoreDictionary.trie.get(coreId[node]) : known;
     }
 
     /**
@@ -208,14 +220,15 @@ final class WordLattice {
         add(wordStart, wordLength, value, id, value.totalFrequency);
     }
 
-    private void add(int wordStart, int wordLength, Attribute value, int id, int frequency) {
+    /** Adds a word to its row unless the row has a word of its length; the new node, or {@link #NONE}. */
+    private int add(int wordStart, int wordLength, Attribute value, int id, int frequency) {
         int row = wordStart + 1;
         for (int node = head[row]; node != NONE; node = next[node]) {
             if (length[node] == wordLength) {
-                return;
+                return NONE;
             }
         }
-        append(row, wordStart, wordLength, value, id, frequency);
+        return append(row, wordStart, wordLength, value, id, frequency);
     }
 
     private int append(int row, int wordStart, int wordLength, Attribute value, int id, int frequency) {
@@ -251,6 +264,7 @@ final class WordLattice {
         start = Arrays.copyOf(start, capacity);
         length = Arrays.copyOf(length, capacity);
         wordId = Arrays.copyOf(wordId, capacity);
+        coreId = Arrays.copyOf(coreId, capacity);
         frequency = Arrays.copyOf(frequency, capacity);
         next = Arrays.copyOf(next, capacity);
         previous = Arrays.copyOf(previous, capacity);
@@ -394,7 +408,10 @@ final class WordLattice {
     /** Whether a word of the path is tagged as a transliterated name, which HanLP's name recognition looks at. */
     boolean pathHasTransliteratedName() {
         for (int i = 0; i < pathLength; i++) {
-            if (attribute[path[i]].nature[0] == Nature.nrf) {
+            int node = path[i];
+            boolean name = attribute[node] == null ? CoreWords.isTransliteratedName(CoreWords.describe(coreId[node]))
+                    : attribute[node].nature[0] == Nature.nrf;
+            if (name) {
                 return true;
             }
         }
@@ -420,7 +437,7 @@ final class WordLattice {
             for (int row = firstRow; row < endRow; row++) {
                 for (int inner = tail[row]; inner != NONE; inner = previous[inner]) {
                     boolean wanted = length[inner] >= minLength
-                            || main.nature == Nature.mq && attribute[inner].getNatureFrequency(Nature.q) > 0;
+                            || main.nature == Nature.mq && attributeOf(inner).getNatureFrequency(Nature.q) > 0;
                     if (wanted && inner != node && row + length[inner] <= endRow) {
                         terms.add(term(inner));
                     }
@@ -431,7 +448,7 @@ final class WordLattice {
     }
 
     private Term term(int node) {
-        Term term = new Term(new String(text, start[node], length[node]), attribute[node].nature[0]);
+        Term term = new Term(new String(text, start[node], length[node]), attributeOf(node).nature[0]);
         term.offset = start[node];
         return term;
     }
