@@ -58,7 +58,7 @@ final class MemoryStoryCandidates implements StoryCandidates {
     @Override
     public void add(String url, long story, MinHash.Signed signed) {
         if (signed.signature().shingles() >= StoryMatch.MIN_SHINGLES) {
-            add(StoryIds.of(url), story, signed.signature().toBytes(), signed.bandKeys());
+            add(StoryIds.of(url), story, signed.signatureBytes(), signed.bandKeys());
         } else {
             remove(url);
         }

@@ -49,18 +49,26 @@ public final class MinHash {
     public static final class Signed {
 
         private final StorySignature signature;
+        /** The signature's bytes, which the local index both stores and keeps in memory. */
+        private final byte[] signatureBytes;
         private final long[] bandHashes;
         /** The band terms, written on first use (an immutable list, so a race only writes it twice). */
         private List<String> bands;
 
         private Signed(StorySignature signature, long[] bandHashes) {
             this.signature = signature;
+            this.signatureBytes = signature.toBytes();
             this.bandHashes = bandHashes;
         }
 
         /** The sketches stored with the article, for comparing with candidates. */
         public StorySignature signature() {
             return signature;
+        }
+
+        /** The signature {@linkplain StorySignature#toBytes as bytes}: the same array every time, not to be changed. */
+        byte[] signatureBytes() {
+            return signatureBytes;
         }
 
         /**
@@ -107,20 +115,15 @@ public final class MinHash {
         }
     }
 
-    /** Signs the coarse words of a body, as {@link chanye.classifier.segment.Segmenter#words} gives them. */
+    /**
+     * Signs the coarse words of a body, as {@link chanye.classifier.segment.Segmenter#words} gives them, in this
+     * thread's {@link SigningScratch}.
+     */
     public static Signed sign(List<Token> words) {
-        long[] runs = Shingles.runs(words);
-        long[] seen = new long[Integer.highestOneBit(Math.max(1, runs.length)) << 2];
-        int[] distinct = new int[runs.length];
-        boolean zeroSeen = false;
-        int shingles = 0;
-        for (long run : runs) {
-            boolean first = run == 0 ? !zeroSeen : firstTime(seen, run);
-            zeroSeen |= run == 0;
-            if (first) {
-                distinct[shingles++] = (int) (run ^ (run >>> 32));
-            }
-        }
+        SigningScratch scratch = SigningScratch.forWords(words.size());
+        int runs = Shingles.runs(words, scratch);
+        int[] distinct = scratch.distinct(runs);
+        int shingles = distinctRuns(scratch.runs(runs), runs, scratch, distinct);
         int[] minima = minima(distinct, shingles);
         char[] sketch = new char[StorySignature.SIZE];
         for (int i = 0; i < sketch.length; i++) {
@@ -134,9 +137,51 @@ public final class MinHash {
             }
             bands[band] = key;
         }
-        int[] numbers = Shingles.numbers(words);
-        int[] kept = Arrays.copyOf(numbers, Math.min(numbers.length, StorySignature.NUMBERS_KEPT));
-        return new Signed(new StorySignature(sketch, shingles, kept, numbers.length), bands);
+        int numbers = Shingles.numbers(words, scratch);
+        long[] numberHashes = scratch.numbers(numbers);
+        int[] kept = new int[Math.min(numbers, StorySignature.NUMBERS_KEPT)];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = (int) numberHashes[i];
+        }
+        return new Signed(new StorySignature(sketch, shingles, kept, numbers), bands);
+    }
+
+    /**
+     * Writes the distinct ones of the first {@code count} of {@code runs}, each folded to 32 bits, into
+     * {@code distinct} in the order they first come; how many. A repeated run would not change the minima: only the
+     * distinct ones are hashed and counted.
+     */
+    private static int distinctRuns(long[] runs, int count, SigningScratch scratch, int[] distinct) {
+        int length = Integer.highestOneBit(Math.max(1, count)) << 2;
+        long[] seen = scratch.seen(length);
+        int[] filled = scratch.seenSlots(count);
+        int filledCount = 0;
+        boolean zeroSeen = false;
+        int shingles = 0;
+        try {
+            for (int i = 0; i < count; i++) {
+                long run = runs[i];
+                boolean first;
+                if (run == 0) {
+                    first = !zeroSeen;
+                    zeroSeen = true;
+                } else {
+                    int slot = firstTime(seen, length - 1, run);
+                    first = slot >= 0;
+                    if (first) {
+                        filled[filledCount++] = slot;
+                    }
+                }
+                if (first) {
+                    distinct[shingles++] = (int) (run ^ (run >>> 32));
+                }
+            }
+        } finally {
+            for (int i = 0; i < filledCount; i++) {
+                seen[filled[i]] = 0;
+            }
+        }
+        return shingles;
     }
 
     /**
@@ -170,19 +215,18 @@ public final class MinHash {
     }
 
     /**
-     * Whether {@code run} (not 0) is met for the first time, recording it in {@code seen}: a table probed linearly,
-     * a power of two long and at most half full, where 0 marks an empty place. A repeated run would not change the
-     * minima; only the distinct ones are hashed and counted.
+     * Where {@code run} (not 0) is recorded in {@code seen} when it is met for the first time, -1 when it was met
+     * before: a table of {@code mask + 1} places (a power of two, at most half full) probed linearly, where 0 marks
+     * an empty place.
      */
-    private static boolean firstTime(long[] seen, long run) {
-        int mask = seen.length - 1;
+    private static int firstTime(long[] seen, int mask, long run) {
         for (int slot = (int) run & mask; ; slot = (slot + 1) & mask) {
             if (seen[slot] == run) {
-                return false;
+                return -1;
             }
             if (seen[slot] == 0) {
                 seen[slot] = run;
-                return true;
+                return slot;
             }
         }
     }

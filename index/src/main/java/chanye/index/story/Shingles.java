@@ -29,49 +29,66 @@ public final class Shingles {
      * that 3,300 and 3300 agree), sorted as unsigned values.
      */
     public static int[] numbers(List<Token> words) {
-        long[] hashes = new long[words.size()];
+        SigningScratch scratch = new SigningScratch();
+        int[] numbers = new int[numbers(words, scratch)];
+        long[] hashes = scratch.numbers(numbers.length);
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = (int) hashes[i];
+        }
+        return numbers;
+    }
+
+    /**
+     * Writes the {@linkplain #numbers(List) distinct number hashes} of {@code words} into the scratch's
+     * {@linkplain SigningScratch#numbers numbers}, as non-negative {@code long}s, ascending; how many.
+     */
+    static int numbers(List<Token> words, SigningScratch scratch) {
+        long[] hashes = scratch.numbers(words.size());
         int count = 0;
         for (Token word : words) {
-            String number = digits(word.text());
-            if (!number.isEmpty()) {
-                hashes[count++] = hash(number) >>> 32;
+            String text = word.text();
+            if (!text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+                hashes[count++] = numberHash(text) >>> 32;
             }
         }
         Arrays.sort(hashes, 0, count);
-        int[] numbers = new int[count];
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (i == 0 || hashes[i] != hashes[i - 1]) {
-                numbers[distinct++] = (int) hashes[i];
+                hashes[distinct++] = hashes[i];
             }
         }
-        return Arrays.copyOf(numbers, distinct);
+        return distinct;
     }
 
-    /** The number a word writes in digits, without separators or unit signs; empty when it does not start with one. */
-    private static String digits(String word) {
-        if (word.isEmpty() || word.charAt(0) < '0' || word.charAt(0) > '9') {
-            return "";
-        }
-        StringBuilder number = new StringBuilder(word.length());
+    /**
+     * The {@linkplain #hash hash} of the number a word starting with a digit writes: its digits and decimal points
+     * up to the first other character but thousands separators, without trailing points, hashed as they come.
+     */
+    private static long numberHash(String word) {
+        long hash = FNV_OFFSET;
+        int points = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '.') {
-                number.append(c);
+            if (c >= '0' && c <= '9') {
+                for (; points > 0; points--) {
+                    hash = (hash ^ '.') * FNV_PRIME;
+                }
+                hash = (hash ^ c) * FNV_PRIME;
+            } else if (c == '.') {
+                points++;
             } else if (c != ',') {
                 break;
             }
         }
-        int end = number.length();
-        while (end > 0 && number.charAt(end - 1) == '.') {
-            end--;
-        }
-        return number.substring(0, end);
+        return mix(hash);
     }
 
     /** The distinct run hashes of {@code words}, sorted; empty when there is no word. */
     public static long[] of(List<Token> words) {
-        long[] hashes = runs(words);
+        SigningScratch scratch = new SigningScratch();
+        int runs = runs(words, scratch);
+        long[] hashes = Arrays.copyOf(scratch.runs(runs), runs);
         Arrays.sort(hashes);
         int distinct = 0;
         for (int i = 0; i < hashes.length; i++) {
@@ -82,9 +99,12 @@ public final class Shingles {
         return Arrays.copyOf(hashes, distinct);
     }
 
-    /** The run hashes of {@code words} in the order of the text, repeats included; empty when there is no word. */
-    static long[] runs(List<Token> words) {
-        long[] wordHashes = new long[words.size()];
+    /**
+     * Writes the run hashes of {@code words} into the scratch's {@linkplain SigningScratch#runs runs}, in the order
+     * of the text, repeats included; how many (0 when there is no word).
+     */
+    static int runs(List<Token> words, SigningScratch scratch) {
+        long[] wordHashes = scratch.wordHashes(words.size());
         int count = 0;
         for (Token word : words) {
             if (!word.isPunctuation()) {
@@ -92,10 +112,10 @@ public final class Shingles {
             }
         }
         if (count == 0) {
-            return new long[0];
+            return 0;
         }
         int runs = Math.max(1, count - WORDS + 1);
-        long[] hashes = new long[runs];
+        long[] hashes = scratch.runs(runs);
         for (int i = 0; i < runs; i++) {
             long run = FNV_OFFSET;
             for (int j = i; j < Math.min(i + WORDS, count); j++) {
@@ -103,7 +123,7 @@ public final class Shingles {
             }
             hashes[i] = run;
         }
-        return hashes;
+        return runs;
     }
 
     private static long hash(String word) {

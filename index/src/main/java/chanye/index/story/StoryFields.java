@@ -38,9 +38,12 @@ public record StoryFields(String story, MinHash.Signed signed) {
         return signed == null ? new int[0] : signed.bandKeys();
     }
 
-    /** The body's signature as {@link StorySignature#toBytes}; {@code null} when the article was not signed. */
+    /**
+     * The body's signature as {@link StorySignature#toBytes}, an array the signing made once and shares, not to be
+     * changed; {@code null} when the article was not signed.
+     */
     public byte[] signatureBytes() {
-        return signed == null ? null : signed.signature().toBytes();
+        return signed == null ? null : signed.signatureBytes();
     }
 
     /** The body's signature as base64 of its {@linkplain #signatureBytes() bytes}; {@code null} when not signed. */

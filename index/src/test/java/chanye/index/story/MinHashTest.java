@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,5 +51,30 @@ class MinHashTest {
         sha.update(String.join(",", signed.bands()).getBytes(StandardCharsets.UTF_8));
         assertEquals(digest, HexFormat.of().formatHex(sha.digest()));
         assertArrayEquals(signed.bands().stream().mapToInt(BandKeys::of).toArray(), signed.bandKeys());
+    }
+
+    /**
+     * A thread signs in arrays it keeps from one body to the next: a body signs the same before and after a longer
+     * one, one with many repeated runs, one too long for the kept arrays and an empty one, and on a thread of its own.
+     */
+    @Test
+    void aTextSignsTheSameWhateverTheThreadSignedBefore() throws InterruptedException {
+        String text = "准东经济技术开发区的煤制气项目一期工程正式投产，年产天然气20亿立方米，总投资3,300万元。";
+        MinHash.Signed first = MinHash.sign(SEGMENTER.words(text));
+        String longer = "哈密风电基地今年新增装机容量2,100万千瓦，光伏组件产能持续扩大。".repeat(40)
+                + "第" + "1".repeat(60) + "期。";
+        StringBuilder tooLong = new StringBuilder();
+        for (int i = 0; tooLong.length() < SigningScratch.KEPT_WORDS * 8; i++) {
+            tooLong.append("项目").append(i).append("号机组并网发电，煤制气产量").append(i * 7).append("万立方米。");
+        }
+        for (String before : List.of(longer, tooLong.toString(), "", "风电 风电 风电")) {
+            MinHash.sign(SEGMENTER.words(before));
+            assertEquals(first, MinHash.sign(SEGMENTER.words(text)), "after " + before.length() + " characters");
+        }
+        MinHash.Signed[] elsewhere = new MinHash.Signed[1];
+        Thread thread = new Thread(() -> elsewhere[0] = MinHash.sign(SEGMENTER.words(text)));
+        thread.start();
+        thread.join();
+        assertEquals(first, elsewhere[0]);
     }
 }

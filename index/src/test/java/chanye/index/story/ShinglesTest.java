@@ -3,8 +3,12 @@ package chanye.index.story;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import chanye.classifier.segment.Segmenter;
+import chanye.classifier.segment.Token;
 import chanye.index.analysis.TestSegmenters;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,27 @@ class ShinglesTest {
     void numbersAreComparedAsWrittenInDigits(String one, String other) {
         assertArrayEquals(Shingles.numbers(SEGMENTER.words(one)), Shingles.numbers(SEGMENTER.words(other)));
         assertEquals(1, Shingles.numbers(SEGMENTER.words(one)).length);
+    }
+
+    /** Words as a segmenter might give them: separators and trailing points dropped, the number ends at a letter. */
+    @ParameterizedTest
+    @CsvSource({
+        "'3,300.5.', 3300.5, true",
+        "12.5%, 12.5, true",
+        "7x9, 7, true",
+        "2024..., 2024, true",
+        "1..5, 1.5, false",
+        "1.5, 15, false",
+    })
+    void aNumberWordIsTheNumberItWritesInDigits(String word, String number, boolean same) {
+        int[] one = Shingles.numbers(List.of(new Token(word, 0, word.length(), "m")));
+        int[] other = Shingles.numbers(List.of(new Token(number, 0, number.length(), "m")));
+        assertEquals(1, one.length);
+        if (same) {
+            assertArrayEquals(other, one);
+        } else {
+            assertNotEquals(other[0], one[0]);
+        }
     }
 
     @Test
