@@ -3,16 +3,16 @@ package chanye.index.story;
 import java.util.Arrays;
 
 /**
- * Which articles hold each band key, in memory: an open-addressing table of the keys, probed linearly, each slot a
- * {@code long} holding the key and where its newest entry (an article's band number {@code e}) is, with how many
+ * Which articles hold each band key, in memory: an open-addressing table of the keys, probed linearly, each slot three
+ * {@code int}s side by side: the key, where its newest entry (an article's band number {@code e}) is, and how many
  * entries it has. A key's only entry sits in its slot; a key with more keeps them in a chain of blocks in one pool,
  * {@value #FIRST_BLOCK} entries in its first block, twice as many in each next one up to {@value #LAST_BLOCK}, each
- * block led by a link to the block before it. A probe reads one array and nothing else, an insert costs one probe
+ * block led by a link to the block before it. A probe reads one place in one array, an insert costs one probe
  * whatever the key's holders, and a lookup reads a key's holders newest first (a copy is mostly indexed soon after
  * its original), as many as it asks for, walking each block's entries side by side in memory: a lookup comes after
  * the indexing of a whole article has pushed the table out of the processor's caches, and entries that each sat
  * apart, linked one to the next, cost a cache miss each. About 5 bytes an entry (in generated news; the blocks' links
- * and their room not yet filled) and 12 a key at a load of at most {@value #MAX_LOAD}. Not thread-safe.
+ * and their room not yet filled) and 12 a slot, at a load of at most {@value #MAX_LOAD}. Not thread-safe.
  */
 final class BandTable {
 
@@ -26,14 +26,17 @@ final class BandTable {
     private static final int BEFORE_LAST_BLOCKS = LAST_BLOCK - FIRST_BLOCK;
     /** The link of a key's first block: no block before it. */
     private static final int NO_BLOCK = -1;
+    /** Ints per slot, and where a slot keeps its key, its newest entry's place and its count of entries. */
+    private static final int SLOT = 3;
+    private static final int KEY = 0;
+    private static final int NEWEST = 1;
+    private static final int COUNT = 2;
 
     /**
-     * Per slot: the key in the high half and in the low half, + 1, its only entry (a key of one entry) or the place
-     * of its newest entry in {@link #pool}; 0 for an empty slot.
+     * Per slot, from {@code SLOT * slot}: the key; its only entry (a key of one entry) or the place of its newest
+     * entry in {@link #pool}; how many entries it has, 0 for an empty slot.
      */
-    private long[] slots;
-    /** Per slot: how many entries its key has. */
-    private int[] counts;
+    private int[] slots;
     /**
      * The blocks of the keys with more than one entry: each a link, then its entries, oldest first. A link is
      * negative, so a walk tells it from an entry: {@value #NO_BLOCK} for a key's first block, else minus (2 + the
@@ -45,22 +48,20 @@ final class BandTable {
 
     /** A table sized for about {@code keys} keys and {@code entries} entries. */
     BandTable(int keys, int entries) {
-        int length = Integer.highestOneBit((int) Math.max(16, keys / MAX_LOAD)) << 1;
-        this.slots = new long[length];
-        this.counts = new int[length];
+        this.slots = new int[SLOT * (Integer.highestOneBit((int) Math.max(16, keys / MAX_LOAD)) << 1)];
         this.pool = new int[Math.max(16, entries)];
     }
 
     /** Files entry {@code entry} (not negative) under {@code key}, as its newest. */
     void add(int entry, int key) {
-        int slot = slot(slots, key);
-        int count = counts[slot];
-        int newest = (int) slots[slot] - 1;
+        int at = SLOT * slot(slots, key);
+        int count = slots[at + COUNT];
+        int newest = slots[at + NEWEST];
         if (count == 0) {
             newest = entry;
         } else if (count == 1) {
             newest = block(NO_BLOCK, FIRST_BLOCK);
-            pool[newest++] = (int) slots[slot] - 1;
+            pool[newest++] = slots[at + NEWEST];
             pool[newest] = entry;
         } else if (startsBlock(count)) {
             newest = block(-2 - newest, Math.min(count + FIRST_BLOCK, LAST_BLOCK));
@@ -68,9 +69,10 @@ final class BandTable {
         } else {
             pool[++newest] = entry;
         }
-        slots[slot] = ((long) key << Integer.SIZE) | (newest + 1L);
-        counts[slot] = count + 1;
-        if (count == 0 && ++filled > slots.length * MAX_LOAD) {
+        slots[at + KEY] = key;
+        slots[at + NEWEST] = newest;
+        slots[at + COUNT] = count + 1;
+        if (count == 0 && ++filled > slots.length / SLOT * MAX_LOAD) {
             grow();
         }
     }
@@ -85,7 +87,7 @@ final class BandTable {
     /** Takes a block of {@code size} entries led by {@code link} from the pool; the place of its first entry. */
     private int block(int link, int size) {
         if (pooled + 1 + size > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pooled + 1 + size, pool.length + pool.length / 4));
+            pool = Arrays.copyOf(pool, Math.max(pooled + 1 + size, pool.length + pool.length / 8));
         }
         pool[pooled] = link;
         int first = pooled + 1;
@@ -95,8 +97,7 @@ final class BandTable {
 
     /** How many entries {@code key} has. */
     int count(int key) {
-        int slot = slot(slots, key);
-        return slots[slot] == 0 ? 0 : counts[slot];
+        return slots[SLOT * slot(slots, key) + COUNT];
     }
 
     /**
@@ -104,12 +105,13 @@ final class BandTable {
      * {@code room}; how many.
      */
     int holders(int key, int[] into, int at, int room) {
-        int slot = slot(slots, key);
-        int place = (int) slots[slot] - 1;
-        if (place < 0 || room <= 0) {
+        int slot = SLOT * slot(slots, key);
+        int count = slots[slot + COUNT];
+        int place = slots[slot + NEWEST];
+        if (count == 0 || room <= 0) {
             return 0;
         }
-        if (counts[slot] == 1) {
+        if (count == 1) {
             into[at] = place;
             return 1;
         }
@@ -129,30 +131,23 @@ final class BandTable {
     }
 
     private void grow() {
-        long[] oldSlots = slots;
-        int[] oldCounts = counts;
-        slots = new long[oldSlots.length * 2];
-        counts = new int[slots.length];
-        for (int i = 0; i < oldSlots.length; i++) {
-            if (oldCounts[i] != 0) {
-                int slot = slot(slots, keyOf(oldSlots[i]));
-                slots[slot] = oldSlots[i];
-                counts[slot] = oldCounts[i];
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + COUNT] != 0) {
+                System.arraycopy(old, at, slots, SLOT * slot(slots, old[at + KEY]), SLOT);
             }
         }
     }
 
     /** The slot of {@code key}, or the empty one where it would go. */
-    private static int slot(long[] slots, int key) {
-        int mask = slots.length - 1;
-        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(slots.length));
-        while (slots[slot] != 0 && keyOf(slots[slot]) != key) {
+    private static int slot(int[] slots, int key) {
+        int length = slots.length / SLOT;
+        int mask = length - 1;
+        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(length));
+        while (slots[SLOT * slot + COUNT] != 0 && slots[SLOT * slot + KEY] != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
-    }
-
-    private static int keyOf(long slot) {
-        return (int) (slot >>> Integer.SIZE);
     }
 }
