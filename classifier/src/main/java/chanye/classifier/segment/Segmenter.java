@@ -23,10 +23,11 @@ import java.util.function.Supplier;
  * with the first segment made, used or not (0.2 to 0.3 s at start-up), unless its path is cleared first, which this
  * class does when it is loaded. The domain dictionary's trie is built by {@link DomainTrie}, in arrays of the size it
  * needs rather than HanLP's 18 MB. HanLP's Viterbi search runs on an {@link ArrayViterbiSegment}, which finds
- * exactly HanLP's words on a lattice of arrays instead of HanLP's objects. Text is first {@linkplain TextNormalizer normalised} (traditional
- * to simplified, full-width to half-width), then segmented paragraph by paragraph, and very long paragraphs in
- * chunks that end at a sentence end, so long inputs stay linear; offsets always point into the original text. A
- * paragraph written with spaces between its characters (新 疆 棉 花) is segmented without them.
+ * exactly HanLP's words on a lattice of arrays instead of HanLP's objects. Text is first
+ * {@linkplain TextNormalizer normalised} (traditional to simplified, full-width to half-width), then segmented
+ * paragraph by paragraph, and very long paragraphs in chunks that end at a sentence end, so long inputs stay
+ * linear; offsets always point into the original text. A paragraph written with spaces between its characters
+ * (新 疆 棉 花) is segmented without them.
  *
  * <p>One HanLP pass serves both views of a text: {@link #indexWords} is the pass in index mode, and {@link #words}
  * keeps its coarse words (each sub-word lies inside the word before it). Each thread remembers its last few
