@@ -12,14 +12,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -33,28 +31,16 @@ public final class ArticleDocuments {
             ArticleFields.SOURCE, ArticleFields.AUTHOR, ArticleFields.PUBLISH_TIME, ArticleFields.CRAWL_TIME,
             ArticleFields.CLUSTER_TAGS, ArticleFields.KEYWORD, ArticleFields.REGION, ArticleFields.STORY);
 
-    private static final FieldType STORED_TEXT = textType(true);
-    private static final FieldType UNSTORED_TEXT = textType(false);
-
     private ArticleDocuments() {
-    }
-
-    private static FieldType textType(boolean stored) {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     /**
      * The document for {@code article}, whose title and body hash to {@code contentHash}, as a copy in the story
-     * {@code story} describes. The story's signature and band keys are written as bytes straight from its signing,
-     * the same bytes as the schema's text values give.
+     * {@code story} describes, for a {@linkplain TextFieldTypes#NEW_INDEX new index}. The story's signature and band
+     * keys are written as bytes straight from its signing, the same bytes as the schema's text values give.
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
-        return toDocument(article, contentHash, story, null);
+        return toDocument(article, contentHash, story, null, TextFieldTypes.NEW_INDEX);
     }
 
     /**
@@ -63,9 +49,10 @@ public final class ArticleDocuments {
      * terms, positions, offsets and stored values, but the analysis can run while another thread is inverting.
      *
      * @param analysis the analyzer of the fields, or {@code null} to leave their analysis to the writer
+     * @param types    how the index the document is for inverts its text fields
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story,
-                                      Analyzer analysis) {
+                                      Analyzer analysis, TextFieldTypes types) {
         Map<String, List<String>> values = ArticleSchema.valuesButStorySketch(article, contentHash, story.story());
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
@@ -87,9 +74,9 @@ public final class ArticleDocuments {
                     String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
                     for (String value : values.getOrDefault(from, List.of())) {
                         if (analysis != null && isText(field)) {
-                            addAnalysed(doc, field, value, analysis);
+                            addAnalysed(doc, field, value, analysis, types);
                         } else {
-                            add(doc, field, value);
+                            add(doc, field, value, types);
                         }
                     }
                 }
@@ -103,14 +90,16 @@ public final class ArticleDocuments {
     }
 
     /** The text's tokens as a field of their own (a stream of tokens cannot be stored), its stored value apart. */
-    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis) {
+    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis,
+                                    TextFieldTypes types) {
         if (field.stored()) {
             doc.add(new StoredField(field.name(), value));
         }
-        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(), UNSTORED_TEXT));
+        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(),
+                types.tokens(field)));
     }
 
-    private static void add(Document doc, SchemaField field, String value) {
+    private static void add(Document doc, SchemaField field, String value, TextFieldTypes types) {
         String name = field.name();
         Field.Store store = field.stored() ? Field.Store.YES : Field.Store.NO;
         switch (field.kind()) {
@@ -122,7 +111,7 @@ public final class ArticleDocuments {
                             : new SortedDocValuesField(name, new BytesRef(value)));
                 }
             }
-            case WORDS, BIGRAMS -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT : UNSTORED_TEXT));
+            case WORDS, BIGRAMS -> doc.add(new Field(name, value, types.text(field)));
             case TIME -> {
                 long millis = OffsetDateTime.parse(value).toInstant().toEpochMilli();
                 doc.add(new LongPoint(name, millis));

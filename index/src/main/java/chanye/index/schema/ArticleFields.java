@@ -5,7 +5,8 @@ package chanye.index.schema;
  *
  * <p>Text is indexed twice: as HanLP words (with sub-words) in {@link #TITLE} and {@link #BODY}, and as character
  * bigrams in {@link #TITLE_BIGRAMS} and {@link #BODY_BIGRAMS}, so that a run of characters inside a word is
- * still found. Both keep offsets in the postings, which is what the highlighter reads.
+ * still found. The word fields keep offsets in their postings, which is what the highlighter reads; the bigram
+ * fields keep positions only (see {@link TextFieldTypes}).
  */
 public final class ArticleFields {
 
