@@ -5,12 +5,13 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 
 /**
- * The {@link WordClass} and the frequency in the bigram model of each word of HanLP's core dictionary, by the word's
- * id, each worked out the first time a lattice needs it: a lattice then reads one int of a small array for each word
- * it finds instead of the word's attribute, its parts of speech and their names, scattered over the heap.
+ * The {@link WordClass} and the frequency in the bigram model of each word of HanLP's core dictionary, and its text,
+ * by the word's id, each worked out the first time a lattice needs it: a lattice then reads one int of a small array
+ * for each word it finds instead of the word's attribute, its parts of speech and their names, scattered over the
+ * heap, and returns the one string of a word rather than a copy per token.
  *
- * <p>Thread-safe: each cell is either not yet known (0) or its final value, and threads that race to work one out
- * write the same value.
+ * <p>Thread-safe: each cell is either not yet known (0, null) or its final value, and threads that race to work one
+ * out write the same value (strings, being immutable, are safe to share so).
  */
 final class CoreWords {
 
@@ -26,6 +27,8 @@ final class CoreWords {
      * class plus one; 0 while not known.
      */
     private static final int[] WORDS = new int[CoreDictionary.trie.size()];
+    /** Each word's text, made the first time a lattice returns it; null while not made. */
+    private static final String[] TEXTS = new String[WORDS.length];
 
     private CoreWords() {
     }
@@ -47,6 +50,20 @@ final class CoreWords {
             int name = attribute.nature[0] == Nature.nrf ? TRANSLITERATED_NAME : 0;
             known = taken.totalFrequency << FREQUENCY_SHIFT | name | wordClass.ordinal() + 1;
             WORDS[id] = known;
+        }
+        return known;
+    }
+
+    /**
+     * The text of the core word with this id, which stands in {@code text} at {@code start}: one string per word,
+     * shared by every token of it, so that tokens are not copied out of the text one by one and a word's hash is
+     * worked out once.
+     */
+    static String text(int id, char[] text, int start, int length) {
+        String known = TEXTS[id];
+        if (known == null) {
+            known = new String(text, start, length);
+            TEXTS[id] = known;
         }
         return known;
     }

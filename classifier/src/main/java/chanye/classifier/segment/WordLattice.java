@@ -50,7 +50,7 @@ final class WordLattice {
     private int[] start = new int[0];
     private int[] length = new int[0];
     private int[] wordId = new int[0];
-    /** The id of each node that is a core word in the core dictionary; read only when its attribute is null. */
+    /** The id of each node that is a core word in the core dictionary, else {@link #NONE}. */
     private int[] coreId = new int[0];
     /** The total frequency of each node's attribute, as the bigram model weighs it. */
     private int[] frequency = new int[0];
@@ -58,6 +58,11 @@ final class WordLattice {
     private int[] previous = new int[0];
     private int[] from = new int[0];
     private double[] weight = new double[0];
+    /**
+     * The cost of each node after a word it never follows in the bigram model (most edges of a lattice), worked out
+     * the first time an edge needs it; 0 while not known.
+     */
+    private double[] unrelatedWeight = new double[0];
     private Attribute[] attribute = new Attribute[0];
 
     /** The words of the path, begin and end marks left out, as node indices. */
@@ -87,7 +92,10 @@ final class WordLattice {
                 markFrequency);
     }
 
-    /** Adds every word of the core dictionary found in the text. */
+    /**
+     * Adds every word of the core dictionary found in the text; called first after {@link #reset}, so that a row has
+     * no word of a length the trie finds there once.
+     */
     void addCoreWords() {
         addMatches(CoreDictionary.trie, true);
     }
@@ -105,10 +113,12 @@ final class WordLattice {
         int[] base = trie.getBase();
         int[] check = trie.getCheck();
         int root = base[0];
-        for (int begin = 0; begin < text.length; begin++) {
+        char[] chars = text;
+        int end = chars.length;
+        for (int begin = 0; begin < end; begin++) {
             int state = root;
-            for (int i = begin; i < text.length; i++) {
-                int cell = state + text[i] + 1;
+            for (int i = begin; i < end; i++) {
+                int cell = state + chars[i] + 1;
                 if (check[cell] != state) {
                     break;
                 }
@@ -127,15 +137,17 @@ final class WordLattice {
         }
     }
 
-    /** Adds a core word; unless its class has an attribute, its own is looked up only when it is needed. */
+    /**
+     * Adds a core word, which its row cannot have yet; unless its class has an attribute, its own is looked up only
+     * when it is needed.
+     */
     private void addCoreWord(int wordStart, int wordLength, int id) {
         int described = CoreWords.describe(id);
         WordClass wordClass = CoreWords.classOf(described);
         int classId = wordClass == WordClass.NONE ? id : wordClass.wordId;
-        int node = add(wordStart, wordLength, wordClass.attribute, classId, CoreWords.frequencyOf(described));
-        if (node != NONE) {
-            coreId[node] = id;
-        }
+        int node = append(wordStart + 1, wordStart, wordLength, wordClass.attribute, classId,
+                CoreWords.frequencyOf(described));
+        coreId[node] = id;
     }
 
     /** The node's attribute: its own, or the one of the core word it is. */
@@ -253,9 +265,11 @@ final class WordLattice {
         attribute[node] = value;
         wordId[node] = id;
         this.frequency[node] = frequency;
+        coreId[node] = NONE;
         next[node] = NONE;
         previous[node] = NONE;
         from[node] = NONE;
+        unrelatedWeight[node] = 0;
         return node;
     }
 
@@ -270,6 +284,7 @@ final class WordLattice {
         previous = Arrays.copyOf(previous, capacity);
         from = Arrays.copyOf(from, capacity);
         weight = Arrays.copyOf(weight, capacity);
+        unrelatedWeight = Arrays.copyOf(unrelatedWeight, capacity);
         attribute = Arrays.copyOf(attribute, capacity);
     }
 
@@ -318,11 +333,25 @@ final class WordLattice {
         }
     }
 
-    /** The cost of word {@code to} after word {@code node}: minus the log of the smoothed bigram probability. */
+    /**
+     * The cost of word {@code to} after word {@code node}: minus the log of the smoothed bigram probability. Without
+     * a bigram (two edges in three) the bigram's share is 0 whatever the word before, so the cost depends on {@code to}
+     * alone and is worked out once per node, with the same doubles.
+     */
     private double edgeWeight(int node, int to) {
-        int nodeFrequency = frequency[node];
         int bigram = bigrams.frequency(wordId[node], wordId[to]);
-        int toFrequency = frequency[to];
+        if (bigram != 0) {
+            return edgeWeight(frequency[node], bigram, frequency[to]);
+        }
+        double unrelated = unrelatedWeight[to];
+        if (unrelated == 0) {
+            unrelated = edgeWeight(frequency[node], 0, frequency[to]);
+            unrelatedWeight[to] = unrelated;
+        }
+        return unrelated;
+    }
+
+    private static double edgeWeight(int nodeFrequency, int bigram, int toFrequency) {
         double bigramShare = Predefine.myu * bigram / (nodeFrequency + 1) + 1 - Predefine.myu;
         return -Math.log(Predefine.lambda * bigramShare
                 + (1 - Predefine.lambda) * toFrequency / Predefine.TOTAL_FREQUENCY);
@@ -448,7 +477,10 @@ final class WordLattice {
     }
 
     private Term term(int node) {
-        Term term = new Term(new String(text, start[node], length[node]), attributeOf(node).nature[0]);
+        int id = coreId[node];
+        String word = id == NONE ? new String(text, start[node], length[node])
+                : CoreWords.text(id, text, start[node], length[node]);
+        Term term = new Term(word, attributeOf(node).nature[0]);
         term.offset = start[node];
         return term;
     }
