@@ -143,7 +143,8 @@ public final class KeywordExtractor {
     private Kind kind(Token token) {
         String word = token.text();
         String pos = token.pos();
-        boolean content = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("g");
+        char first = pos.isEmpty() ? ' ' : pos.charAt(0);
+        boolean content = first == 'n' || first == 'g' || pos.equals("vn");
         if (word.length() < 2 || !content || genericWords.contains(word) || !hasHan(word)) {
             return Kind.NONE;
         }

@@ -131,12 +131,15 @@ public final class Segmenter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String normalized = TextNormalizer.normalize(text);
         RecentPasses passes = recent.get();
-        List<Token> tokens = passes.get(normalized);
+        List<Token> tokens = passes.byText(text);
         if (tokens == null) {
-            tokens = Collections.unmodifiableList(segment(indexWords, normalized));
-            passes.put(normalized, tokens);
+            String normalized = TextNormalizer.normalize(text);
+            tokens = passes.byNormalized(text, normalized);
+            if (tokens == null) {
+                tokens = Collections.unmodifiableList(segment(indexWords, normalized));
+                passes.put(text, normalized, tokens);
+            }
         }
         return tokens;
     }

@@ -22,7 +22,7 @@ public record Token(String text, int start, int end, String pos) {
 
     /** Whether HanLP tagged this token as punctuation or it holds no letter or digit. */
     public boolean isPunctuation() {
-        if (pos.startsWith("w")) {
+        if (!pos.isEmpty() && pos.charAt(0) == 'w') {
             return true;
         }
         for (int i = 0; i < text.length(); ) {
