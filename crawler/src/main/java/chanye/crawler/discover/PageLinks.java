@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -43,14 +46,33 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
 
     /** Reads a page parsed with its URL as base URI. */
     public static PageLinks of(Document document) {
-        Set<String> links = new LinkedHashSet<>();
-        Set<String> pageLinks = new LinkedHashSet<>();
-        List<Element> listLinks = new ArrayList<>();
-        Element canonicalLink = null;
-        List<String> robots = new ArrayList<>();
-        LinkResolver resolver = new LinkResolver();
-        // One walk over the elements instead of a select per kind: each selector is still what decides a match.
-        for (Element element : document.getAllElements()) {
+        Reading reading = new Reading(document);
+        // One walk over the elements instead of a select per kind: each selector is still what decides a match. A
+        // traversal, not getAllElements(), whose list is built through a stream over a node iterator.
+        NodeTraversor.traverse(reading, document);
+        return reading.result();
+    }
+
+    /** What one walk over a page's elements finds, in page order. */
+    private static final class Reading implements NodeVisitor {
+
+        private final Document document;
+        private final Set<String> links = new LinkedHashSet<>();
+        private final Set<String> pageLinks = new LinkedHashSet<>();
+        private final List<Element> listLinks = new ArrayList<>();
+        private final List<String> robots = new ArrayList<>();
+        private final LinkResolver resolver = new LinkResolver();
+        private Element canonicalLink;
+
+        Reading(Document document) {
+            this.document = document;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
             switch (element.normalName()) {
                 case "a", "area" -> {
                     if (ANCHOR.matches(document, element)) {
@@ -74,18 +96,21 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
                 }
             }
         }
-        for (Element link : listLinks) {
-            String href = link.absUrl("href");
-            if (!href.isEmpty()) {
-                links.add(href);
-                pageLinks.add(href);
+
+        PageLinks result() {
+            for (Element link : listLinks) {
+                String href = link.absUrl("href");
+                if (!href.isEmpty()) {
+                    links.add(href);
+                    pageLinks.add(href);
+                }
             }
+            String canonical = canonicalLink == null ? "" : canonicalLink.absUrl("href");
+            String directives = robots.toString().toLowerCase(Locale.ROOT);
+            boolean none = directives.contains("none");
+            return new PageLinks(List.copyOf(links), pageLinks, canonical.isEmpty() ? null : canonical,
+                    none || directives.contains("noindex"), none || directives.contains("nofollow"));
         }
-        String canonical = canonicalLink == null ? "" : canonicalLink.absUrl("href");
-        String directives = robots.toString().toLowerCase(Locale.ROOT);
-        boolean none = directives.contains("none");
-        return new PageLinks(List.copyOf(links), pageLinks, canonical.isEmpty() ? null : canonical,
-                none || directives.contains("noindex"), none || directives.contains("nofollow"));
     }
 
     /** Adds an {@code <a>} or {@code <area>} link, unless it points at the page itself or says nofollow. */

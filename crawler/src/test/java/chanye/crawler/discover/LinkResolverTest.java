@@ -18,7 +18,10 @@ class LinkResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"/news/2024-10/23/a001068.html", "/search?q=%E8%A7%A3%E8%AF%BB", "/search?q=", "/", "//cdn.cn/x",
         "/./a.html", "/../a.html", "/a/../b", "/a/./b", "/a/.", "/a#top", "/a b", " /a", "/a\t", "/新闻/一.html",
-        "/a?x=/../b", "/a:b@c", "/a\\b", "news/3.html", "?page=2", "#top", "http://other.cn/x", "/%zz", "/a//b"})
+        "/a?x=/../b", "/a:b@c", "/a\\b", "news/3.html", "?page=2", "#top", "http://other.cn/x", "/%zz", "/a//b",
+        "javascript:void(0)", "JavaScript:window.print()", "javascript:", "java\tscript:x", "javascript:\na()",
+        "\u0001javascript:x", " javascript:x", "javascript :x", "javascripts:x", "javascrip", "mailto:a@b.cn", "tel:123",
+        "ftp://Files.cn/x", "data:text/html,x", "HTTP://A.cn/x"})
     void resolvesEveryLinkAsJsoupDoes(String href) {
         for (String base : BASES) {
             assertSameAsJsoup(base, href);
@@ -33,6 +36,20 @@ class LinkResolverTest {
         for (int i = 0; i < 5_000; i++) {
             StringBuilder href = new StringBuilder(random.nextInt(4) == 0 ? "" : "/");
             for (int n = random.nextInt(12); n > 0; n--) {
+                href.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertSameAsJsoup(BASES[random.nextInt(BASES.length)], href.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void resolvesGeneratedSchemeLinksAsJsoupDoes(long seed) {
+        Random random = new Random(seed);
+        String alphabet = "javscriptJAVSCRIPT:: \t\n\u0001(0);/";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder href = new StringBuilder(random.nextBoolean() ? "javascript:" : "");
+            for (int n = random.nextInt(14); n > 0; n--) {
                 href.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertSameAsJsoup(BASES[random.nextInt(BASES.length)], href.toString());
