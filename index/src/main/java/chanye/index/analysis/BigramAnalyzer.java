@@ -39,8 +39,8 @@ public final class BigramAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)), ALL_SCRIPTS,
-                unigrams);
+        TokenStream stream = new CJKBigramFilter(new ChineseLowerCaseFilter(new CJKWidthFilter(tokenizer)),
+                ALL_SCRIPTS, unigrams);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
