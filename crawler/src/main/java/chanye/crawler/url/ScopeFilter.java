@@ -66,6 +66,10 @@ public final class ScopeFilter implements UrlFilter {
      * @return the host, or {@code null} when the URL is not http(s) or has no host
      */
     public static String hostOf(String url) {
+        PlainAuthority plain = PlainAuthority.of(url);
+        if (plain != null) {
+            return plain.host();
+        }
         try {
             URI uri = URI.create(url);
             String scheme = uri.getScheme();

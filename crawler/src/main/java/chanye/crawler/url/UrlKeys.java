@@ -16,6 +16,10 @@ public final class UrlKeys {
      * @return the key, or {@code null} for a URL without a host
      */
     public static String queueKey(String url) {
+        PlainAuthority plain = PlainAuthority.of(url);
+        if (plain != null) {
+            return plain.key();
+        }
         try {
             URI uri = URI.create(url);
             if (uri.getHost() == null) {
