@@ -2,12 +2,13 @@ package chanye.classifier.segment;
 
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * HanLP's Viterbi segmentation in index mode, computed on a {@link WordLattice} of primitive arrays instead of
  * HanLP's lists of vertex objects: the same words, parts of speech and offsets, in the same order, at a fraction of
- * the allocation.
+ * the allocation. {@link #segment} gives them to a {@link WordSink} without making HanLP's term objects.
  *
  * <p>The lattice covers the configuration {@link Segmenter} uses: index mode, the recognition of Chinese, Japanese,
  * place and organisation names and of number-quantifiers off, and a custom dictionary held in a double-array trie
@@ -20,8 +21,31 @@ final class ArrayViterbiSegment extends ViterbiSegment {
 
     @Override
     protected List<Term> segSentence(char[] sentence) {
+        List<Term> terms = new ArrayList<>();
+        segment(sentence, (word, offset, length, nature) -> {
+            Term term = new Term(word, nature);
+            term.offset = offset;
+            terms.add(term);
+        });
+        return terms;
+    }
+
+    /**
+     * Gives the sink the words {@link #seg(String)} returns for the text, in order, with the same offsets and parts
+     * of speech.
+     */
+    void seg(String text, WordSink sink) {
+        if (config.normalization || config.threadNumber > 1) {
+            give(seg(text), sink);
+        } else {
+            segment(text.toCharArray(), sink);
+        }
+    }
+
+    private void segment(char[] sentence, WordSink sink) {
         if (sentence.length == 0 || !latticeCovers()) {
-            return super.segSentence(sentence);
+            hanlp(sentence, sink);
+            return;
         }
         boolean custom = config.useCustomDictionary;
         WordLattice lattice = lattices.get();
@@ -32,16 +56,30 @@ final class ArrayViterbiSegment extends ViterbiSegment {
         }
         lattice.addAtoms();
         if (!lattice.findPath()) {
-            return super.segSentence(sentence);
+            hanlp(sentence, sink);
+            return;
         }
         if (custom) {
             lattice.joinDomainWords(customDictionary.dat);
             lattice.addDomainWordsInsidePath(customDictionary.dat);
         }
         if (config.ner && lattice.pathHasTransliteratedName()) {
-            return super.segSentence(sentence);
+            hanlp(sentence, sink);
+            return;
         }
-        return lattice.indexTerms(config.indexMode);
+        lattice.indexWords(config.indexMode, sink);
+    }
+
+    /** HanLP's own segmentation of the sentence, given to the sink. */
+    private void hanlp(char[] sentence, WordSink sink) {
+        give(super.segSentence(sentence), sink);
+    }
+
+    /** Gives HanLP's terms to the sink. */
+    static void give(List<Term> terms, WordSink sink) {
+        for (Term term : terms) {
+            sink.word(term.word, term.offset, term.length(), term.nature);
+        }
     }
 
     /** Whether this segment's configuration is one the lattice computes exactly as HanLP does. */

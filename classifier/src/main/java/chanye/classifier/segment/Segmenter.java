@@ -1,11 +1,11 @@
 package chanye.classifier.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -147,7 +147,7 @@ public final class Segmenter {
     /** Segments normalised text chunk by chunk; offsets are the same in the normalised and the original text. */
     private static List<Token> segment(Segment segment, String normalized) {
         int length = normalized.length();
-        List<Token> tokens = new ArrayList<>(length / 2 + 16);
+        ChunkTokens tokens = new ChunkTokens(new ArrayList<>(length / 2 + 16));
         int start = 0;
         while (start < length) {
             int end = chunkEnd(normalized, start);
@@ -155,18 +155,46 @@ public final class Segmenter {
                 String chunk = normalized.substring(start, end);
                 int[] offsets = SpacedText.isSpaced(chunk) ? SpacedText.offsets(chunk) : null;
                 String text = offsets == null ? chunk : SpacedText.compact(chunk, offsets);
-                for (Term term : segment.seg(text)) {
-                    int from = start + (offsets == null ? term.offset : offsets[term.offset]);
-                    int last = term.offset + Math.max(1, term.length()) - 1;
-                    int to = offsets == null ? Math.min(from + term.length(), end)
-                            : start + offsets[Math.min(last, offsets.length - 1)] + 1;
-                    String pos = term.nature == null ? "x" : term.nature.toString();
-                    tokens.add(new Token(term.word, from, Math.max(from, to), pos));
+                tokens.chunk(start, end, offsets);
+                if (segment instanceof ArrayViterbiSegment lattice) {
+                    lattice.seg(text, tokens);
+                } else {
+                    ArrayViterbiSegment.give(segment.seg(text), tokens);
                 }
             }
             start = end + (end < length && normalized.charAt(end) == '\n' ? 1 : 0);
         }
-        return tokens;
+        return tokens.tokens;
+    }
+
+    /** Turns the words of one chunk into tokens whose offsets point into the whole text. */
+    private static final class ChunkTokens implements WordSink {
+
+        final List<Token> tokens;
+        private int start;
+        private int end;
+        /** Where each character of a chunk written with spaces stands in it, or null. */
+        private int[] offsets;
+
+        ChunkTokens(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        void chunk(int chunkStart, int chunkEnd, int[] chunkOffsets) {
+            this.start = chunkStart;
+            this.end = chunkEnd;
+            this.offsets = chunkOffsets;
+        }
+
+        @Override
+        public void word(String word, int offset, int length, Nature nature) {
+            int from = start + (offsets == null ? offset : offsets[offset]);
+            int last = offset + Math.max(1, length) - 1;
+            int to = offsets == null ? Math.min(from + length, end)
+                    : start + offsets[Math.min(last, offsets.length - 1)] + 1;
+            String pos = nature == null ? "x" : nature.toString();
+            tokens.add(new Token(word, from, Math.max(from, to), pos));
+        }
     }
 
     /** Where the chunk that starts at {@code start} ends: the paragraph's end, or a sentence end past CHUNK. */

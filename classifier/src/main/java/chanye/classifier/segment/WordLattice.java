@@ -5,11 +5,8 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 import com.hankcs.hanlp.dictionary.other.CharType;
-import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The word lattice of one sentence in primitive arrays, and the index-mode segmentation HanLP's
@@ -448,16 +445,14 @@ final class WordLattice {
     }
 
     /**
-     * The words of the path with their offsets and, after each word longer than two characters, the lattice's words
-     * inside it of at least {@code minLength} characters (of any length when the word is a number with quantifier
-     * and they are quantifiers), row by row, each row's latest word first.
+     * Gives the words of the path with their offsets and, after each word longer than two characters, the lattice's
+     * words inside it of at least {@code minLength} characters (of any length when the word is a number with
+     * quantifier and they are quantifiers), row by row, each row's latest word first.
      */
-    List<Term> indexTerms(int minLength) {
-        List<Term> terms = new ArrayList<>(pathLength + pathLength / 2 + 4);
+    void indexWords(int minLength, WordSink sink) {
         for (int i = 0; i < pathLength; i++) {
             int node = path[i];
-            Term main = term(node);
-            terms.add(main);
+            Nature nature = word(node, sink);
             if (length[node] <= 2) {
                 continue;
             }
@@ -466,22 +461,24 @@ final class WordLattice {
             for (int row = firstRow; row < endRow; row++) {
                 for (int inner = tail[row]; inner != NONE; inner = previous[inner]) {
                     boolean wanted = length[inner] >= minLength
-                            || main.nature == Nature.mq && attributeOf(inner).getNatureFrequency(Nature.q) > 0;
+                            || nature == Nature.mq && attributeOf(inner).getNatureFrequency(Nature.q) > 0;
                     if (wanted && inner != node && row + length[inner] <= endRow) {
-                        terms.add(term(inner));
+                        word(inner, sink);
                     }
                 }
             }
         }
-        return terms;
     }
 
-    private Term term(int node) {
+    /** Gives the node's word to the sink; its part of speech. */
+    private Nature word(int node, WordSink sink) {
         int id = coreId[node];
-        String word = id == NONE ? new String(text, start[node], length[node])
-                : CoreWords.text(id, text, start[node], length[node]);
-        Term term = new Term(word, attributeOf(node).nature[0]);
-        term.offset = start[node];
-        return term;
+        int wordStart = start[node];
+        int wordLength = length[node];
+        String word = id == NONE ? new String(text, wordStart, wordLength)
+                : CoreWords.text(id, text, wordStart, wordLength);
+        Nature nature = attributeOf(node).nature[0];
+        sink.word(word, wordStart, wordLength, nature);
+        return nature;
     }
 }
