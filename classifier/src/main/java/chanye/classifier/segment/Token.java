@@ -20,12 +20,20 @@ public record Token(String text, int start, int end, String pos) {
         }
     }
 
-    /** Whether HanLP tagged this token as punctuation or it holds no letter or digit. */
+    /**
+     * Whether HanLP tagged this token as punctuation or it holds no letter or digit. A common Chinese character or an
+     * ASCII letter or digit answers without Unicode's tables, which cost the crawl's compiler calls it does not inline.
+     */
     public boolean isPunctuation() {
         if (!pos.isEmpty() && pos.charAt(0) == 'w') {
             return true;
         }
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fa5' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c >= 'A' && c <= 'Z') {
+                return false;
+            }
             int codePoint = text.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
                 return false;

@@ -18,6 +18,11 @@ class TokenTest {
         "'  '  | x  | true",
         "😀    | x  | true",
         "𠀀    | x  | false",
+        "龥    | x  | false",
+        "〇    | x  | true",
+        "·Z    | x  | false",
+        "—9    | x  | false",
+        "é     | x  | false",
     })
     void punctuationIsWhatHoldsNoLetterOrDigit(String text, String pos, boolean punctuation) {
         assertEquals(punctuation, new Token(text, 0, text.length(), pos).isPunctuation());
