@@ -179,9 +179,14 @@ public final class KeywordExtractor {
         }
     }
 
+    /**
+     * Whether a character of the word is written in the Han script: a common Chinese character answers without
+     * searching Unicode's table of scripts.
+     */
     private static boolean hasHan(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = word.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fa5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }
