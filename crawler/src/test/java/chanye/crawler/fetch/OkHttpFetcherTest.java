@@ -13,10 +13,15 @@ import chanye.crawler.testkit.Crawls;
 import chanye.crawler.testkit.RawServer;
 import chanye.crawler.testkit.Reply;
 import chanye.crawler.testkit.SiteServer;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Dns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OkHttpFetcherTest {
 
     private static final int CAP = 1 << 20;
+    /** The first byte a TLS client sends: the content type of a handshake record. */
+    private static final int TLS_HANDSHAKE_RECORD = 0x16;
     private static final Dns TEST_DNS = host -> switch (host) {
         case "intranet.test" -> List.of(InetAddress.getByName("10.0.0.5"));
         case "metadata.test" -> List.of(InetAddress.getByName("169.254.169.254"));
@@ -64,6 +71,23 @@ class OkHttpFetcherTest {
         assertArrayEquals(gbk, r.body());
         assertEquals("\"v1\"", r.validators().etag());
         assertEquals("chanye-test/1.0", site.hits("/a.html").get(0).headers().get("user-agent"));
+    }
+
+    @Test
+    void speaksTlsToAnHttpsUrlAndPlainHttpToAnHttpUrl() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Integer> firstByte = CompletableFuture.supplyAsync(() -> {
+                try (Socket client = server.accept()) {
+                    return client.getInputStream().read();
+                } catch (IOException e) {
+                    return -1;
+                }
+            });
+            assertThrows(FetchException.class, () -> get("https://127.0.0.1:" + server.getLocalPort() + "/a.html"));
+            assertEquals(TLS_HANDSHAKE_RECORD, firstByte.get(5, TimeUnit.SECONDS));
+        }
+        site.serve("/a.html", Reply.html("<p>新址</p>"));
+        assertEquals(200, get(site.url("/a.html")).status());
     }
 
     @Test
