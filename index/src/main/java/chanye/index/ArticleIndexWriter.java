@@ -5,7 +5,6 @@ import chanye.index.schema.ArticleAnalyzers;
 import chanye.index.schema.ArticleDocuments;
 import chanye.index.schema.ArticleFields;
 import chanye.index.schema.ContentHash;
-import chanye.index.schema.TextFieldTypes;
 import chanye.index.story.MinHash;
 import chanye.index.story.StoryAssigner;
 import chanye.index.story.StoryFields;
@@ -15,16 +14,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -46,8 +42,7 @@ import org.apache.lucene.util.BytesRef;
  * while open.
  *
  * <p>Which URL holds which content on which site is kept in memory (loaded from the index's terms on open, three
- * short strings per document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search,
- * and adds the document of a new URL without the delete by URL that replacing one costs at each commit;
+ * short strings per document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search;
  * the story of a new or changed article is found by {@link StoryAssigner} from the bands of its body's signature,
  * which it keeps in memory too (loaded on open, some 600 bytes per document).
  * Nothing written is
@@ -77,29 +72,20 @@ public final class ArticleIndexWriter implements ArticleWriter {
      * (content hash, signature, story, analysis of the text) runs side by side.
      */
     private final Object documentLock = new Object();
-    /** How this index inverts the text fields (an index written by earlier versions keeps its bigrams' offsets). */
-    private final TextFieldTypes types;
     /** The {@link #copyKey} of what each URL holds. */
     private final Map<String, String> copyByUrl;
-    /**
-     * URLs of documents without a content hash or site (written by earlier versions), which {@link #copyByUrl}
-     * leaves out: a URL that is in neither has no document, so its article is added without a delete by URL.
-     */
-    private final Set<String> urlsWithoutCopy;
     /** The URL holding each {@link #copyKey}. */
     private final Map<String, String> urlByCopy;
     private final Object[] urlLocks = new Object[URL_LOCK_STRIPES];
 
-    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter, Identities identities)
-            throws IOException {
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter,
+                               Map<String, String> copyByUrl) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.analysis = writer.getConfig().getAnalyzer();
         this.segmenter = segmenter;
         this.stories = segmenter == null ? null : new StoryAssigner(writer);
-        this.types = identities.types();
-        this.copyByUrl = identities.copyByUrl();
-        this.urlsWithoutCopy = identities.urlsWithoutCopy();
+        this.copyByUrl = copyByUrl;
         this.urlByCopy = new HashMap<>();
         copyByUrl.forEach((url, copy) -> urlByCopy.putIfAbsent(copy, url));
         for (int i = 0; i < urlLocks.length; i++) {
@@ -169,7 +155,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             if (fresh) {
                 writer.commit();
             }
-            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, Identities.load(writer));
+            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, loadIdentities(writer));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -177,37 +163,27 @@ public final class ArticleIndexWriter implements ArticleWriter {
     }
 
     /**
-     * What the writer keeps of the index it opens: the {@link #copyKey} (site and content hash) of every live
-     * document's URL, read from the terms of the three fields (no stored field is decompressed: on 100,000 articles
-     * this takes a fraction of the time), the URLs of live documents without one, and how the index holds its text.
+     * URL to {@link #copyKey} (site and content hash) for every live document, read from the terms of the three
+     * fields (no stored field is decompressed: on 100,000 articles this takes a fraction of the time).
      */
-    private record Identities(Map<String, String> copyByUrl, Set<String> urlsWithoutCopy, TextFieldTypes types) {
-
-        static Identities load(IndexWriter writer) throws IOException {
-            Map<String, String> copyByUrl = new HashMap<>();
-            Set<String> urlsWithoutCopy = new HashSet<>();
-            try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                for (LeafReaderContext context : reader.leaves()) {
-                    LeafReader leaf = context.reader();
-                    String[] urls = termPerDoc(leaf, ArticleFields.URL);
-                    String[] hashes = termPerDoc(leaf, ArticleFields.CONTENT_HASH);
-                    String[] sites = termPerDoc(leaf, ArticleFields.SITE);
-                    Bits live = leaf.getLiveDocs();
-                    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                        if ((live != null && !live.get(doc)) || urls[doc] == null) {
-                            continue;
-                        }
-                        if (hashes[doc] != null && sites[doc] != null) {
-                            copyByUrl.put(urls[doc], copyKey(sites[doc], hashes[doc]));
-                        } else {
-                            urlsWithoutCopy.add(urls[doc]);
-                        }
+    private static Map<String, String> loadIdentities(IndexWriter writer) throws IOException {
+        Map<String, String> copyByUrl = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                String[] urls = termPerDoc(leaf, ArticleFields.URL);
+                String[] hashes = termPerDoc(leaf, ArticleFields.CONTENT_HASH);
+                String[] sites = termPerDoc(leaf, ArticleFields.SITE);
+                Bits live = leaf.getLiveDocs();
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && urls[doc] != null && hashes[doc] != null
+                            && sites[doc] != null) {
+                        copyByUrl.put(urls[doc], copyKey(sites[doc], hashes[doc]));
                     }
                 }
-                return new Identities(copyByUrl, urlsWithoutCopy,
-                        TextFieldTypes.matching(FieldInfos.getMergedFieldInfos(reader)));
             }
         }
+        return copyByUrl;
     }
 
     /** The term of a single-valued string field for each document of the segment, null where it has none. */
@@ -259,10 +235,8 @@ public final class ArticleIndexWriter implements ArticleWriter {
         String copy = copyKey(article.site(), ContentHash.of(article.title(), article.body()));
         synchronized (lockOf(url)) {
             String previous;
-            boolean inIndex;
             synchronized (identityLock) {
                 previous = copyByUrl.get(url);
-                inIndex = previous != null || urlsWithoutCopy.contains(url);
                 if (!always && copy.equals(previous)) {
                     return UpsertResult.UNCHANGED;
                 }
@@ -286,18 +260,9 @@ public final class ArticleIndexWriter implements ArticleWriter {
                     fields = StoryFields.of(story.story(), signed);
                 }
                 Document document = ArticleDocuments.toDocument(article, copy.substring(copy.indexOf('\n') + 1),
-                        fields, analysis, types);
+                        fields, analysis);
                 synchronized (documentLock) {
-                    if (inIndex) {
-                        writer.updateDocument(new Term(ArticleFields.URL, url), document);
-                    } else {
-                        writer.addDocument(document);
-                    }
-                }
-                if (inIndex && previous == null) {
-                    synchronized (identityLock) {
-                        urlsWithoutCopy.remove(url);
-                    }
+                    writer.updateDocument(new Term(ArticleFields.URL, url), document);
                 }
                 if (story != null) {
                     story.written();

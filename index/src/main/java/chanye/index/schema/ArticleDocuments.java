@@ -12,12 +12,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -31,16 +33,28 @@ public final class ArticleDocuments {
             ArticleFields.SOURCE, ArticleFields.AUTHOR, ArticleFields.PUBLISH_TIME, ArticleFields.CRAWL_TIME,
             ArticleFields.CLUSTER_TAGS, ArticleFields.KEYWORD, ArticleFields.REGION, ArticleFields.STORY);
 
+    private static final FieldType STORED_TEXT = textType(true);
+    private static final FieldType UNSTORED_TEXT = textType(false);
+
     private ArticleDocuments() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /**
      * The document for {@code article}, whose title and body hash to {@code contentHash}, as a copy in the story
-     * {@code story} describes, for a {@linkplain TextFieldTypes#NEW_INDEX new index}. The story's signature and band
-     * keys are written as bytes straight from its signing, the same bytes as the schema's text values give.
+     * {@code story} describes. The story's signature and band keys are written as bytes straight from its signing,
+     * the same bytes as the schema's text values give.
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
-        return toDocument(article, contentHash, story, null, TextFieldTypes.NEW_INDEX);
+        return toDocument(article, contentHash, story, null);
     }
 
     /**
@@ -49,10 +63,9 @@ public final class ArticleDocuments {
      * terms, positions, offsets and stored values, but the analysis can run while another thread is inverting.
      *
      * @param analysis the analyzer of the fields, or {@code null} to leave their analysis to the writer
-     * @param types    how the index the document is for inverts its text fields
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story,
-                                      Analyzer analysis, TextFieldTypes types) {
+                                      Analyzer analysis) {
         Map<String, List<String>> values = ArticleSchema.valuesButStorySketch(article, contentHash, story.story());
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
@@ -74,9 +87,9 @@ public final class ArticleDocuments {
                     String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
                     for (String value : values.getOrDefault(from, List.of())) {
                         if (analysis != null && isText(field)) {
-                            addAnalysed(doc, field, value, analysis, types);
+                            addAnalysed(doc, field, value, analysis);
                         } else {
-                            add(doc, field, value, types);
+                            add(doc, field, value);
                         }
                     }
                 }
@@ -90,16 +103,14 @@ public final class ArticleDocuments {
     }
 
     /** The text's tokens as a field of their own (a stream of tokens cannot be stored), its stored value apart. */
-    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis,
-                                    TextFieldTypes types) {
+    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis) {
         if (field.stored()) {
             doc.add(new StoredField(field.name(), value));
         }
-        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(),
-                types.tokens(field)));
+        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(), UNSTORED_TEXT));
     }
 
-    private static void add(Document doc, SchemaField field, String value, TextFieldTypes types) {
+    private static void add(Document doc, SchemaField field, String value) {
         String name = field.name();
         Field.Store store = field.stored() ? Field.Store.YES : Field.Store.NO;
         switch (field.kind()) {
@@ -111,7 +122,7 @@ public final class ArticleDocuments {
                             : new SortedDocValuesField(name, new BytesRef(value)));
                 }
             }
-            case WORDS, BIGRAMS -> doc.add(new Field(name, value, types.text(field)));
+            case WORDS, BIGRAMS -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT : UNSTORED_TEXT));
             case TIME -> {
                 long millis = OffsetDateTime.parse(value).toInstant().toEpochMilli();
                 doc.add(new LongPoint(name, millis));

@@ -5,8 +5,7 @@ package chanye.index.schema;
  *
  * <p>Text is indexed twice: as HanLP words (with sub-words) in {@link #TITLE} and {@link #BODY}, and as character
  * bigrams in {@link #TITLE_BIGRAMS} and {@link #BODY_BIGRAMS}, so that a run of characters inside a word is
- * still found. The word fields keep offsets in their postings, which is what the highlighter reads; the bigram
- * fields keep positions only (see {@link TextFieldTypes}).
+ * still found. Both keep offsets in the postings, which is what the highlighter reads.
  */
 public final class ArticleFields {
 

@@ -13,10 +13,7 @@ public enum FieldKind {
     KEYWORD,
     /** HanLP words with their sub-words, positions and offsets (phrases, highlighting). */
     WORDS,
-    /**
-     * Character bigrams of another field's text, with positions: the recall net under the words. Offsets are the
-     * backend's choice (the local index keeps none, see {@link TextFieldTypes}).
-     */
+    /** Character bigrams of another field's text, with positions and offsets: the recall net under the words. */
     BIGRAMS,
     /**
      * An instant: epoch milliseconds for range filters and sorting, and the ISO-8601 text with its own offset,

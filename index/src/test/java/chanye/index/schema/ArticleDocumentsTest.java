@@ -83,7 +83,7 @@ class ArticleDocumentsTest {
                 StoryFields story = StoryFields.of(StoryIds.of(article.url()),
                         MinHash.sign(TestSegmenters.segmenter().words(article.body())));
                 Document doc = analysis == null ? ArticleDocuments.toDocument(article, "hash", story)
-                        : ArticleDocuments.toDocument(article, "hash", story, analysis, TextFieldTypes.NEW_INDEX);
+                        : ArticleDocuments.toDocument(article, "hash", story, analysis);
                 writer.addDocument(doc);
             }
         }
