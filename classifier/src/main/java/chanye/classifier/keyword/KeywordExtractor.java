@@ -186,7 +186,7 @@ public final class KeywordExtractor {
     private static boolean hasHan(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fa5' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (Token.isCommonHan(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }

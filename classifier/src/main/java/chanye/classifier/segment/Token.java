@@ -30,8 +30,7 @@ public record Token(String text, int start, int end, String pos) {
         }
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fa5' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c >= 'A' && c <= 'Z') {
+            if (isCommonHan(c) || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
                 return false;
             }
             int codePoint = text.codePointAt(i);
@@ -41,5 +40,13 @@ public record Token(String text, int start, int end, String pos) {
             i += Character.charCount(codePoint);
         }
         return true;
+    }
+
+    /**
+     * Whether {@code c} is one of the common Chinese characters (U+4E00 to U+9FA5): a letter of the Han script, known
+     * without Unicode's tables.
+     */
+    public static boolean isCommonHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 }
