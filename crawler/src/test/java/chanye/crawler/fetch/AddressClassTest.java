@@ -47,4 +47,15 @@ class AddressClassTest {
                 AddressGuard.forSeeds(List.of("127.0.0.1", "unresolvable.example"), dns).allowed());
         assertEquals(Set.of(AddressClass.PUBLIC), AddressGuard.forSeeds(List.of("8.8.8.8"), dns).allowed());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "127.0.0.1, true", "8.8.8.8, true", "1.2.3, true", "., true", "::1, true", "[::1], true", "fe80::1%eth0, true",
+        "example.com, false", "1.2.3.4a, false", "a1.2.3.4, false", "1.2.3.4., true", "'', false", "localhost, false",
+        "\u0661\u0662\u0663, false", "xn--fiqs8s, false", "1-2.3, false",
+    })
+    void tellsIpLiteralsFromNames(String host, boolean literal) {
+        assertEquals(literal, AddressGuard.isIpLiteral(host), host);
+        assertEquals(host.contains(":") || host.matches("[0-9.]+"), AddressGuard.isIpLiteral(host), host);
+    }
 }
