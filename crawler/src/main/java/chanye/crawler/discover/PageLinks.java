@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
@@ -29,10 +31,12 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
                         boolean noFollow) {
 
     /** Link texts of a list's pager: the next, previous and last page, and page numbers. */
-    private static final Pattern PAGER_TEXT = Pattern.compile(
+    static final Pattern PAGER_TEXT = Pattern.compile(
             "[<>«»‹›]{1,2}|\\[?\\d{1,4}]?|第\\d{1,4}页|下一?页|上一?页|下一頁|上一頁|前一?页|后一?页|尾页|末页|最后一页|"
                     + "next( page)?|prev(ious)?( page)?|last( page)?|older( posts)?|newer( posts)?",
             Pattern.CASE_INSENSITIVE);
+    /** The longest text {@link #PAGER_TEXT} matches: "previous page". */
+    static final int MAX_PAGER_TEXT = 13;
 
     private static final Evaluator ANCHOR = QueryParser.parse("a[href], area[href]");
     private static final Evaluator LIST_LINK = QueryParser.parse("link[rel~=(?i)^(next|prev)$][href]");
@@ -124,9 +128,53 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
         String href = resolver.resolve(a);
         if (!href.isEmpty()) {
             links.add(href);
-            if (rel.contains("next") || rel.contains("prev") || PAGER_TEXT.matcher(a.text().strip()).matches()) {
+            if (rel.contains("next") || rel.contains("prev") || isPagerText(a)) {
                 pageLinks.add(href);
             }
+        }
+    }
+
+    /**
+     * Whether a link's text is a pager's. A link whose text nodes hold more characters that are neither white space
+     * nor invisible than the longest pager text is not one: its {@link Element#text()} keeps every such character, so
+     * the text of a headline's link is not built to be matched.
+     */
+    private static boolean isPagerText(Element a) {
+        VisibleChars count = new VisibleChars(MAX_PAGER_TEXT);
+        NodeTraversor.filter(count, a);
+        return count.within() && PAGER_TEXT.matcher(a.text().strip()).matches();
+    }
+
+    /** Counts the characters of an element's text nodes that show, and stops once they pass a bound. */
+    private static final class VisibleChars implements NodeFilter {
+
+        private final int bound;
+        private int count;
+
+        VisibleChars(int bound) {
+            this.bound = bound;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                String whole = text.getWholeText();
+                for (int i = 0; i < whole.length() && count <= bound; i++) {
+                    if (shows(whole.charAt(i))) {
+                        count++;
+                    }
+                }
+            }
+            return within() ? FilterResult.CONTINUE : FilterResult.STOP;
+        }
+
+        boolean within() {
+            return count <= bound;
+        }
+
+        /** Not white space to jsoup's text() or to String.strip(), nor a zero-width space or a soft hyphen. */
+        private static boolean shows(char c) {
+            return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD' && !Character.isWhitespace(c);
         }
     }
 }

@@ -13,7 +13,9 @@ class LinkResolverTest {
 
     private static final String[] BASES = {"http://news.example.cn/list/", "https://news.example.cn:8443/a/b.html?p=2#x",
         "http://user:pw@NEWS.Example.cn/", "http://[::1]:8080/news/", "http://127.0.0.1", "HTTP://a.cn/./x/../y",
-        "not a url", ""};
+        "not a url", "", "http://news.example.cn/other/page.html?q=1", "http://NEWS.example.cn/x", "http://a.cn:/x",
+        "http://a.cn:99999/x", "http://a.cn:-1/x", "http://a..cn/x", "http://-a.cn/x", "https://a.cn/", "http://a.cn?x/y",
+        "http://a.cn#x/y", "http:///x", "http://a.cn\\x/y"};
 
     @ParameterizedTest
     @ValueSource(strings = {"/news/2024-10/23/a001068.html", "/search?q=%E8%A7%A3%E8%AF%BB", "/search?q=", "/", "//cdn.cn/x",

@@ -90,4 +90,38 @@ class PageLinksTest {
             assertEquals(robots.contains("nofollow") || robots.contains("none"), found.noFollow(), context);
         }
     }
+
+    /** The longest text of each kind a pager link may have is a pager's; the longest of them all has 13 characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"previous page", "PREVIOUS PAGE", "older posts", "newer posts", "next page", "last page",
+        "[1234]", "第1234页", "最后一页", "下一頁", "<<", "»"})
+    void takesTheLongestPagerTexts(String text) {
+        PageLinks page = PageLinks.of(Jsoup.parse("<a href=\"/p\"> <b>" + text + "</b>\u00A0</a>", "http://a.cn/"));
+        assertEquals(Set.of("http://a.cn/p"), page.pageLinks());
+        assertTrue(text.length() <= PageLinks.MAX_PAGER_TEXT, text);
+    }
+
+    /**
+     * Generated link texts around the longest pager text, with every kind of white space and invisible character,
+     * nested, preformatted and split (a block splits a link in two): a link is a pager link exactly when its whole text
+     * matches.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void tellsPagerTextsAsTheirWholeTextDoes(long seed) {
+        Random random = new Random(seed);
+        String[] parts = {"previous", "page", "next", "older", "posts", "下一页", "第", "页", "12", "3", "[", "]", "<", "»",
+            " ", "  ", "\u00A0", "\u200B", "\u00AD", "\u3000", "\t", "\n", "<b>", "</b>", "<br>", "<pre>", "</pre>",
+            "<!-- x -->", "<span> </span>", "&nbsp;", "&#8203;", "\uD83D\uDE00", "<script>next</script>", "x"};
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(9); n > 0; n--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            Document document = Jsoup.parse("<a href=\"/p\">" + text + "</a>", "http://a.cn/");
+            boolean pager = document.select("a").stream()
+                    .anyMatch(a -> PageLinks.PAGER_TEXT.matcher(a.text().strip()).matches());
+            assertEquals(pager, PageLinks.of(document).pageLinks().contains("http://a.cn/p"), text::toString);
+        }
+    }
 }
