@@ -106,9 +106,15 @@ public final class Pagination {
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
         String query = q < 0 ? "" : url.substring(q + 1);
-        path = NUMBERED_FILE.matcher(path).replaceFirst("$1");
-        path = PAGE_SEGMENT.matcher(path).replaceFirst("/");
-        path = INDEX_FILE.matcher(path).replaceFirst("/");
+        if (mayEndInPageNumber(path)) {
+            path = NUMBERED_FILE.matcher(path).replaceFirst("$1");
+        }
+        if (mayHoldPageSegment(path)) {
+            path = PAGE_SEGMENT.matcher(path).replaceFirst("/");
+        }
+        if (mayEndInIndexFile(path)) {
+            path = INDEX_FILE.matcher(path).replaceFirst("/");
+        }
         if (query.isEmpty()) {
             return path;
         }
@@ -118,13 +124,46 @@ public final class Pagination {
         return kept.isEmpty() ? path : path + "?" + kept;
     }
 
+    /*
+     * What each pattern needs to match, tested first so that the link of an article costs no matcher: the dot of a
+     * numbered file's extension is the path's last and follows a digit; a page segment holds /page/; an index file
+     * follows the path's last slash.
+     */
+
+    private static boolean mayEndInPageNumber(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > 0 && Character.isDigit(path.charAt(dot - 1));
+    }
+
+    private static boolean mayHoldPageSegment(String path) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            if (path.regionMatches(true, slash, "/page/", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayEndInIndexFile(String path) {
+        int slash = path.lastIndexOf('/');
+        return path.regionMatches(true, slash, "/index.", 0, 7) || path.regionMatches(true, slash, "/default.", 0, 9);
+    }
+
     private static boolean isPageParam(String param) {
         int eq = param.indexOf('=');
         return eq > 0 && PAGE_PARAMS.contains(param.substring(0, eq).toLowerCase(Locale.ROOT))
                 && NUMBER.matcher(param.substring(eq + 1)).matches();
     }
 
-    private static String pathOf(String url) {
+    /**
+     * The URL without its query and fragment. A plain URL ({@link PlainAuthority}) has no fragment and is read up to
+     * its query; any other goes through {@link URI}.
+     */
+    static String pathOf(String url) {
+        if (PlainAuthority.of(url) != null) {
+            int q = url.indexOf('?');
+            return q < 0 ? url : url.substring(0, q);
+        }
         try {
             URI uri = URI.create(url);
             return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();

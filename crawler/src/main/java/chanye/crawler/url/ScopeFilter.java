@@ -54,10 +54,17 @@ public final class ScopeFilter implements UrlFilter {
         if (!followExternal && !hosts.contains(host)) {
             return false;
         }
-        if (!includes.isEmpty() && includes.stream().noneMatch(p -> p.matcher(url).find())) {
-            return false;
+        return (includes.isEmpty() || anyFinds(includes, url)) && !anyFinds(excludes, url);
+    }
+
+    /** Whether one of the patterns is found in the URL; a loop, not a stream, as it runs for every link. */
+    private static boolean anyFinds(List<Pattern> patterns, String url) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(url).find()) {
+                return true;
+            }
         }
-        return excludes.stream().noneMatch(p -> p.matcher(url).find());
+        return false;
     }
 
     /**
