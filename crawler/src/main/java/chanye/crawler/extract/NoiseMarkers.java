@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,11 @@ final class NoiseMarkers {
     private final Map<Character, List<String>> disclaimersByFold;
     /** The disclaimer phrases by their first character: a line is read once, not once per phrase. */
     private final Map<Character, List<String>> phrasesByFirst;
-    private final BitSet phraseStarts = new BitSet();
+    /**
+     * The first characters of the disclaimer phrases, one bit per char: read for every character of the body, where a
+     * BitSet's get, too large for C1 to inline, cost a call each.
+     */
+    private final long[] phraseStarts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     private final Set<String> ads;
 
     private NoiseMarkers(List<String> sections, List<String> disclaimers, List<String> disclaimerPhrases,
@@ -54,7 +57,7 @@ final class NoiseMarkers {
         this.sections = List.copyOf(sections);
         this.disclaimersByFold = byFirstChar(disclaimers, NoiseMarkers::fold);
         this.phrasesByFirst = byFirstChar(disclaimerPhrases, c -> c);
-        phrasesByFirst.keySet().forEach(c -> phraseStarts.set(c));
+        phrasesByFirst.keySet().forEach(c -> phraseStarts[c / Long.SIZE] |= 1L << c);
         this.ads = Set.copyOf(ads);
     }
 
@@ -128,7 +131,7 @@ final class NoiseMarkers {
             if (c == OTHER_CASE) {
                 return holdsPhraseInKey(key(text));
             }
-            List<String> phrases = c >= 0 && phraseStarts.get(c) ? phrasesByFirst.get((char) c) : null;
+            List<String> phrases = c >= 0 && mayStartPhrase((char) c) ? phrasesByFirst.get((char) c) : null;
             if (phrases != null) {
                 for (String phrase : phrases) {
                     if (startsAt(text, i, phrase)) {
@@ -142,7 +145,7 @@ final class NoiseMarkers {
 
     private boolean holdsPhraseInKey(String key) {
         for (int i = 0; i < key.length(); i++) {
-            List<String> phrases = phraseStarts.get(key.charAt(i)) ? phrasesByFirst.get(key.charAt(i)) : null;
+            List<String> phrases = mayStartPhrase(key.charAt(i)) ? phrasesByFirst.get(key.charAt(i)) : null;
             if (phrases != null) {
                 for (String phrase : phrases) {
                     if (key.startsWith(phrase, i)) {
@@ -152,6 +155,10 @@ final class NoiseMarkers {
             }
         }
         return false;
+    }
+
+    private boolean mayStartPhrase(char c) {
+        return (phraseStarts[c / Long.SIZE] & 1L << c) != 0;
     }
 
     /** Whether the key of the text from {@code from} on starts with {@code phrase}. */

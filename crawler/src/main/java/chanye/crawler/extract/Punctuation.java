@@ -11,9 +11,10 @@ final class Punctuation {
 
     /**
      * The number of sentence punctuation marks (，。！？；、“”‘’… and {@code ,.!?;}) in {@code text}. ASCII letters
-     * and Han characters, most of any text, lie between the marks' ranges and are passed at once.
+     * and Han characters, most of any text, lie between the marks' ranges and are passed at once. A String, not a
+     * CharSequence: C1 calls a String's charAt directly, an interface's through a lookup per character.
      */
-    static int count(CharSequence text) {
+    static int count(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -31,7 +32,7 @@ final class Punctuation {
     }
 
     /** An ASCII mark between two ASCII letters or digits, as in 2024.05.11, 1,000 or 1905.com, ends nothing. */
-    private static boolean endsWord(CharSequence text, int i) {
+    private static boolean endsWord(String text, int i) {
         return i == 0 || i + 1 == text.length() || !isAsciiAlnum(text.charAt(i - 1))
                 || !isAsciiAlnum(text.charAt(i + 1));
     }
