@@ -58,6 +58,8 @@ final class CrawlRun {
     private volatile Throwable fatal;
     private long cursor;
     private boolean storeDrained;
+    /** The store's {@link CrawlStore#queueWrites} when a refill last read all it held after the cursor, or -1. */
+    private long queueWritesRead = -1;
     /** URLs handed out on their first attempt, less those robots.txt kept from being fetched: the budget spent. */
     private final AtomicInteger dispatched = new AtomicInteger();
 
@@ -252,16 +254,29 @@ final class CrawlRun {
         return true;
     }
 
+    /**
+     * Tops the frontier window up from the store once it is half empty. The store is asked only when it may hold
+     * something new: after the last refill read all it held after the cursor, only a write that queues URLs adds
+     * any (the count is read before the query, so that a write during it is asked about next time). The scheduler
+     * refills on each of its turns, about three a page, and a query costs about as much as the rest of its turn.
+     */
     private void refill() throws IOException {
         if (frontier.size() > WINDOW / 2) {
             return;
         }
-        List<QueuedUrl> more = store.queuedAfter(cursor, WINDOW - frontier.size());
+        long writes = store.queueWrites();
+        if (writes == queueWritesRead) {
+            storeDrained = true;
+            return;
+        }
+        int room = WINDOW - frontier.size();
+        List<QueuedUrl> more = store.queuedAfter(cursor, room);
         if (!more.isEmpty()) {
             cursor = more.get(more.size() - 1).seq();
             frontier.addAll(more);
         }
         storeDrained = more.isEmpty();
+        queueWritesRead = more.size() < room ? writes : -1;
     }
 
     /** Whether the store has nothing left to queue, asked afresh once no worker can be adding to it. */

@@ -52,6 +52,8 @@ public final class CrawlStore implements AutoCloseable {
     private final LruCache<String, Boolean> seenThisRun = new LruCache<>(50_000);
     private final LruCache<String, Boolean> deferredThisRun = new LruCache<>(50_000);
     private long nextSeq;
+    /** The writes that queued URLs in this run; written under the lock, read without it. */
+    private volatile long queueWrites;
 
     private CrawlStore(Path dir, StateLock lock, Connection db, long run, long nextSeq, long freshSince) {
         this.freshSince = freshSince;
@@ -191,7 +193,23 @@ public final class CrawlStore implements AutoCloseable {
         List<NewUrl> unknown = urls.stream().filter(u -> seenThisRun.get(u.url()) == null).toList();
         int added = upsert(unknown, UrlStatus.QUEUED);
         unknown.forEach(u -> seenThisRun.put(u.url(), Boolean.TRUE));
+        countQueueWrite(added);
         return added;
+    }
+
+    /**
+     * How many writes have queued URLs since the store was opened; it changes after a write is committed, so a reader
+     * that has read every queued URL after its place in the queue ({@link #queuedAfter} gave fewer than asked) need not
+     * ask again while it stays the same. Read without waiting for the store.
+     */
+    public long queueWrites() {
+        return queueWrites;
+    }
+
+    private void countQueueWrite(int queued) {
+        if (queued > 0) {
+            queueWrites++;
+        }
     }
 
     /**
@@ -233,7 +251,7 @@ public final class CrawlStore implements AutoCloseable {
      * @return how many were queued
      */
     public synchronized int requeueDeferred(int maxDepth) throws IOException {
-        return inTransaction(() -> {
+        int queued = inTransaction(() -> {
             try (PreparedStatement st = db.prepareStatement(
                     "UPDATE urls SET status = ? WHERE status = ? AND run = ? AND depth <= ?")) {
                 st.setString(1, UrlStatus.QUEUED.name());
@@ -243,6 +261,8 @@ public final class CrawlStore implements AutoCloseable {
                 return st.executeUpdate();
             }
         });
+        countQueueWrite(queued);
+        return queued;
     }
 
     /**

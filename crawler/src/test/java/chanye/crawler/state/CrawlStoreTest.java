@@ -32,6 +32,23 @@ class CrawlStoreTest {
     }
 
     @Test
+    void countsTheWritesThatQueueUrls() throws Exception {
+        try (CrawlStore store = CrawlStore.open(data, false)) {
+            long before = store.queueWrites();
+            store.enqueue(List.of(page("/a"), page("/b")));
+            assertEquals(before + 1, store.queueWrites());
+            store.enqueue(List.of(page("/a")));
+            store.enqueue(List.of());
+            store.defer(List.of(new NewUrl("http://news.example.cn/deep", "news.example.cn", 9, UrlKind.PAGE)));
+            store.markSeen(page("/canonical"));
+            store.complete(List.of(article("/a", Validators.NONE)));
+            assertEquals(before + 1, store.queueWrites(), "nothing else queues a URL");
+            assertEquals(1, store.requeueDeferred(9));
+            assertEquals(before + 2, store.queueWrites());
+        }
+    }
+
+    @Test
     void queuesEachUrlOncePerRunInOrder() throws Exception {
         try (CrawlStore store = CrawlStore.open(data, false)) {
             assertEquals(2, store.enqueue(List.of(page("/a"), page("/b"), page("/a"))));
