@@ -14,10 +14,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -42,7 +44,8 @@ import org.apache.lucene.util.BytesRef;
  * while open.
  *
  * <p>Which URL holds which content on which site is kept in memory (loaded from the index's terms on open, three
- * short strings per document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search;
+ * short strings per document), so {@link #upsert} decides new, changed, unchanged or duplicate without a search,
+ * and adds the document of a URL the index does not hold without the delete by URL that replacing one costs;
  * the story of a new or changed article is found by {@link StoryAssigner} from the bands of its body's signature,
  * which it keeps in memory too (loaded on open, some 600 bytes per document).
  * Nothing written is
@@ -74,18 +77,24 @@ public final class ArticleIndexWriter implements ArticleWriter {
     private final Object documentLock = new Object();
     /** The {@link #copyKey} of what each URL holds. */
     private final Map<String, String> copyByUrl;
+    /**
+     * URLs of documents without a content hash or site (written by earlier versions), which {@link #copyByUrl}
+     * leaves out: a URL in neither has no document, so its article is added without a delete by URL.
+     */
+    private final Set<String> urlsWithoutCopy;
     /** The URL holding each {@link #copyKey}. */
     private final Map<String, String> urlByCopy;
     private final Object[] urlLocks = new Object[URL_LOCK_STRIPES];
 
-    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter,
-                               Map<String, String> copyByUrl) throws IOException {
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter, Identities identities)
+            throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.analysis = writer.getConfig().getAnalyzer();
         this.segmenter = segmenter;
         this.stories = segmenter == null ? null : new StoryAssigner(writer);
-        this.copyByUrl = copyByUrl;
+        this.copyByUrl = identities.copyByUrl();
+        this.urlsWithoutCopy = identities.urlsWithoutCopy();
         this.urlByCopy = new HashMap<>();
         copyByUrl.forEach((url, copy) -> urlByCopy.putIfAbsent(copy, url));
         for (int i = 0; i < urlLocks.length; i++) {
@@ -155,7 +164,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             if (fresh) {
                 writer.commit();
             }
-            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, loadIdentities(writer));
+            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, Identities.load(writer));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -163,27 +172,38 @@ public final class ArticleIndexWriter implements ArticleWriter {
     }
 
     /**
-     * URL to {@link #copyKey} (site and content hash) for every live document, read from the terms of the three
-     * fields (no stored field is decompressed: on 100,000 articles this takes a fraction of the time).
+     * The URL of every live document: with its {@link #copyKey} (site and content hash) where it has both, else
+     * among the URLs without one. Read from the terms of the three fields (no stored field is decompressed: on
+     * 100,000 articles this takes a fraction of the time).
      */
-    private static Map<String, String> loadIdentities(IndexWriter writer) throws IOException {
-        Map<String, String> copyByUrl = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext context : reader.leaves()) {
-                LeafReader leaf = context.reader();
-                String[] urls = termPerDoc(leaf, ArticleFields.URL);
-                String[] hashes = termPerDoc(leaf, ArticleFields.CONTENT_HASH);
-                String[] sites = termPerDoc(leaf, ArticleFields.SITE);
-                Bits live = leaf.getLiveDocs();
-                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                    if ((live == null || live.get(doc)) && urls[doc] != null && hashes[doc] != null
-                            && sites[doc] != null) {
-                        copyByUrl.put(urls[doc], copyKey(sites[doc], hashes[doc]));
-                    }
+    private record Identities(Map<String, String> copyByUrl, Set<String> urlsWithoutCopy) {
+
+        static Identities load(IndexWriter writer) throws IOException {
+            Identities identities = new Identities(new HashMap<>(), new HashSet<>());
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                for (LeafReaderContext context : reader.leaves()) {
+                    identities.add(context.reader());
+                }
+            }
+            return identities;
+        }
+
+        private void add(LeafReader leaf) throws IOException {
+            String[] urls = termPerDoc(leaf, ArticleFields.URL);
+            String[] hashes = termPerDoc(leaf, ArticleFields.CONTENT_HASH);
+            String[] sites = termPerDoc(leaf, ArticleFields.SITE);
+            Bits live = leaf.getLiveDocs();
+            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                if ((live != null && !live.get(doc)) || urls[doc] == null) {
+                    continue;
+                }
+                if (hashes[doc] != null && sites[doc] != null) {
+                    copyByUrl.put(urls[doc], copyKey(sites[doc], hashes[doc]));
+                } else {
+                    urlsWithoutCopy.add(urls[doc]);
                 }
             }
         }
-        return copyByUrl;
     }
 
     /** The term of a single-valued string field for each document of the segment, null where it has none. */
@@ -235,8 +255,10 @@ public final class ArticleIndexWriter implements ArticleWriter {
         String copy = copyKey(article.site(), ContentHash.of(article.title(), article.body()));
         synchronized (lockOf(url)) {
             String previous;
+            boolean held;
             synchronized (identityLock) {
                 previous = copyByUrl.get(url);
+                held = previous != null || urlsWithoutCopy.contains(url);
                 if (!always && copy.equals(previous)) {
                     return UpsertResult.UNCHANGED;
                 }
@@ -262,7 +284,16 @@ public final class ArticleIndexWriter implements ArticleWriter {
                 Document document = ArticleDocuments.toDocument(article, copy.substring(copy.indexOf('\n') + 1),
                         fields, analysis);
                 synchronized (documentLock) {
-                    writer.updateDocument(new Term(ArticleFields.URL, url), document);
+                    if (held) {
+                        writer.updateDocument(new Term(ArticleFields.URL, url), document);
+                    } else {
+                        writer.addDocument(document);
+                    }
+                }
+                if (held && previous == null) {
+                    synchronized (identityLock) {
+                        urlsWithoutCopy.remove(url);
+                    }
                 }
                 if (story != null) {
                     story.written();
