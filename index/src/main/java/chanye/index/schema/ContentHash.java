@@ -3,9 +3,7 @@ package chanye.index.schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The fingerprint of an article's content: SHA-256 of its title and body after NFKC normalisation, lower-casing
@@ -14,29 +12,19 @@ import java.util.Locale;
  */
 public final class ContentHash {
 
+    /** One digest per thread: getting one from the security providers costs more than hashing an article. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ContentHash::sha256);
+
     private ContentHash() {
     }
 
     /** The hash of the title and body, as 64 hex digits. */
     public static String of(String title, String body) {
         StringBuilder normalised = new StringBuilder(title.length() + body.length() + 1);
-        appendNormalised(normalised, title);
+        NfkcFolding.append(normalised, title);
         normalised.append('\n');
-        appendNormalised(normalised, body);
-        return HexFormat.of().formatHex(sha256().digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Appends the text folded (NFKC, lower case) without its whitespace and space characters. */
-    private static void appendNormalised(StringBuilder out, String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < folded.length()) {
-            int c = folded.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                out.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
+        NfkcFolding.append(normalised, body);
+        return HexFormat.of().formatHex(SHA_256.get().digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest sha256() {
