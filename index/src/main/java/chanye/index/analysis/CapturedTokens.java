@@ -28,14 +28,17 @@ public final class CapturedTokens {
     private final int finalOffset;
     private final int finalIncrement;
 
-    private CapturedTokens(char[] chars, int[] termEnds, int[] increments, int[] starts, int[] ends, int count,
-                           int finalOffset, int finalIncrement) {
-        this.chars = chars;
-        this.termEnds = termEnds;
-        this.increments = increments;
-        this.starts = starts;
-        this.ends = ends;
-        this.count = count;
+    /** Where a stream of tokens ends: its final offset, and the position increment after its last token. */
+    record End(int offset, int increment) {
+    }
+
+    private CapturedTokens(Builder tokens, int finalOffset, int finalIncrement) {
+        this.chars = tokens.chars;
+        this.termEnds = tokens.termEnds;
+        this.increments = tokens.increments;
+        this.starts = tokens.starts;
+        this.ends = tokens.ends;
+        this.count = tokens.count;
         this.finalOffset = finalOffset;
         this.finalIncrement = finalIncrement;
     }
@@ -43,45 +46,8 @@ public final class CapturedTokens {
     /** The tokens {@code analyzer} gives for {@code text} in {@code field}. */
     public static CapturedTokens of(Analyzer analyzer, String field, String text) {
         Objects.requireNonNull(text, "text");
-        char[] chars = new char[Math.max(16, text.length() * 2)];
-        int capacity = Math.max(8, text.length());
-        int[] termEnds = new int[capacity];
-        int[] increments = new int[capacity];
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int count = 0;
-        int used = 0;
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (count == termEnds.length) {
-                    int grown = count * 2;
-                    termEnds = Arrays.copyOf(termEnds, grown);
-                    increments = Arrays.copyOf(increments, grown);
-                    starts = Arrays.copyOf(starts, grown);
-                    ends = Arrays.copyOf(ends, grown);
-                }
-                int length = term.length();
-                if (used + length > chars.length) {
-                    chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
-                }
-                System.arraycopy(term.buffer(), 0, chars, used, length);
-                used += length;
-                termEnds[count] = used;
-                increments[count] = increment.getPositionIncrement();
-                starts[count] = offset.startOffset();
-                ends[count] = offset.endOffset();
-                count++;
-            }
-            stream.end();
-            return new CapturedTokens(chars, termEnds, increments, starts, ends, count, offset.endOffset(),
-                    increment.getPositionIncrement());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot analyse the text of " + field + ": " + e.getMessage(), e);
-        }
+        Builder tokens = new Builder(text.length());
+        return tokens.build(tokens.addAnalysed(analyzer, field, text, 0));
     }
 
     /** How many tokens there are. */
@@ -92,6 +58,103 @@ public final class CapturedTokens {
     /** A stream that gives the tokens again, as the analyzer gave them; each call gives a new one. */
     public TokenStream stream() {
         return new Replay();
+    }
+
+    /** Collects tokens in the order a stream gives them. */
+    static final class Builder {
+
+        private char[] chars;
+        private int[] termEnds;
+        private int[] increments;
+        private int[] starts;
+        private int[] ends;
+        private int count;
+        private int used;
+
+        /** Room for the tokens of a text of {@code length} characters, more when they come. */
+        Builder(int length) {
+            chars = new char[Math.max(16, length * 2)];
+            int capacity = Math.max(8, length);
+            termEnds = new int[capacity];
+            increments = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        /** Adds the token of {@code length} characters of {@code term} from {@code from}. */
+        void add(char[] term, int from, int length, int increment, int start, int end) {
+            int at = reserve(length);
+            System.arraycopy(term, from, chars, at, length);
+            close(increment, start, end);
+        }
+
+        /** Adds the token of {@code text}'s characters from {@code start} to {@code end}, as they are. */
+        void add(String text, int start, int end) {
+            int at = reserve(end - start);
+            text.getChars(start, end, chars, at);
+            close(1, start, end);
+        }
+
+        /** Adds the token of {@code text}'s ASCII characters from {@code start} to {@code end}, in lower case. */
+        void addAsciiLowerCase(String text, int start, int end) {
+            int at = reserve(end - start);
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                chars[at++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            close(1, start, end);
+        }
+
+        /**
+         * Adds the tokens {@code analyzer} gives for {@code text} in {@code field}, their offsets moved by
+         * {@code shift}; gives where that stream ends.
+         */
+        End addAnalysed(Analyzer analyzer, String field, String text, int shift) {
+            try (TokenStream stream = analyzer.tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    add(term.buffer(), 0, term.length(), increment.getPositionIncrement(),
+                            offset.startOffset() + shift, offset.endOffset() + shift);
+                }
+                stream.end();
+                return new End(offset.endOffset() + shift, increment.getPositionIncrement());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse the text of " + field + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The tokens added, in a stream that ends as {@code end} says. */
+        CapturedTokens build(End end) {
+            return new CapturedTokens(this, end.offset(), end.increment());
+        }
+
+        /** Makes room for one more token of {@code length} characters; gives where its term goes. */
+        private int reserve(int length) {
+            if (count == termEnds.length) {
+                int grown = count * 2;
+                termEnds = Arrays.copyOf(termEnds, grown);
+                increments = Arrays.copyOf(increments, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+            }
+            if (used + length > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+            }
+            int at = used;
+            used += length;
+            return at;
+        }
+
+        private void close(int increment, int start, int end) {
+            termEnds[count] = used;
+            increments[count] = increment;
+            starts[count] = start;
+            ends[count] = end;
+            count++;
+        }
     }
 
     private final class Replay extends TokenStream {

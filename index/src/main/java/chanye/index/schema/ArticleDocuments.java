@@ -1,6 +1,7 @@
 package chanye.index.schema;
 
 import chanye.index.IndexedArticle;
+import chanye.index.analysis.BigramTokens;
 import chanye.index.analysis.CapturedTokens;
 import chanye.index.story.BandKeys;
 import chanye.index.story.StoryFields;
@@ -107,7 +108,9 @@ public final class ArticleDocuments {
         if (field.stored()) {
             doc.add(new StoredField(field.name(), value));
         }
-        doc.add(new Field(field.name(), CapturedTokens.of(analysis, field.name(), value).stream(), UNSTORED_TEXT));
+        CapturedTokens tokens = field.kind() == FieldKind.BIGRAMS ? BigramTokens.of(analysis, field.name(), value)
+                : CapturedTokens.of(analysis, field.name(), value);
+        doc.add(new Field(field.name(), tokens.stream(), UNSTORED_TEXT));
     }
 
     private static void add(Document doc, SchemaField field, String value) {
