@@ -5,10 +5,11 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary.Attribute;
 
 /**
- * The {@link WordClass} and the frequency in the bigram model of each word of HanLP's core dictionary, and its text,
- * by the word's id, each worked out the first time a lattice needs it: a lattice then reads one int of a small array
- * for each word it finds instead of the word's attribute, its parts of speech and their names, scattered over the
- * heap, and returns the one string of a word rather than a copy per token.
+ * The {@link WordClass} and the frequency in the bigram model of each word of HanLP's core dictionary, and its text
+ * and first part of speech, by the word's id, each worked out the first time a lattice needs it: a lattice then reads
+ * one int of a small array for each word it finds instead of the word's attribute, its parts of speech and their
+ * names, scattered over the heap, and returns the one string of a word rather than a copy per token, with its part
+ * of speech beside it rather than three references away.
  *
  * <p>Thread-safe: each cell is either not yet known (0, null) or its final value, and threads that race to work one
  * out write the same value (strings, being immutable, are safe to share so).
@@ -27,8 +28,8 @@ final class CoreWords {
      * class plus one; 0 while not known.
      */
     private static final int[] WORDS = new int[CoreDictionary.trie.size()];
-    /** Each word's text, made the first time a lattice returns it; null while not made. */
-    private static final String[] TEXTS = new String[WORDS.length];
+    /** Each word's text and part of speech, made the first time a lattice returns it; null while not made. */
+    private static final Word[] SPELLED = new Word[WORDS.length];
 
     private CoreWords() {
     }
@@ -55,15 +56,15 @@ final class CoreWords {
     }
 
     /**
-     * The text of the core word with this id, which stands in {@code text} at {@code start}: one string per word,
-     * shared by every token of it, so that tokens are not copied out of the text one by one and a word's hash is
-     * worked out once.
+     * The text and first part of speech of the core word with this id, which stands in {@code text} at
+     * {@code start}: one string per word, shared by every token of it, so that tokens are not copied out of the text
+     * one by one and a word's hash is worked out once.
      */
-    static String text(int id, char[] text, int start, int length) {
-        String known = TEXTS[id];
+    static Word word(int id, char[] text, int start, int length) {
+        Word known = SPELLED[id];
         if (known == null) {
-            known = new String(text, start, length);
-            TEXTS[id] = known;
+            known = new Word(new String(text, start, length), CoreDictionary.trie.get(id).nature[0]);
+            SPELLED[id] = known;
         }
         return known;
     }
@@ -81,5 +82,14 @@ final class CoreWords {
     /** Whether a word {@linkplain #describe described} is first of all a transliterated name. */
     static boolean isTransliteratedName(int described) {
         return (described & TRANSLITERATED_NAME) != 0;
+    }
+
+    /**
+     * A core word as a lattice returns it.
+     *
+     * @param text   the word
+     * @param nature its first part of speech in the core dictionary
+     */
+    record Word(String text, Nature nature) {
     }
 }

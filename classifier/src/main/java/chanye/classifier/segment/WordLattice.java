@@ -470,14 +470,25 @@ final class WordLattice {
         }
     }
 
-    /** Gives the node's word to the sink; its part of speech. */
+    /**
+     * Gives the node's word to the sink; its part of speech, that of its own attribute or else of the core word it
+     * is.
+     */
     private Nature word(int node, WordSink sink) {
         int id = coreId[node];
         int wordStart = start[node];
         int wordLength = length[node];
-        String word = id == NONE ? new String(text, wordStart, wordLength)
-                : CoreWords.text(id, text, wordStart, wordLength);
-        Nature nature = attributeOf(node).nature[0];
+        Attribute own = attribute[node];
+        String word;
+        Nature nature;
+        if (id == NONE) {
+            word = new String(text, wordStart, wordLength);
+            nature = own.nature[0];
+        } else {
+            CoreWords.Word core = CoreWords.word(id, text, wordStart, wordLength);
+            word = core.text();
+            nature = own == null ? core.nature() : own.nature[0];
+        }
         sink.word(word, wordStart, wordLength, nature);
         return nature;
     }
