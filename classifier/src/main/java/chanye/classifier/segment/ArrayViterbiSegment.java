@@ -33,12 +33,14 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     /**
      * Gives the sink the words {@link #seg(String)} returns for the text, in order, with the same offsets and parts
      * of speech.
+     *
+     * @param text the text, which the lattice reads as it is and keeps while it segments
      */
-    void seg(String text, WordSink sink) {
+    void seg(char[] text, WordSink sink) {
         if (config.normalization || config.threadNumber > 1) {
-            give(seg(text), sink);
+            give(seg(new String(text)), sink);
         } else {
-            segment(text.toCharArray(), sink);
+            segment(text, sink);
         }
     }
 

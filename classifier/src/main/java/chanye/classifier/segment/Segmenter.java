@@ -7,6 +7,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -146,23 +147,24 @@ public final class Segmenter {
 
     /** Segments normalised text chunk by chunk; offsets are the same in the normalised and the original text. */
     private static List<Token> segment(Segment segment, String normalized) {
-        int length = normalized.length();
+        char[] chars = normalized.toCharArray();
+        int length = chars.length;
         ChunkTokens tokens = new ChunkTokens(new ArrayList<>(length / 2 + 16));
         int start = 0;
         while (start < length) {
-            int end = chunkEnd(normalized, start);
-            if (hasText(normalized, start, end)) {
-                String chunk = normalized.substring(start, end);
-                int[] offsets = SpacedText.isSpaced(chunk) ? SpacedText.offsets(chunk) : null;
-                String text = offsets == null ? chunk : SpacedText.compact(chunk, offsets);
+            int end = chunkEnd(chars, start);
+            if (hasText(chars, start, end)) {
+                int[] offsets = SpacedText.isSpaced(chars, start, end) ? SpacedText.offsets(chars, start, end) : null;
+                char[] text = offsets == null ? Arrays.copyOfRange(chars, start, end)
+                        : SpacedText.compact(chars, start, offsets);
                 tokens.chunk(start, end, offsets);
                 if (segment instanceof ArrayViterbiSegment lattice) {
                     lattice.seg(text, tokens);
                 } else {
-                    ArrayViterbiSegment.give(segment.seg(text), tokens);
+                    ArrayViterbiSegment.give(segment.seg(new String(text)), tokens);
                 }
             }
-            start = end + (end < length && normalized.charAt(end) == '\n' ? 1 : 0);
+            start = end + (end < length && chars[end] == '\n' ? 1 : 0);
         }
         return tokens.tokens;
     }
@@ -198,11 +200,11 @@ public final class Segmenter {
     }
 
     /** Where the chunk that starts at {@code start} ends: the paragraph's end, or a sentence end past CHUNK. */
-    private static int chunkEnd(String text, int start) {
-        int length = text.length();
+    private static int chunkEnd(char[] text, int start) {
+        int length = text.length;
         int hardEnd = Math.min(length, start + HARD_CHUNK);
         for (int i = start; i < hardEnd; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n') {
                 return i;
             }
@@ -210,7 +212,7 @@ public final class Segmenter {
                 return i + 1;
             }
         }
-        if (hardEnd < length && Character.isHighSurrogate(text.charAt(hardEnd - 1))) {
+        if (hardEnd < length && Character.isHighSurrogate(text[hardEnd - 1])) {
             return hardEnd - 1;
         }
         return hardEnd;
@@ -220,9 +222,9 @@ public final class Segmenter {
         return c == '。' || c == '!' || c == '?' || c == ';' || c == '.' || c == '！' || c == '？' || c == '；';
     }
 
-    private static boolean hasText(String text, int start, int end) {
+    private static boolean hasText(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return true;
             }
         }

@@ -6,6 +6,9 @@ import java.util.Arrays;
  * Text written with spaces between its Chinese characters (新 疆 棉 花 丰 收), as some pages and copy-pastes have
  * it: HanLP would see single characters. Such a chunk is segmented without the spaces next to Chinese characters,
  * and each character of the compact text remembers its offset in the chunk. Spaces between Latin words stay.
+ *
+ * <p>A chunk is a range of a character array, read without copying it out first: every chunk of a text is asked
+ * whether it is spaced, and sentences that end in 。 followed by a space make most chunks of some sites so.
  */
 final class SpacedText {
 
@@ -15,17 +18,19 @@ final class SpacedText {
     private SpacedText() {
     }
 
-    /** Whether at least {@value #MIN_GAPS} runs of spaces stand between two Chinese characters. */
-    static boolean isSpaced(String chunk) {
+    /**
+     * Whether at least {@value #MIN_GAPS} runs of spaces stand between two Chinese characters in the chunk from
+     * {@code start} to {@code end}.
+     */
+    static boolean isSpaced(char[] text, int start, int end) {
         int gaps = 0;
-        int length = chunk.length();
-        for (int i = 1; i < length - 1; i++) {
-            if (chunk.charAt(i) == ' ' && isChinese(chunk.charAt(i - 1))) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text[i] == ' ' && isChinese(text[i - 1])) {
                 int j = i;
-                while (j < length && chunk.charAt(j) == ' ') {
+                while (j < end && text[j] == ' ') {
                     j++;
                 }
-                if (j < length && isChinese(chunk.charAt(j)) && ++gaps >= MIN_GAPS) {
+                if (j < end && isChinese(text[j]) && ++gaps >= MIN_GAPS) {
                     return true;
                 }
                 i = j - 1;
@@ -35,29 +40,28 @@ final class SpacedText {
     }
 
     /**
-     * The offset in the chunk of each character of the compact text: spaces are dropped where a Chinese character
-     * stands on one side and no Latin letter on the other.
+     * The offset in the chunk from {@code start} to {@code end} of each character of the compact text: spaces are
+     * dropped where a Chinese character stands on one side and no Latin letter on the other.
      */
-    static int[] offsets(String chunk) {
-        int length = chunk.length();
-        int[] offsets = new int[length];
+    static int[] offsets(char[] text, int start, int end) {
+        int[] offsets = new int[end - start];
         int kept = 0;
-        int i = 0;
-        while (i < length) {
-            if (chunk.charAt(i) != ' ') {
-                offsets[kept++] = i++;
+        int i = start;
+        while (i < end) {
+            if (text[i] != ' ') {
+                offsets[kept++] = i++ - start;
                 continue;
             }
             int j = i;
-            while (j < length && chunk.charAt(j) == ' ') {
+            while (j < end && text[j] == ' ') {
                 j++;
             }
-            char before = i > 0 ? chunk.charAt(i - 1) : 'a';
-            char after = j < length ? chunk.charAt(j) : 'a';
+            char before = i > start ? text[i - 1] : 'a';
+            char after = j < end ? text[j] : 'a';
             boolean drop = (isChinese(before) || isChinese(after)) && !isLatin(before) && !isLatin(after);
             if (!drop) {
                 for (int k = i; k < j; k++) {
-                    offsets[kept++] = k;
+                    offsets[kept++] = k - start;
                 }
             }
             i = j;
@@ -65,13 +69,13 @@ final class SpacedText {
         return Arrays.copyOf(offsets, kept);
     }
 
-    /** The chunk without the dropped spaces. */
-    static String compact(String chunk, int[] offsets) {
+    /** The chunk that starts at {@code start} without the dropped spaces. */
+    static char[] compact(char[] text, int start, int[] offsets) {
         char[] chars = new char[offsets.length];
         for (int i = 0; i < offsets.length; i++) {
-            chars[i] = chunk.charAt(offsets[i]);
+            chars[i] = text[start + offsets[i]];
         }
-        return new String(chars);
+        return chars;
     }
 
     /** A Chinese character or Chinese punctuation (the normaliser leaves 。 and 《》 full-width). */

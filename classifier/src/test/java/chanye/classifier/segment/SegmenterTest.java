@@ -94,10 +94,11 @@ class SegmenterTest {
         assertTrue(words.containsAll(List.of("新能源新材料", "新能源", "新材料")), words::toString);
     }
 
-    @Test
-    void textWithSpacesBetweenItsCharactersIsSegmentedWithoutThemAndOffsetsPointIntoIt() {
+    @ParameterizedTest
+    @ValueSource(strings = {"", "光伏发电项目。\n", "前言\n\n", "哈密 光伏 项目\n"})
+    void textWithSpacesBetweenItsCharactersIsSegmentedWithoutThemAndOffsetsPointIntoIt(String before) {
         Segmenter segmenter = new Segmenter(List.of("棉花", "采棉机"));
-        String text = "新 疆 棉 花 丰 收 ， 采 棉 机 进 入 棉 田 。 Cotton harvest";
+        String text = before + "新 疆 棉 花 丰 收 ， 采 棉 机 进 入 棉 田 。 Cotton harvest";
         List<Token> words = segmenter.words(text);
         Token cotton = words.stream().filter(w -> w.text().equals("棉花")).findFirst().orElseThrow();
         assertEquals("棉 花", text.substring(cotton.start(), cotton.end()));
