@@ -292,16 +292,11 @@ final class WordLattice {
      * @return whether the end mark is reached
      */
     boolean findPath() {
-        for (int node = head[1]; node != NONE; node = next[node]) {
-            relax(BEGIN, node);
-        }
+        relaxFrom(BEGIN, head[1]);
         for (int row = 1; row < rows - 1; row++) {
             for (int node = head[row]; node != NONE; node = next[node]) {
-                if (from[node] == NONE) {
-                    continue;
-                }
-                for (int to = head[row + length[node]]; to != NONE; to = next[to]) {
-                    relax(node, to);
+                if (from[node] != NONE) {
+                    relaxFrom(node, head[row + length[node]]);
                 }
             }
         }
@@ -322,30 +317,34 @@ final class WordLattice {
         return true;
     }
 
-    private void relax(int node, int to) {
-        double through = weight[node] + edgeWeight(node, to);
-        if (from[to] == NONE || weight[to] > through) {
-            from[to] = node;
-            weight[to] = through;
-        }
-    }
-
     /**
-     * The cost of word {@code to} after word {@code node}: minus the log of the smoothed bigram probability. Without
-     * a bigram (two edges in three) the bigram's share is 0 whatever the word before, so the cost depends on {@code to}
-     * alone and is worked out once per node, with the same doubles.
+     * Relaxes the edges from {@code node} to each word of a row, from {@code first} on. The cost of an edge is minus
+     * the log of the smoothed bigram probability. Without a bigram (two edges in three) the bigram's share is 0
+     * whatever the word before, so the cost depends on the word reached alone and is worked out once per node, with
+     * the same doubles. One call per node rather than per edge: the crawl's compiler inlines no call this large.
      */
-    private double edgeWeight(int node, int to) {
-        int bigram = bigrams.frequency(wordId[node], wordId[to]);
-        if (bigram != 0) {
-            return edgeWeight(frequency[node], bigram, frequency[to]);
+    private void relaxFrom(int node, int first) {
+        double reached = weight[node];
+        int id = wordId[node];
+        int nodeFrequency = frequency[node];
+        for (int to = first; to != NONE; to = next[to]) {
+            int bigram = bigrams.frequency(id, wordId[to]);
+            double edge;
+            if (bigram != 0) {
+                edge = edgeWeight(nodeFrequency, bigram, frequency[to]);
+            } else {
+                edge = unrelatedWeight[to];
+                if (edge == 0) {
+                    edge = edgeWeight(nodeFrequency, 0, frequency[to]);
+                    unrelatedWeight[to] = edge;
+                }
+            }
+            double through = reached + edge;
+            if (from[to] == NONE || weight[to] > through) {
+                from[to] = node;
+                weight[to] = through;
+            }
         }
-        double unrelated = unrelatedWeight[to];
-        if (unrelated == 0) {
-            unrelated = edgeWeight(frequency[node], 0, frequency[to]);
-            unrelatedWeight[to] = unrelated;
-        }
-        return unrelated;
     }
 
     private static double edgeWeight(int nodeFrequency, int bigram, int toFrequency) {
