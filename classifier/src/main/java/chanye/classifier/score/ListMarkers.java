@@ -76,10 +76,18 @@ final class ListMarkers {
                 return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
                         && !BYLINES.contains(text.substring(at, i).strip());
             }
-            if ("，。；！？,.;!?\n".indexOf(c) >= 0) {
+            if (endsClause(c)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Sentence or clause punctuation of either width, or a line break: a switch, not a search of a string. */
+    private static boolean endsClause(char c) {
+        return switch (c) {
+            case '，', '。', '；', '！', '？', ',', '.', ';', '!', '?', '\n' -> true;
+            default -> false;
+        };
     }
 }

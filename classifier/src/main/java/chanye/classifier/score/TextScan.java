@@ -175,8 +175,12 @@ final class TextScan {
 
     private static boolean endsSentence(String punctuation) {
         for (int i = 0; i < punctuation.length(); i++) {
-            if ("。!?;…！？；".indexOf(punctuation.charAt(i)) >= 0) {
-                return true;
+            switch (punctuation.charAt(i)) {
+                case '。', '!', '?', ';', '…', '！', '？', '；' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

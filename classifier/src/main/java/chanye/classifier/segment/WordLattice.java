@@ -62,6 +62,9 @@ final class WordLattice {
     private double[] unrelatedWeight = new double[0];
     private Attribute[] attribute = new Attribute[0];
 
+    /** How many core words of the lattice are first of all transliterated names: with none, no word of the path is. */
+    private int transliteratedNames;
+
     /** The words of the path, begin and end marks left out, as node indices. */
     private int[] path = new int[0];
     private int pathLength;
@@ -83,6 +86,7 @@ final class WordLattice {
         Arrays.fill(attribute, 0, count, null);
         count = 0;
         pathLength = 0;
+        transliteratedNames = 0;
         int markFrequency = Predefine.TOTAL_FREQUENCY / 10;
         append(0, -1, 1, new Attribute(Nature.begin, markFrequency), CoreDictionary.BEGIN_WORD_ID, markFrequency);
         append(rows - 1, sentence.length, 1, new Attribute(Nature.end, markFrequency), CoreDictionary.END_WORD_ID,
@@ -145,6 +149,7 @@ final class WordLattice {
         int node = append(wordStart + 1, wordStart, wordLength, wordClass.attribute, classId,
                 CoreWords.frequencyOf(described));
         coreId[node] = id;
+        transliteratedNames += CoreWords.isTransliteratedName(described) ? 1 : 0;
     }
 
     /** The node's attribute: its own, or the one of the core word it is. */
@@ -432,6 +437,9 @@ final class WordLattice {
 
     /** Whether a word of the path is tagged as a transliterated name, which HanLP's name recognition looks at. */
     boolean pathHasTransliteratedName() {
+        if (transliteratedNames == 0) {
+            return false;
+        }
         for (int i = 0; i < pathLength; i++) {
             int node = path[i];
             boolean name = attribute[node] == null ? CoreWords.isTransliteratedName(CoreWords.describe(coreId[node]))
