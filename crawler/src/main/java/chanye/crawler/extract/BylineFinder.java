@@ -28,10 +28,15 @@ final class BylineFinder {
      * Where a byline label follows the previous field's value with no space between them: before 作者：, 发布时间：,
      * 浏览次数： and the like, and before 记者 or 通讯员 followed by a space or a colon; not inside 责任编辑 or 本报记者.
      */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[^\\s：:|丨｜/／])(?="
+    static final Pattern GLUED_LABEL = Pattern.compile("(?<=[^\\s：:|丨｜/／])(?="
             + "(?:来源|出处|稿源|作者|撰文|撰稿|(?<!责任|值班)编辑|责任编辑|责编|(?<!发布|更新)时间|(?<!发布|更新)日期"
             + "|发布时间|发布日期|更新时间|(?:浏览|阅读|点击)(?:次数|量)?|字号)\\s*[：:]"
             + "|(?:(?:本报|本台|本网)|(?<!本报|本台|本网))(?:记者|通讯员|摄影)\\s*[\\s：:])");
+    /**
+     * The first characters of what {@link #GLUED_LABEL} looks ahead for (来源, 作者, (?<!责任)编辑, 本报记者, 通讯员 ...): the
+     * only places it can match.
+     */
+    static final String LABEL_STARTS = "来出稿作撰编责时日发更浏阅点字本记通摄";
     private static final int MAX_BYLINE_CHARS = 120;
 
     private BylineFinder() {
@@ -81,9 +86,26 @@ final class BylineFinder {
         return author;
     }
 
-    /** The byline with a space put back between fields that the page printed side by side. */
+    /**
+     * The byline with a space put back between fields that the page printed side by side: before each place where
+     * {@link #GLUED_LABEL} matches, as its replaceAll would put it, but tried only where a label can start instead of
+     * at every character.
+     */
     static String fields(String byline) {
-        return mayHoldLabel(byline) ? GLUED_LABEL.matcher(byline).replaceAll(" ") : byline;
+        if (!mayHoldLabel(byline)) {
+            return byline;
+        }
+        Matcher glued = GLUED_LABEL.matcher(byline).useTransparentBounds(true);
+        StringBuilder split = null;
+        int copied = 0;
+        for (int i = 1; i < byline.length(); i++) {
+            if (LABEL_STARTS.indexOf(byline.charAt(i)) >= 0 && glued.region(i, byline.length()).lookingAt()) {
+                split = split == null ? new StringBuilder(byline.length() + 8) : split;
+                split.append(byline, copied, i).append(' ');
+                copied = i;
+            }
+        }
+        return split == null ? byline : split.append(byline, copied, byline.length()).toString();
     }
 
     /** Whether a line holds a colon or a credit word, without which no label can follow a field. */
