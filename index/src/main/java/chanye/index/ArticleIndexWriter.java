@@ -344,12 +344,16 @@ public final class ArticleIndexWriter implements ArticleWriter {
         Objects.requireNonNull(url, "url");
         synchronized (lockOf(url)) {
             String previous;
+            boolean withoutCopy;
             synchronized (identityLock) {
                 previous = copyByUrl.get(url);
-                if (previous == null) {
+                withoutCopy = previous == null && urlsWithoutCopy.remove(url);
+                if (previous == null && !withoutCopy) {
                     return false;
                 }
-                assign(url, previous, null);
+                if (previous != null) {
+                    assign(url, previous, null);
+                }
             }
             try {
                 writer.deleteDocuments(new Term(ArticleFields.URL, url));
@@ -358,7 +362,11 @@ public final class ArticleIndexWriter implements ArticleWriter {
                 }
             } catch (IOException | RuntimeException e) {
                 synchronized (identityLock) {
-                    assign(url, null, previous);
+                    if (withoutCopy) {
+                        urlsWithoutCopy.add(url);
+                    } else {
+                        assign(url, null, previous);
+                    }
                 }
                 throw new IOException("cannot delete " + url + ": " + e.getMessage(), e);
             }

@@ -2,6 +2,8 @@ package chanye.index;
 
 import static chanye.index.BackendContract.withText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chanye.index.analysis.TestSegmenters;
 import chanye.index.schema.ArticleAnalyzers;
@@ -27,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The writer adds a URL it does not hold without a delete by URL, so it must know every URL the index holds: however
- * a URL came into the index, writing it again leaves one document under it, never two.
+ * a URL came into the index, writing it again leaves one document under it, never two, and deleting it (the page
+ * gone) leaves none.
  */
 class ReplacedByUrlTest {
 
@@ -75,6 +78,17 @@ class ReplacedByUrlTest {
             writer.replace(article);
         }
         assertEquals(1, documentsWithUrl(article.url()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Earlier.class, names = "DELETED_THEN_BACK", mode = EnumSource.Mode.EXCLUDE)
+    void aGoneArticleLeavesNoDocument(Earlier earlier) throws Exception {
+        IndexedArticle article = FixtureArticles.named(NAME);
+        try (ArticleIndexWriter writer = writeEarlier(earlier, article)) {
+            assertTrue(writer.delete(article.url()), "the document was there to delete");
+            assertFalse(writer.delete(article.url()), "nothing left to delete");
+        }
+        assertEquals(0, documentsWithUrl(article.url()));
     }
 
     /** Writes {@code article} into the index as {@code earlier} says and gives a writer open on it. */
