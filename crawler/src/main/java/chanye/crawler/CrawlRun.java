@@ -55,6 +55,10 @@ final class CrawlRun {
     private final CrawlLimits limits;
     private final List<Completion> pending = new ArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final int workers;
+    private final ExecutorService pool;
+    /** Held while a piece of work is handed out, by the scheduler or a worker: the budget and the pool's room. */
+    private final Object dispatching = new Object();
     private volatile Throwable fatal;
     private long cursor;
     private boolean storeDrained;
@@ -78,11 +82,12 @@ final class CrawlRun {
         this.listener = listener;
         this.stopping = stopping;
         this.seedOrigins = seedOrigins;
+        this.workers = Math.max(1, config.concurrency());
+        this.pool = Executors.newFixedThreadPool(workers, daemon("chanye-crawl"));
     }
 
     /** Runs until the frontier is empty, the page budget is spent, or a stop is asked; then commits. */
     void execute() throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), daemon("chanye-crawl"));
         ExecutorService committer = Executors.newSingleThreadExecutor(daemon("chanye-commit"));
         Future<?> committing = CompletableFuture.completedFuture(null);
         long lastCommit = System.nanoTime();
@@ -100,17 +105,11 @@ final class CrawlRun {
                     committing = committer.submit(this::commitInBackground);
                     lastCommit = now;
                 }
-                boolean budgetLeft = dispatched.get() < config.maxPages();
-                boolean room = inFlight.get() < Math.max(1, config.concurrency());
-                Work work = room ? frontier.next(now, budgetLeft) : null;
-                if (work != null) {
-                    if (!work.isRobots() && work.url().attempt() == 0) {
-                        dispatched.incrementAndGet();
-                    }
-                    inFlight.incrementAndGet();
-                    pool.execute(() -> perform(work));
+                if (dispatch(now)) {
                     continue;
                 }
+                boolean budgetLeft = dispatched.get() < config.maxPages();
+                boolean room = inFlight.get() < workers;
                 // The budget is read after the in-flight count: a worker returns a blocked URL's share before leaving it.
                 if (inFlight.get() == 0 && (dispatched.get() >= config.maxPages() && !frontier.hasRetries()
                         || frontier.size() == 0 && drainedAfterRefill())) {
@@ -137,6 +136,31 @@ final class CrawlRun {
         commit();
     }
 
+    /**
+     * Hands the next due piece of work to a free worker, when there are both. The scheduler calls it, and so does a
+     * worker as soon as its request has given the host back: the next request to the host then starts without
+     * waiting for the scheduler's thread to be woken and given a core by busy workers.
+     *
+     * @return whether a piece of work was handed out
+     */
+    private boolean dispatch(long now) {
+        synchronized (dispatching) {
+            if (inFlight.get() >= workers) {
+                return false;
+            }
+            Work work = frontier.next(now, dispatched.get() < config.maxPages());
+            if (work == null) {
+                return false;
+            }
+            if (!work.isRobots() && work.url().attempt() == 0) {
+                dispatched.incrementAndGet();
+            }
+            inFlight.incrementAndGet();
+            pool.execute(() -> perform(work));
+            return true;
+        }
+    }
+
     private void perform(Work work) {
         boolean released = false;
         try {
@@ -152,6 +176,9 @@ final class CrawlRun {
             TaskResult result = handler.fetch(work.url(), rules, redirects.from(work.host(), rules));
             hostDone(work, result);
             released = true;
+            if (result.contacted() && !stopping.get() && fatal == null) {
+                dispatch(System.nanoTime());
+            }
             if (result instanceof TaskResult.Fetched fetched) {
                 record(handler.read(work.url(), fetched,
                         new HostTurn(frontier, work.host(), rules, redirects.from(work.host(), rules))));
