@@ -6,11 +6,11 @@ import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
  * A thread's memory of the bigram frequencies it looked up in HanLP's core bigram table, which finds each by a
  * binary search. Direct-mapped: a pair of word ids has one slot, and a newer pair that maps there replaces it.
  *
- * <p>A slot is one int, small enough that the whole memory (1 MB) stays in this machine's second-level cache, where a
- * slot of a long missed it: the pair's two 17-bit ids are mixed by a bijection of 34 bits, whose low 18 bits choose
- * the slot and whose high 16 bits, the tag, are kept in the slot above the frequency plus one (so that an empty slot,
- * 0, holds no pair). Slot and tag together tell the pair exactly. Pairs with ids or a frequency too large for a slot
- * are looked up every time. Not thread-safe.
+ * <p>A slot is one int, small enough that the whole memory (512 KB) stays in this machine's second-level cache, where
+ * a slot of a long missed it: the pair's two 17-bit ids are mixed by a bijection of 34 bits, whose low 17 bits choose
+ * the slot and whose high 17 bits, the tag, are kept in the slot above the frequency plus one (15 bits, so that an
+ * empty slot, 0, holds no pair). Slot and tag together tell the pair exactly. Pairs with ids or a frequency too large
+ * for a slot are looked up every time. Not thread-safe.
  */
 final class BigramCache {
 
