@@ -4,6 +4,7 @@ import chanye.cli.command.AnalyzeCommand;
 import chanye.cli.command.ClassifyCommand;
 import chanye.cli.command.EvalCommand;
 import chanye.cli.command.CrawlCommand;
+import chanye.cli.command.CrawlPreparation;
 import chanye.cli.command.DemoCommand;
 import chanye.cli.command.PruneCommand;
 import chanye.cli.command.QueryArguments;
@@ -107,12 +108,16 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
-        List<Class<?>> subcommands = SubcommandName.of(commandLine.getCommandSpec(), args)
+        return commandLine(main, commandLine, named(commandLine, args), out, err);
+    }
+
+    /** The sub-command {@code args} name, alone, or every one when they name none that exists. */
+    private static List<Class<?>> named(CommandLine top, String[] args) {
+        return SubcommandName.of(top.getCommandSpec(), args)
                 .flatMap(name -> SUBCOMMANDS.stream().filter(type -> type != CommandLine.HelpCommand.class)
                         .filter(type -> name.equals(nameOf(type))).findFirst())
                 .<List<Class<?>>>map(List::of)
                 .orElse(SUBCOMMANDS);
-        return commandLine(main, commandLine, subcommands, out, err);
     }
 
     private static String nameOf(Class<?> type) {
@@ -137,7 +142,13 @@ public final class Main implements Runnable {
         if (args.length > 0 && nameOf(ExtractCommand.class).equals(args[0])) {
             ExtractCommand.prepareInBackground();
         }
-        System.exit(commandLine(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        Main main = new Main();
+        CommandLine top = new CommandLine(main);
+        List<Class<?>> subcommands = named(top, args);
+        if (subcommands.equals(List.of(CrawlCommand.class))) {
+            CrawlPreparation.startInBackground();
+        }
+        System.exit(commandLine(main, top, subcommands, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args));
     }
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -151,6 +152,14 @@ public final class ArticleIndexWriter implements ArticleWriter {
             }
             throw e;
         }
+    }
+
+    /**
+     * A new, empty index held in memory and dropped with the writer: for running the write path on a throw-away
+     * article, as a crawl's start-up does so that its first pages do not wait for that path's one-time work.
+     */
+    public static ArticleIndexWriter inMemory(Segmenter segmenter) throws IOException {
+        return open(new ByteBuffersDirectory(), Objects.requireNonNull(segmenter, "segmenter"), true);
     }
 
     private static ArticleIndexWriter open(Directory directory, Segmenter segmenter, boolean groupStories)
