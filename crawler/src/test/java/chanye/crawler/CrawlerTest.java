@@ -209,6 +209,18 @@ class CrawlerTest extends LoopbackCrawl {
                 && hit.nanos() < timedBatch[1]), "a page was fetched while the batch was being committed");
     }
 
+    @Test
+    void theLastBatchIsSmallSoThatTheCommitAfterTheLastPageIsShort() throws Exception {
+        List<String> articles = NewsSite.install(site, 4, 120);
+
+        crawl(Crawls.config(data, site.url("/")));
+
+        assertEquals(urls(articles), sink.stored());
+        List<Integer> batches = sink.batches();
+        assertTrue(batches.size() >= 2 && batches.get(batches.size() - 1) < 100,
+                "the last of the batches " + batches + " holds fewer than 100 of the 480 articles");
+    }
+
     private static void assertMinimumGap(List<SiteServer.Hit> hits, long ms) {
         for (int i = 1; i < hits.size(); i++) {
             long gap = (hits.get(i).nanos() - hits.get(i - 1).nanos()) / 1_000_000;

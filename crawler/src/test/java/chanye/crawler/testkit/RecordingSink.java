@@ -20,7 +20,7 @@ public final class RecordingSink implements ArticleSink {
     private final Map<String, String> pending = new LinkedHashMap<>();
     private final Set<String> removals = new HashSet<>();
     private final List<CrawledArticle> accepted = new ArrayList<>();
-    private int flushes;
+    private final List<Integer> batches = new ArrayList<>();
 
     @Override
     public synchronized Outcome accept(CrawledArticle article) {
@@ -50,8 +50,8 @@ public final class RecordingSink implements ArticleSink {
         removals.forEach(durable::remove);
         removals.clear();
         durable.putAll(pending);
+        batches.add(pending.size());
         pending.clear();
-        flushes++;
     }
 
     /** Forgets what was not flushed, as a killed process would. */
@@ -72,6 +72,11 @@ public final class RecordingSink implements ArticleSink {
 
     /** How often the crawler flushed. */
     public synchronized int flushes() {
-        return flushes;
+        return batches.size();
+    }
+
+    /** How many articles each flush made durable, in order. */
+    public synchronized List<Integer> batches() {
+        return List.copyOf(batches);
     }
 }
