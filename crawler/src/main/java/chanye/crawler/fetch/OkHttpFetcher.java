@@ -77,6 +77,7 @@ public final class OkHttpFetcher implements Fetcher {
                 .addNetworkInterceptor(OkHttpFetcher::notePeer)
                 .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .build();
+        WatchdogPacer.start();
     }
 
     /** The client for a URL: TLS only where the URL asks for it, so that a crawl of http sites never sets TLS up. */
