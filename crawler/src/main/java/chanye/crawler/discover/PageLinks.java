@@ -9,9 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
@@ -37,6 +35,9 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
             Pattern.CASE_INSENSITIVE);
     /** The longest text {@link #PAGER_TEXT} matches: "previous page". */
     static final int MAX_PAGER_TEXT = 13;
+    /** The characters of the texts {@link #PAGER_TEXT} matches, white space aside (ASCII letters in either case). */
+    static final String PAGER_CHARACTERS = "<>«»‹›[]0123456789第页下一上頁前后尾末最"
+            + "abdeginloprstuvwxABDEGINLOPRSTUVWX";
 
     private static final Evaluator ANCHOR = QueryParser.parse("a[href], area[href]");
     private static final Evaluator LIST_LINK = QueryParser.parse("link[rel~=(?i)^(next|prev)$][href]");
@@ -135,46 +136,10 @@ public record PageLinks(List<String> links, Set<String> pageLinks, String canoni
     }
 
     /**
-     * Whether a link's text is a pager's. A link whose text nodes hold more characters that are neither white space
-     * nor invisible than the longest pager text is not one: its {@link Element#text()} keeps every such character, so
-     * the text of a headline's link is not built to be matched.
+     * Whether a link's text is a pager's. The text of a link that {@link LinkText} rules out, longer than the longest
+     * pager text or holding a character no pager text has, such as a headline's or a menu's, is not built to be matched.
      */
     private static boolean isPagerText(Element a) {
-        VisibleChars count = new VisibleChars(MAX_PAGER_TEXT);
-        NodeTraversor.filter(count, a);
-        return count.within() && PAGER_TEXT.matcher(a.text().strip()).matches();
-    }
-
-    /** Counts the characters of an element's text nodes that show, and stops once they pass a bound. */
-    private static final class VisibleChars implements NodeFilter {
-
-        private final int bound;
-        private int count;
-
-        VisibleChars(int bound) {
-            this.bound = bound;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                String whole = text.getWholeText();
-                for (int i = 0; i < whole.length() && count <= bound; i++) {
-                    if (shows(whole.charAt(i))) {
-                        count++;
-                    }
-                }
-            }
-            return within() ? FilterResult.CONTINUE : FilterResult.STOP;
-        }
-
-        boolean within() {
-            return count <= bound;
-        }
-
-        /** Not white space to jsoup's text() or to String.strip(), nor a zero-width space or a soft hyphen. */
-        private static boolean shows(char c) {
-            return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD' && !Character.isWhitespace(c);
-        }
+        return LinkText.mayBe(a, MAX_PAGER_TEXT, PAGER_CHARACTERS) && PAGER_TEXT.matcher(a.text().strip()).matches();
     }
 }

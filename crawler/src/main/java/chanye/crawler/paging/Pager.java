@@ -1,5 +1,6 @@
 package chanye.crawler.paging;
 
+import chanye.crawler.discover.LinkText;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +20,12 @@ import org.jsoup.nodes.Element;
  */
 record Pager(Map<Integer, String> numbered, String next, String nextOffSite) {
 
-    private static final Pattern NUMBER = Pattern.compile("^[\\[【(（]?\\s*(?:第\\s*)?(\\d{1,3})\\s*(?:页)?\\s*[\\]】)）]?$");
-    private static final Pattern NEXT = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile("^[\\[【(（]?\\s*(?:第\\s*)?(\\d{1,3})\\s*(?:页)?\\s*[\\]】)）]?$");
+    static final Pattern NEXT = Pattern.compile(
             "^(?:下一页|下一頁|下页|后一页|下一页\\s*[>›»]+|next(?:\\s*page)?\\s*[>›»]*)$", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_LINK_TEXT = 12;
+    static final int MAX_LINK_TEXT = 12;
+    /** The characters of the texts {@link #NUMBER} and {@link #NEXT} match, white space aside. */
+    static final String CHARACTERS = "[【(（]】)）第页0123456789下一頁后>›»nextpagNEXTPAG";
 
     Pager {
         numbered = Collections.unmodifiableMap(new TreeMap<>(numbered));
@@ -39,13 +42,17 @@ record Pager(Map<Integer, String> numbered, String next, String nextOffSite) {
         String next = null;
         String nextOffSite = null;
         for (Element link : document.getElementsByTag("a")) {
+            if (!LinkText.mayBe(link, MAX_LINK_TEXT, CHARACTERS)) {
+                continue;
+            }
             String text = link.text().strip();
             if (text.isEmpty() || text.length() > MAX_LINK_TEXT || !link.hasAttr("href")) {
                 continue;
             }
             Matcher number = NUMBER.matcher(text);
-            boolean isNext = !number.matches() && NEXT.matcher(text).matches();
-            if (!isNext && !number.matches()) {
+            boolean isNumber = number.matches();
+            boolean isNext = !isNumber && NEXT.matcher(text).matches();
+            if (!isNext && !isNumber) {
                 continue;
             }
             String url = link.absUrl("href");

@@ -3,6 +3,8 @@ package chanye.crawler.paging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import chanye.crawler.discover.LinkTextTest;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,14 @@ class PagerTest {
                 .append(url.substring(url.lastIndexOf('/') + 1)));
         assertEquals("-".equals(numbered) ? "" : numbered, found.toString());
         assertEquals("-".equals(next) ? null : "https://news.example.cn/2024/0506/" + next, pager.next());
+    }
+
+    @Test
+    void theSetOfPagerCharactersLacksNoneANumberOrANextLinkHolds() {
+        LinkTextTest.assertLetsThroughEveryMatch(
+                text -> Pager.NUMBER.matcher(text).matches() || Pager.NEXT.matcher(text).matches(),
+                Pager.MAX_LINK_TEXT, Pager.CHARACTERS,
+                List.of("1", "[1]", "第 1 页", "（1）", "【1】", "下一页", "下页", "后一页", "下一頁", "下一页 >>", "next page »"));
     }
 
     @Test
