@@ -9,17 +9,28 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.AttributeImpl;
+import org.apache.lucene.util.AttributeReflector;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The tokens an analyzer gives for one text, kept so that they can be indexed later without analysing the text
  * again: each token's term, position increment and offsets (all that the index keeps of a token), and the offset and
  * position increment the stream ends with. A writer that puts one document into the index at a time analyses its
  * documents beforehand, side by side, so that only the inversion of the tokens waits its turn.
+ *
+ * <p>Terms are kept as the UTF-8 bytes the index stores, encoded once as they are captured, and the replay hands
+ * the writer each token in place ({@link ReplayedToken}): no term is copied or encoded again per token while the
+ * writer inverts it, which under the crawl's compiler cost about as much as capturing it.
  */
 public final class CapturedTokens {
 
-    private final char[] chars;
-    /** Where each token's term ends in {@link #chars}; it starts where the one before ends. */
+    private final byte[] bytes;
+    /** Where each token's term ends in {@link #bytes}; it starts where the one before ends. */
     private final int[] termEnds;
     private final int[] increments;
     private final int[] starts;
@@ -33,7 +44,7 @@ public final class CapturedTokens {
     }
 
     private CapturedTokens(Builder tokens, int finalOffset, int finalIncrement) {
-        this.chars = tokens.chars;
+        this.bytes = tokens.bytes;
         this.termEnds = tokens.termEnds;
         this.increments = tokens.increments;
         this.starts = tokens.starts;
@@ -55,7 +66,10 @@ public final class CapturedTokens {
         return count;
     }
 
-    /** A stream that gives the tokens again, as the analyzer gave them; each call gives a new one. */
+    /**
+     * A stream that gives the tokens again, as the analyzer gave them, each call a new one. Its term is the
+     * {@link TermToBytesRefAttribute}, what the index reads: it has no {@link CharTermAttribute}.
+     */
     public TokenStream stream() {
         return new Replay();
     }
@@ -63,17 +77,22 @@ public final class CapturedTokens {
     /** Collects tokens in the order a stream gives them. */
     static final class Builder {
 
-        private char[] chars;
+        /** The most bytes a UTF-16 character takes in UTF-8 (a pair of surrogates takes four for two). */
+        private static final int MAX_BYTES_PER_CHAR = 3;
+
+        private byte[] bytes;
         private int[] termEnds;
         private int[] increments;
         private int[] starts;
         private int[] ends;
         private int count;
         private int used;
+        /** The characters of a term taken from a string. */
+        private char[] scratch = new char[16];
 
         /** Room for the tokens of a text of {@code length} characters, more when they come. */
         Builder(int length) {
-            chars = new char[Math.max(16, length * 2)];
+            bytes = new byte[Math.max(64, length * 6)];
             int capacity = Math.max(8, length);
             termEnds = new int[capacity];
             increments = new int[capacity];
@@ -83,16 +102,47 @@ public final class CapturedTokens {
 
         /** Adds the token of {@code length} characters of {@code term} from {@code from}. */
         void add(char[] term, int from, int length, int increment, int start, int end) {
-            int at = reserve(length);
-            System.arraycopy(term, from, chars, at, length);
+            int at = reserve(length * MAX_BYTES_PER_CHAR);
+            byte[] out = bytes;
+            for (int i = from; i < from + length; i++) {
+                char c = term[i];
+                if (c < 0x80) {
+                    out[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | (c >> 6));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                    out[at++] = (byte) (0xE0 | (c >> 12));
+                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                } else {
+                    at = addWithSurrogates(term, from, length);
+                    break;
+                }
+            }
+            used = at;
             close(increment, start, end);
+        }
+
+        /**
+         * Writes the term from where it starts as Lucene's own encoder does (a lone surrogate as U+FFFD); where it
+         * ends.
+         */
+        private int addWithSurrogates(char[] term, int from, int length) {
+            byte[] encoded = new byte[length * MAX_BYTES_PER_CHAR];
+            int size = UnicodeUtil.UTF16toUTF8(term, from, length, encoded);
+            System.arraycopy(encoded, 0, bytes, used, size);
+            return used + size;
         }
 
         /** Adds the token of {@code text}'s characters from {@code start} to {@code end}, as they are. */
         void add(String text, int start, int end) {
-            int at = reserve(end - start);
-            text.getChars(start, end, chars, at);
-            close(1, start, end);
+            int length = end - start;
+            if (scratch.length < length) {
+                scratch = new char[Math.max(length, 2 * scratch.length)];
+            }
+            text.getChars(start, end, scratch, 0);
+            add(scratch, 0, length, 1, start, end);
         }
 
         /** Adds the token of {@code text}'s ASCII characters from {@code start} to {@code end}, in lower case. */
@@ -100,8 +150,9 @@ public final class CapturedTokens {
             int at = reserve(end - start);
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                chars[at++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                bytes[at++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             }
+            used = at;
             close(1, start, end);
         }
 
@@ -131,7 +182,7 @@ public final class CapturedTokens {
             return new CapturedTokens(this, end.offset(), end.increment());
         }
 
-        /** Makes room for one more token of {@code length} characters; gives where its term goes. */
+        /** Makes room for one more token of at most {@code length} bytes; gives where its term goes. */
         private int reserve(int length) {
             if (count == termEnds.length) {
                 int grown = count * 2;
@@ -140,14 +191,13 @@ public final class CapturedTokens {
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
             }
-            if (used + length > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+            if (used + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
             }
-            int at = used;
-            used += length;
-            return at;
+            return used;
         }
 
+        /** Ends the token whose term was written up to {@link #used}. */
         private void close(int increment, int start, int end) {
             termEnds[count] = used;
             increments[count] = increment;
@@ -157,23 +207,28 @@ public final class CapturedTokens {
         }
     }
 
+    /** The stream of the captured tokens, whose one attribute the writer reads each token from in place. */
     private final class Replay extends TokenStream {
 
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final ReplayedToken token = new ReplayedToken(bytes);
         private int next;
+
+        Replay() {
+            super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
+            addAttributeImpl(token);
+        }
 
         @Override
         public boolean incrementToken() {
             if (next >= count) {
                 return false;
             }
-            clearAttributes();
             int from = next == 0 ? 0 : termEnds[next - 1];
-            term.copyBuffer(chars, from, termEnds[next] - from);
-            increment.setPositionIncrement(increments[next]);
-            offset.setOffset(starts[next], ends[next]);
+            token.term.offset = from;
+            token.term.length = termEnds[next] - from;
+            token.increment = increments[next];
+            token.start = starts[next];
+            token.end = ends[next];
             next++;
             return true;
         }
@@ -181,14 +236,111 @@ public final class CapturedTokens {
         @Override
         public void end() throws IOException {
             super.end();
-            offset.setOffset(finalOffset, finalOffset);
-            increment.setPositionIncrement(finalIncrement);
+            token.start = finalOffset;
+            token.end = finalOffset;
+            token.increment = finalIncrement;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
             next = 0;
+        }
+    }
+
+    /**
+     * A replayed token: its term as a slice of the captured bytes, its position increment and offsets, and a term
+     * frequency of one, all that the index reads of a token.
+     */
+    static final class ReplayedToken extends AttributeImpl implements TermToBytesRefAttribute,
+            PositionIncrementAttribute, OffsetAttribute, TermFrequencyAttribute {
+
+        private final BytesRef term;
+        private int increment = 1;
+        private int start;
+        private int end;
+
+        ReplayedToken(byte[] bytes) {
+            this.term = new BytesRef(bytes, 0, 0);
+        }
+
+        @Override
+        public BytesRef getBytesRef() {
+            return term;
+        }
+
+        @Override
+        public void setPositionIncrement(int positionIncrement) {
+            if (positionIncrement < 0) {
+                throw new IllegalArgumentException("position increment must be zero or greater; got "
+                        + positionIncrement);
+            }
+            increment = positionIncrement;
+        }
+
+        @Override
+        public int getPositionIncrement() {
+            return increment;
+        }
+
+        @Override
+        public int startOffset() {
+            return start;
+        }
+
+        @Override
+        public int endOffset() {
+            return end;
+        }
+
+        @Override
+        public void setOffset(int startOffset, int endOffset) {
+            if (startOffset < 0 || endOffset < startOffset) {
+                throw new IllegalArgumentException("startOffset must be non-negative, and endOffset must be >= "
+                        + "startOffset; got startOffset=" + startOffset + ",endOffset=" + endOffset);
+            }
+            start = startOffset;
+            end = endOffset;
+        }
+
+        @Override
+        public void setTermFrequency(int termFrequency) {
+            if (termFrequency != 1) {
+                throw new UnsupportedOperationException("a replayed token's term frequency is one");
+            }
+        }
+
+        @Override
+        public int getTermFrequency() {
+            return 1;
+        }
+
+        @Override
+        public void clear() {
+            term.length = 0;
+            increment = 1;
+            start = 0;
+            end = 0;
+        }
+
+        @Override
+        public void end() {
+            clear();
+            increment = 0;
+        }
+
+        @Override
+        public void reflectWith(AttributeReflector reflector) {
+            reflector.reflect(TermToBytesRefAttribute.class, "bytes", BytesRef.deepCopyOf(term));
+            reflector.reflect(PositionIncrementAttribute.class, "positionIncrement", increment);
+            reflector.reflect(OffsetAttribute.class, "startOffset", start);
+            reflector.reflect(OffsetAttribute.class, "endOffset", end);
+            reflector.reflect(TermFrequencyAttribute.class, "termFrequency", 1);
+        }
+
+        @Override
+        public void copyTo(AttributeImpl target) {
+            throw new UnsupportedOperationException("a replayed token is read in place, not copied");
         }
     }
 }

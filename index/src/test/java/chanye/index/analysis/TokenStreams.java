@@ -13,10 +13,10 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /** Chains of Lucene's own tokenizers and filters, and the tokens of a stream written out for comparing. */
@@ -46,21 +46,21 @@ final class TokenStreams {
     }
 
     /**
-     * Every token of the stream as term, increment and offsets, with its position length and type when
-     * {@code typed}, then the stream's final offset and increment.
+     * Every token of the stream as term (the UTF-8 bytes the index keeps, in hex), increment and offsets, with its
+     * position length and type when {@code typed}, then the stream's final offset and increment.
      */
     static List<String> tokens(TokenStream tokenStream, boolean typed) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = tokenStream) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TermToBytesRefAttribute term = stream.getAttribute(TermToBytesRefAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String token = term + " +" + increment.getPositionIncrement() + " " + offset.startOffset() + "-"
-                        + offset.endOffset();
+                String token = term.getBytesRef() + " +" + increment.getPositionIncrement() + " "
+                        + offset.startOffset() + "-" + offset.endOffset();
                 tokens.add(typed ? token + " *" + length.getPositionLength() + " " + type.type() : token);
             }
             stream.end();
