@@ -64,8 +64,8 @@ public final class ArticleIndexWriter implements ArticleWriter {
     private final IndexWriter writer;
     /** The writer's analyzer, which documents are analysed with before they wait for {@link #documentLock}. */
     private final Analyzer analysis;
-    /** The segmenter that gives a body's words for its story signature; {@code null} when stories are not grouped. */
-    private final Segmenter segmenter;
+    /** The segmenter of the analysis's word fields, which also gives a body's words for its story signature. */
+    private final Segmenter words;
     /** The stories of new articles; {@code null} when stories are not grouped. */
     private final StoryAssigner stories;
     private final Object identityLock = new Object();
@@ -87,13 +87,13 @@ public final class ArticleIndexWriter implements ArticleWriter {
     private final Map<String, String> urlByCopy;
     private final Object[] urlLocks = new Object[URL_LOCK_STRIPES];
 
-    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter segmenter, Identities identities)
-            throws IOException {
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, Segmenter words, boolean groupStories,
+                               Identities identities) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.analysis = writer.getConfig().getAnalyzer();
-        this.segmenter = segmenter;
-        this.stories = segmenter == null ? null : new StoryAssigner(writer);
+        this.words = words;
+        this.stories = groupStories ? new StoryAssigner(writer) : null;
         this.copyByUrl = identities.copyByUrl();
         this.urlsWithoutCopy = identities.urlsWithoutCopy();
         this.urlByCopy = new HashMap<>();
@@ -173,7 +173,7 @@ public final class ArticleIndexWriter implements ArticleWriter {
             if (fresh) {
                 writer.commit();
             }
-            return new ArticleIndexWriter(directory, writer, groupStories ? segmenter : null, Identities.load(writer));
+            return new ArticleIndexWriter(directory, writer, segmenter, groupStories, Identities.load(writer));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -283,15 +283,15 @@ public final class ArticleIndexWriter implements ArticleWriter {
             StoryAssigner.Assignment story = null;
             try {
                 StoryFields fields;
-                if (segmenter == null) {
+                if (stories == null) {
                     fields = StoryFields.unsigned(StoryIds.of(url));
                 } else {
-                    MinHash.Signed signed = MinHash.sign(segmenter.words(article.body()));
+                    MinHash.Signed signed = MinHash.sign(words.words(article.body()));
                     story = stories.assign(url, signed);
                     fields = StoryFields.of(story.story(), signed);
                 }
                 Document document = ArticleDocuments.toDocument(article, copy.substring(copy.indexOf('\n') + 1),
-                        fields, analysis);
+                        fields, analysis, words);
                 synchronized (documentLock) {
                     if (held) {
                         writer.updateDocument(new Term(ArticleFields.URL, url), document);

@@ -68,6 +68,11 @@ public final class HanLPTokenizer extends Tokenizer {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
+    /** Whether this tokenizer segments with {@code segmenter} in {@code mode}. */
+    boolean segmentsWith(Segmenter segmenter, HanLPAnalyzer.Mode mode) {
+        return this.segmenter == segmenter && this.mode == mode;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();

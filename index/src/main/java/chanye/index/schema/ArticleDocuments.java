@@ -1,8 +1,10 @@
 package chanye.index.schema;
 
+import chanye.classifier.segment.Segmenter;
 import chanye.index.IndexedArticle;
 import chanye.index.analysis.BigramTokens;
 import chanye.index.analysis.CapturedTokens;
+import chanye.index.analysis.WordTokens;
 import chanye.index.story.BandKeys;
 import chanye.index.story.StoryFields;
 import java.time.OffsetDateTime;
@@ -55,7 +57,7 @@ public final class ArticleDocuments {
      * the same bytes as the schema's text values give.
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story) {
-        return toDocument(article, contentHash, story, null);
+        return toDocument(article, contentHash, story, null, null);
     }
 
     /**
@@ -63,10 +65,12 @@ public final class ArticleDocuments {
      * analysed now by {@code analysis} (the index's analyzer) rather than when the writer inverts it: the same
      * terms, positions, offsets and stored values, but the analysis can run while another thread is inverting.
      *
-     * @param analysis the analyzer of the fields, or {@code null} to leave their analysis to the writer
+     * @param analysis  the analyzer of the fields, or {@code null} to leave their analysis to the writer
+     * @param segmenter the segmenter whose words {@code analysis} indexes in the word fields (as
+     *                  {@link ArticleAnalyzers#forIndex} does); {@code null} when {@code analysis} is
      */
     public static Document toDocument(IndexedArticle article, String contentHash, StoryFields story,
-                                      Analyzer analysis) {
+                                      Analyzer analysis, Segmenter segmenter) {
         Map<String, List<String>> values = ArticleSchema.valuesButStorySketch(article, contentHash, story.story());
         Document doc = new Document();
         for (SchemaField field : ArticleSchema.FIELDS) {
@@ -88,7 +92,7 @@ public final class ArticleDocuments {
                     String from = field.kind() == FieldKind.BIGRAMS ? field.source() : field.name();
                     for (String value : values.getOrDefault(from, List.of())) {
                         if (analysis != null && isText(field)) {
-                            addAnalysed(doc, field, value, analysis);
+                            addAnalysed(doc, field, value, analysis, segmenter);
                         } else {
                             add(doc, field, value);
                         }
@@ -104,12 +108,13 @@ public final class ArticleDocuments {
     }
 
     /** The text's tokens as a field of their own (a stream of tokens cannot be stored), its stored value apart. */
-    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis) {
+    private static void addAnalysed(Document doc, SchemaField field, String value, Analyzer analysis,
+                                    Segmenter segmenter) {
         if (field.stored()) {
             doc.add(new StoredField(field.name(), value));
         }
         CapturedTokens tokens = field.kind() == FieldKind.BIGRAMS ? BigramTokens.of(analysis, field.name(), value)
-                : CapturedTokens.of(analysis, field.name(), value);
+                : WordTokens.of(analysis, segmenter, field.name(), value);
         doc.add(new Field(field.name(), tokens.stream(), UNSTORED_TEXT));
     }
 

@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import chanye.index.FixtureArticles;
 import chanye.index.IndexedArticle;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,33 +81,9 @@ class BigramTokensTest {
     @Test
     void chineseTextIsNotAnalysedWhole() {
         for (IndexedArticle article : FixtureArticles.all()) {
-            Watched analyzer = new Watched();
+            TokenStreams.Watched analyzer = new TokenStreams.Watched(new BigramAnalyzer());
             BigramTokens.of(analyzer, "f", article.body());
             assertFalse(analyzer.analysed.contains(article.body()), article.url());
-        }
-    }
-
-    /** The bigram analyzer, noting each text it is given. */
-    private static final class Watched extends Analyzer {
-
-        private final Set<String> analysed = new HashSet<>();
-        private final BigramAnalyzer bigrams = new BigramAnalyzer();
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            return bigrams.createComponents(fieldName);
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            try {
-                StringWriter text = new StringWriter();
-                reader.transferTo(text);
-                analysed.add(text.toString());
-                return new StringReader(text.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

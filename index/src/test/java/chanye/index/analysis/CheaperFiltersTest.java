@@ -53,7 +53,8 @@ class CheaperFiltersTest {
         }
     }
 
-    private static List<String> texts(long seed) {
+    /** The fixture articles' titles and bodies, and 1,500 texts of the pieces drawn with {@code seed}. */
+    static List<String> texts(long seed) {
         List<String> texts = new ArrayList<>();
         for (IndexedArticle article : FixtureArticles.all()) {
             texts.add(article.title());

@@ -1,12 +1,18 @@
 package chanye.index.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -68,6 +74,36 @@ final class TokenStreams {
             return tokens;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An analyzer that gives another's tokens and notes each text it is given. */
+    static final class Watched extends AnalyzerWrapper {
+
+        /** The texts analysed. */
+        final Set<String> analysed = new HashSet<>();
+        private final Analyzer analyzer;
+
+        Watched(Analyzer analyzer) {
+            super(analyzer.getReuseStrategy());
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return analyzer;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            try {
+                StringWriter text = new StringWriter();
+                reader.transferTo(text);
+                analysed.add(text.toString());
+                return new StringReader(text.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

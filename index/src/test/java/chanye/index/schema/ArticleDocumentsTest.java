@@ -83,7 +83,7 @@ class ArticleDocumentsTest {
                 StoryFields story = StoryFields.of(StoryIds.of(article.url()),
                         MinHash.sign(TestSegmenters.segmenter().words(article.body())));
                 Document doc = analysis == null ? ArticleDocuments.toDocument(article, "hash", story)
-                        : ArticleDocuments.toDocument(article, "hash", story, analysis);
+                        : ArticleDocuments.toDocument(article, "hash", story, analysis, TestSegmenters.segmenter());
                 writer.addDocument(doc);
             }
         }
