@@ -1,5 +1,6 @@
 package chanye.index.analysis;
 
+import chanye.index.util.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -77,9 +78,6 @@ public final class CapturedTokens {
     /** Collects tokens in the order a stream gives them. */
     static final class Builder {
 
-        /** The most bytes a UTF-16 character takes in UTF-8 (a pair of surrogates takes four for two). */
-        private static final int MAX_BYTES_PER_CHAR = 3;
-
         private byte[] bytes;
         private int[] termEnds;
         private int[] increments;
@@ -102,37 +100,18 @@ public final class CapturedTokens {
 
         /** Adds the token of {@code length} characters of {@code term} from {@code from}. */
         void add(char[] term, int from, int length, int increment, int start, int end) {
-            int at = reserve(length * MAX_BYTES_PER_CHAR);
-            byte[] out = bytes;
-            for (int i = from; i < from + length; i++) {
-                char c = term[i];
-                if (c < 0x80) {
-                    out[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[at++] = (byte) (0xC0 | (c >> 6));
-                    out[at++] = (byte) (0x80 | (c & 0x3F));
-                } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-                    out[at++] = (byte) (0xE0 | (c >> 12));
-                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    out[at++] = (byte) (0x80 | (c & 0x3F));
-                } else {
-                    at = addWithSurrogates(term, from, length);
-                    break;
-                }
-            }
-            used = at;
+            int at = reserve(length * Utf8.MAX_BYTES_PER_CHAR);
+            int written = Utf8.encode(term, from, length, bytes, at);
+            used = written >= 0 ? written : at + encodeWithSurrogates(term, from, length, at);
             close(increment, start, end);
         }
 
-        /**
-         * Writes the term from where it starts as Lucene's own encoder does (a lone surrogate as U+FFFD); where it
-         * ends.
-         */
-        private int addWithSurrogates(char[] term, int from, int length) {
-            byte[] encoded = new byte[length * MAX_BYTES_PER_CHAR];
+        /** Writes the term at {@code at} as Lucene's own encoder does (a lone surrogate as U+FFFD); its length. */
+        private int encodeWithSurrogates(char[] term, int from, int length, int at) {
+            byte[] encoded = new byte[length * Utf8.MAX_BYTES_PER_CHAR];
             int size = UnicodeUtil.UTF16toUTF8(term, from, length, encoded);
-            System.arraycopy(encoded, 0, bytes, used, size);
-            return used + size;
+            System.arraycopy(encoded, 0, bytes, at, size);
+            return size;
         }
 
         /** Adds the token of {@code text}'s characters from {@code start} to {@code end}, as they are. */

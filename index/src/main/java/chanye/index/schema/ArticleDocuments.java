@@ -93,6 +93,8 @@ public final class ArticleDocuments {
                     for (String value : values.getOrDefault(from, List.of())) {
                         if (analysis != null && isText(field)) {
                             addAnalysed(doc, field, value, analysis, segmenter);
+                        } else if (field.kind() == FieldKind.TIME) {
+                            addTime(doc, field.name(), value, ArticleSchema.time(article, field.name()));
                         } else {
                             add(doc, field, value);
                         }
@@ -131,14 +133,20 @@ public final class ArticleDocuments {
                 }
             }
             case WORDS, BIGRAMS -> doc.add(new Field(name, value, field.stored() ? STORED_TEXT : UNSTORED_TEXT));
-            case TIME -> {
-                long millis = OffsetDateTime.parse(value).toInstant().toEpochMilli();
-                doc.add(new LongPoint(name, millis));
-                doc.add(new NumericDocValuesField(name, millis));
-                doc.add(new StoredField(name, value));
-            }
             case STORED -> doc.add(new StoredField(name, value));
+            default -> throw new IllegalArgumentException(name + " is not a field of single terms or stored text");
         }
+    }
+
+    /**
+     * A time as epoch milliseconds (a point and a doc value) and as its text {@code value}, stored: the milliseconds
+     * are taken from the time itself, not parsed back from its text.
+     */
+    private static void addTime(Document doc, String name, String value, OffsetDateTime time) {
+        long millis = time.toInstant().toEpochMilli();
+        doc.add(new LongPoint(name, millis));
+        doc.add(new NumericDocValuesField(name, millis));
+        doc.add(new StoredField(name, value));
     }
 
     /**

@@ -91,8 +91,8 @@ public final class ArticleSchema {
         put(values, ArticleFields.BODY, article.body());
         put(values, ArticleFields.SOURCE, article.source());
         put(values, ArticleFields.AUTHOR, article.author());
-        put(values, ArticleFields.PUBLISH_TIME, article.publishTime() == null ? null
-                : article.publishTime().toString());
+        OffsetDateTime published = time(article, ArticleFields.PUBLISH_TIME);
+        put(values, ArticleFields.PUBLISH_TIME, published == null ? null : published.toString());
         put(values, ArticleFields.CRAWL_TIME, article.crawlTime().toString());
         putAll(values, ArticleFields.CLUSTER, article.clusters().stream().map(ClusterTag::id).toList());
         putAll(values, ArticleFields.CLUSTER_NAME, article.clusters().stream().map(ClusterTag::name).toList());
@@ -102,6 +102,17 @@ public final class ArticleSchema {
         put(values, ArticleFields.CONTENT_HASH, contentHash);
         put(values, ArticleFields.STORY, story);
         return values;
+    }
+
+    /**
+     * The time {@code article} holds in the {@link FieldKind#TIME time} field {@code field}, whose value is its
+     * ISO-8601 text; {@code null} when it has none.
+     */
+    public static OffsetDateTime time(IndexedArticle article, String field) {
+        if (!field.equals(ArticleFields.PUBLISH_TIME)) {
+            throw new IllegalArgumentException(field + " is not a time field of the article schema");
+        }
+        return article.publishTime();
     }
 
     private static void put(Map<String, List<String>> values, String field, String value) {

@@ -1,8 +1,10 @@
 package chanye.index.schema;
 
+import chanye.index.util.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -20,11 +22,32 @@ public final class ContentHash {
 
     /** The hash of the title and body, as 64 hex digits. */
     public static String of(String title, String body) {
-        StringBuilder normalised = new StringBuilder(title.length() + body.length() + 1);
+        return HexFormat.of().formatHex(SHA_256.get().digest(normalisedUtf8(title, body)));
+    }
+
+    /**
+     * The title and body folded, a line apart, in UTF-8: folded by the table into one array and written as UTF-8
+     * from it where both take the table (as news in Chinese does), else through the normaliser and a string.
+     */
+    private static byte[] normalisedUtf8(String title, String body) {
+        char[] folded = new char[title.length() + 1 + body.length()];
+        int end = NfkcFolding.foldByTable(title, folded, 0);
+        if (end >= 0) {
+            folded[end] = '\n';
+            end = NfkcFolding.foldByTable(body, folded, end + 1);
+        }
+        if (end >= 0) {
+            byte[] utf8 = new byte[end * Utf8.MAX_BYTES_PER_CHAR];
+            int length = Utf8.encode(folded, 0, end, utf8, 0);
+            if (length >= 0) {
+                return Arrays.copyOf(utf8, length);
+            }
+        }
+        StringBuilder normalised = new StringBuilder(folded.length);
         NfkcFolding.append(normalised, title);
         normalised.append('\n');
         NfkcFolding.append(normalised, body);
-        return HexFormat.of().formatHex(SHA_256.get().digest(normalised.toString().getBytes(StandardCharsets.UTF_8)));
+        return normalised.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static MessageDigest sha256() {

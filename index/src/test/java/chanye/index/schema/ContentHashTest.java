@@ -3,6 +3,13 @@ package chanye.index.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import chanye.index.FixtureArticles;
+import chanye.index.IndexedArticle;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,5 +41,25 @@ class ContentHashTest {
     })
     void tellsDifferentContentApart(String title, String body, String otherTitle, String otherBody) {
         assertNotEquals(ContentHash.of(title, body), ContentHash.of(otherTitle, otherBody));
+    }
+
+    /** The hash of every text is SHA-256 of the normaliser's fold of its title and body, a line apart, in UTF-8. */
+    @Test
+    void hashesTheNormalisersFold() throws NoSuchAlgorithmException {
+        for (IndexedArticle article : FixtureArticles.all()) {
+            assertEquals(reference(article.title(), article.body()), ContentHash.of(article.title(), article.body()));
+        }
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String title = NfkcFoldingTest.generated(random);
+            String body = NfkcFoldingTest.generated(random);
+            assertEquals(reference(title, body), ContentHash.of(title, body), title + "\n" + body);
+        }
+    }
+
+    private static String reference(String title, String body) throws NoSuchAlgorithmException {
+        String folded = NfkcFoldingTest.normalised(title) + "\n" + NfkcFoldingTest.normalised(body);
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(folded.getBytes(StandardCharsets.UTF_8)));
     }
 }

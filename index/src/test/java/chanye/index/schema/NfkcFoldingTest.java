@@ -47,14 +47,19 @@ class NfkcFoldingTest {
     void foldsGeneratedTextsAsTheNormaliser(long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(20); n > 0; n--) {
-                text.append(random.nextInt(4) == 0 ? String.valueOf((char) random.nextInt(Character.MAX_VALUE + 1))
-                        : PIECES[random.nextInt(PIECES.length)]);
-            }
-            String generated = text.toString();
+            String generated = generated(random);
             assertEquals(reference(generated), folded(generated), generated);
         }
+    }
+
+    /** A text of up to 20 of the pieces and random characters. */
+    static String generated(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(20); n > 0; n--) {
+            text.append(random.nextInt(4) == 0 ? String.valueOf((char) random.nextInt(Character.MAX_VALUE + 1))
+                    : PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
     }
 
     private static String folded(String text) {
@@ -63,10 +68,14 @@ class NfkcFoldingTest {
         return out.toString();
     }
 
-    /** The fold as the content hash has always made it: the normaliser over the whole text. */
     private static String reference(String text) {
+        return "前" + normalised(text);
+    }
+
+    /** The fold as the content hash has always made it: the normaliser over the whole text. */
+    static String normalised(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder("前");
+        StringBuilder out = new StringBuilder();
         folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(out::appendCodePoint);
         return out.toString();
