@@ -58,10 +58,8 @@ public final class BigramTokens {
     private static void addPairs(CapturedTokens.Builder tokens, String text, int start, int end) {
         if (end - start == 1) {
             tokens.add(text, start, end);
-            return;
-        }
-        for (int i = start; i + 1 < end; i++) {
-            tokens.add(text, i, i + 2);
+        } else {
+            tokens.addPairs(text, start, end);
         }
     }
 

@@ -85,8 +85,11 @@ public final class CapturedTokens {
         private int[] ends;
         private int count;
         private int used;
-        /** The characters of a term taken from a string. */
+        /** The characters of a term or a run of pairs taken from a string. */
         private char[] scratch = new char[16];
+        /** A run of pairs' characters in UTF-8, and where each character's bytes end. */
+        private byte[] encoded = new byte[48];
+        private int[] charEnds = new int[16];
 
         /** Room for the tokens of a text of {@code length} characters, more when they come. */
         Builder(int length) {
@@ -122,6 +125,40 @@ public final class CapturedTokens {
             }
             text.getChars(start, end, scratch, 0);
             add(scratch, 0, length, 1, start, end);
+        }
+
+        /**
+         * Adds the overlapping pairs of {@code text}'s characters from {@code start} to {@code end}, at least two,
+         * none a surrogate: each character is encoded once, though it is in two pairs.
+         */
+        void addPairs(String text, int start, int end) {
+            int length = end - start;
+            if (scratch.length < length) {
+                scratch = new char[Math.max(length, 2 * scratch.length)];
+            }
+            text.getChars(start, end, scratch, 0);
+            if (encoded.length < length * Utf8.MAX_BYTES_PER_CHAR) {
+                encoded = new byte[Math.max(length * Utf8.MAX_BYTES_PER_CHAR, 2 * encoded.length)];
+            }
+            if (charEnds.length < length) {
+                charEnds = new int[Math.max(length, 2 * charEnds.length)];
+            }
+            int size = 0;
+            for (int i = 0; i < length; i++) {
+                size = Utf8.encode(scratch, i, 1, encoded, size);
+                if (size < 0) {
+                    throw new IllegalArgumentException("a surrogate among the characters paired");
+                }
+                charEnds[i] = size;
+            }
+            for (int i = 0; i + 1 < length; i++) {
+                int from = i == 0 ? 0 : charEnds[i - 1];
+                int pair = charEnds[i + 1] - from;
+                int at = reserve(pair);
+                System.arraycopy(encoded, from, bytes, at, pair);
+                used = at + pair;
+                close(1, start + i, start + i + 2);
+            }
         }
 
         /** Adds the token of {@code text}'s ASCII characters from {@code start} to {@code end}, in lower case. */
