@@ -37,6 +37,9 @@ final class WordLattice {
     private static final int BEGIN = 0;
     private static final int END = 1;
 
+    /** HanLP's core dictionary, laid out for searching. */
+    private static final PackedTrie CORE = new PackedTrie(CoreDictionary.trie);
+
     private final BigramCache bigrams = new BigramCache();
     private char[] text;
     private int rows;
@@ -95,24 +98,38 @@ final class WordLattice {
 
     /**
      * Adds every word of the core dictionary found in the text; called first after {@link #reset}, so that a row has
-     * no word of a length the trie finds there once.
+     * no word of a length the trie finds there once. The trie is searched as HanLP's searcher does, by position and
+     * then by length, in its {@linkplain PackedTrie packed} copy.
      */
     void addCoreWords() {
-        addMatches(CoreDictionary.trie, true);
-    }
-
-    /** Adds every word of the domain dictionary found in the text. */
-    void addDomainWords(DoubleArrayTrie<Attribute> domain) {
-        addMatches(domain, false);
+        int[] cells = CORE.cells;
+        char[] chars = text;
+        int end = chars.length;
+        int root = cells[PackedTrie.BASE];
+        for (int begin = 0; begin < end; begin++) {
+            int state = root;
+            for (int i = begin; i < end; i++) {
+                int cell = (state + chars[i] + 1) * PackedTrie.STRIDE;
+                if (cells[cell + PackedTrie.CHECK] != state) {
+                    break;
+                }
+                state = cells[cell + PackedTrie.BASE];
+                int id = cells[cell + PackedTrie.WORD];
+                if (id != PackedTrie.NO_WORD) {
+                    addCoreWord(begin, i + 1 - begin, id);
+                }
+            }
+        }
     }
 
     /**
-     * Adds every word of the trie that starts at each position of the text, by position and then by length, as HanLP's
-     * searcher finds them: a word ends where the cell that the last character leads to has a child that is a leaf.
+     * Adds every word of the domain dictionary that starts at each position of the text, by position and then by
+     * length, as HanLP's searcher finds them: a word ends where the cell that the last character leads to has a child
+     * that is a leaf.
      */
-    private void addMatches(DoubleArrayTrie<Attribute> trie, boolean core) {
-        int[] base = trie.getBase();
-        int[] check = trie.getCheck();
+    void addDomainWords(DoubleArrayTrie<Attribute> domain) {
+        int[] base = domain.getBase();
+        int[] check = domain.getCheck();
         int root = base[0];
         char[] chars = text;
         int end = chars.length;
@@ -126,13 +143,8 @@ final class WordLattice {
                 state = base[cell];
                 int leaf = base[state];
                 if (leaf < 0 && check[state] == state) {
-                    int id = -leaf - 1;
-                    if (core) {
-                        addCoreWord(begin, i + 1 - begin, id);
-                    } else {
-                        Attribute value = trie.get(id);
-                        addWord(begin, i + 1 - begin, value, -value.totalFrequency);
-                    }
+                    Attribute value = domain.get(-leaf - 1);
+                    addWord(begin, i + 1 - begin, value, -value.totalFrequency);
                 }
             }
         }
