@@ -130,7 +130,9 @@ final class CrawlRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            pool.shutdown();
+            synchronized (dispatching) {
+                pool.shutdown();
+            }
             committer.shutdown();
             awaitQuietly(pool);
             awaitQuietly(committer);
@@ -144,13 +146,15 @@ final class CrawlRun {
     /**
      * Hands the next due piece of work to a free worker, when there are both. The scheduler calls it, and so does a
      * worker as soon as its request has given the host back: the next request to the host then starts without
-     * waiting for the scheduler's thread to be woken and given a core by busy workers.
+     * waiting for the scheduler's thread to be woken and given a core by busy workers. Once the run has shut its
+     * pool down (under the same lock), nothing more is handed out: a worker that read no stop before the scheduler
+     * ended the run would otherwise have the pool refuse the work, and fail its own page, fetched but not yet read.
      *
      * @return whether a piece of work was handed out
      */
     private boolean dispatch(long now) {
         synchronized (dispatching) {
-            if (inFlight.get() >= workers) {
+            if (inFlight.get() >= workers || pool.isShutdown()) {
                 return false;
             }
             Work work = frontier.next(now, dispatched.get() < config.maxPages());
