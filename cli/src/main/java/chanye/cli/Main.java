@@ -145,7 +145,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         CommandLine top = new CommandLine(main);
         List<Class<?>> subcommands = named(top, args);
-        if (subcommands.equals(List.of(CrawlCommand.class))) {
+        if (subcommands.equals(List.of(CrawlCommand.class)) || subcommands.equals(List.of(DemoCommand.class))) {
             CrawlPreparation.startInBackground();
         }
         System.exit(commandLine(main, top, subcommands, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -32,17 +32,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A batch closes every 2 s or 512 pages: an index commit flushes a segment, and committing every second made
  * small segments whose merging took a large share of a loopback crawl's CPU. Batches are committed on a thread of
  * their own, one at a time, so that the scheduler keeps the workers busy while a commit writes its segment. Near
- * the end of the known work a batch of {@value #LAST_BATCHES} pages or more also closes once it holds more pages than
- * are left to do, queued or in hand: the last batch is committed after the last page, when no worker is left to
+ * the end of the known work a batch of {@value #LAST_BATCH_PAGES} pages or more also closes once it holds more pages
+ * than are left to do, queued or in hand: the last batch is committed after the last page, when no worker is left to
  * overlap it, and would otherwise hold up to 512 pages (a quarter of a second of flushing after a 2,000-page
- * crawl); so it holds fewer than about {@value #LAST_BATCHES}, at the cost of a few small segments at the end.
+ * crawl); so it holds fewer than about {@value #LAST_BATCH_PAGES}, at the cost of a few small segments at the end.
  */
 final class CrawlRun {
 
     private static final int WINDOW = 2_000;
     private static final int COMMIT_EVERY = 512;
     private static final long COMMIT_NANOS = 2_000_000_000L;
-    private static final int LAST_BATCHES = 64;
+    private static final int LAST_BATCH_PAGES = 64;
     private static final long IDLE_WAIT_NANOS = 100_000_000L;
     private static final long QUEUE_REPORT_NANOS = 1_000_000_000L;
 
@@ -325,7 +325,7 @@ final class CrawlRun {
     private boolean batchDue(long nanosSinceCommit) {
         int batch = pendingCount();
         return batch >= COMMIT_EVERY || nanosSinceCommit > COMMIT_NANOS
-                || batch >= LAST_BATCHES && frontier.size() + inFlight.get() < batch;
+                || batch >= LAST_BATCH_PAGES && frontier.size() + inFlight.get() < batch;
     }
 
     private int pendingCount() {

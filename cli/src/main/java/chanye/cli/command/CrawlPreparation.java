@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * The one-time work of a crawl's first page, done on the {@linkplain SamplePage sample page} in memory while the
- * command starts: loading and initialising the decoder, the parser, the extractor, the URL normaliser, the
- * classifier with the dictionaries HanLP loads on the first text it segments, and the index writer's analysis,
- * story signing and inversion.
+ * The one-time work of a crawl's first page, done on the {@linkplain SamplePage sample page} in memory while a
+ * {@code crawl} (or the {@code demo}, which crawls) starts: loading and initialising the decoder, the parser, the
+ * extractor, the URL normaliser, the classifier with the dictionaries HanLP loads on the first text it segments, the
+ * index writer's analysis, story signing and inversion.
  *
  * <p>A crawl's start-up (picocli, the taxonomy, the crawl state, the index) runs on one thread and leaves the other
  * cores idle for about half a second, after which the first pages would wait for all of that work, each worker
@@ -33,7 +33,7 @@ public final class CrawlPreparation {
     private CrawlPreparation() {
     }
 
-    /** Starts the work on a daemon thread and returns at once; on a single core, where no core is idle, does nothing. */
+    /** Starts the work on a daemon thread and returns at once; on a single core, with no core idle, does nothing. */
     public static void startInBackground() {
         if (Runtime.getRuntime().availableProcessors() < 2) {
             return;

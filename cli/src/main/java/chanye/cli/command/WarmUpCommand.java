@@ -4,6 +4,7 @@ import chanye.cli.Directories;
 import chanye.cli.Main;
 import chanye.cli.site.SampleSite;
 import chanye.cli.site.SiteServer;
+import chanye.crawler.page.NotHtmlException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Option;
  *
  * <p>Each command runs as the command line runs it, its output dropped: an {@code extract --json} of two saved pages,
  * one in UTF-8 and one in GBK (sniffing, decoding by declaration, parsing an inline SVG and a repeated attribute, as
- * real pages have, the threads of a batch and the JSON writer); a {@code crawl} of a few pages of the sample site,
- * served on loopback (HTTP client, crawl state, scheduler, classifier, index writer); then a {@code search} with a
- * cluster filter and the {@code stats} of what the crawl indexed.
+ * real pages have, the threads of a batch and the JSON writer); a crawl's start-up preparation
+ * ({@link CrawlPreparation}, which a command run this way does not start on its own); a {@code crawl} of a few pages
+ * of the sample site, served on loopback (HTTP client, crawl state, scheduler, classifier, index writer); then a
+ * {@code search} with a cluster filter and the {@code stats} of what the crawl indexed.
  */
 @Command(name = "warm-up", hidden = true, description = "Exercise every stage once (used by the launcher).")
 public final class WarmUpCommand implements Callable<Integer> {
@@ -36,12 +38,13 @@ public final class WarmUpCommand implements Callable<Integer> {
     private Path nativeDir;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, NotHtmlException {
         Path dir = Files.createTempDirectory("chanye-warm-up");
         try {
             Path utf8 = page(dir, "page.html", StandardCharsets.UTF_8);
             Path gbk = page(dir, "page-gbk.html", Charset.forName("GBK"));
             run("extract", "--json", utf8.toString(), gbk.toString());
+            CrawlPreparation.prepare();
             String data = dir.resolve("data").toString();
             crawl(data);
             run("--data", data, "search", "光伏 新能源", "--cluster", "new-energy", "--json");

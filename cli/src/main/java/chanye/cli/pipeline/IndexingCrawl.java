@@ -30,9 +30,6 @@ import okhttp3.Dns;
  */
 public final class IndexingCrawl implements AutoCloseable {
 
-    private static final String WARM_UP_TITLE = "新疆棉花产业";
-    private static final String WARM_UP_BODY = "新疆棉花产业发展迅速，风电项目在准东开工建设。";
-
     private final ArticleWriter writer;
     private final CrawlProgress progress;
     private final Crawler crawler;
@@ -67,27 +64,9 @@ public final class IndexingCrawl implements AutoCloseable {
 
     /** Runs the crawl to its end, or until Ctrl-C; the index is committed either way. */
     public CrawlSummary run() throws IOException {
-        warmUpClassifier();
         CrawlSummary summary = crawler.run(new IndexingSink(classifier, writer));
         writer.commit();
         return summary;
-    }
-
-    /**
-     * Classifies a short text on a thread of its own while the crawl opens its state and reads robots.txt and the
-     * seeds: HanLP loads its word-pair frequencies with the first text it segments (about a tenth of a second), which
-     * the first article would otherwise wait for, with every worker that classifies behind it. The result is dropped.
-     */
-    private void warmUpClassifier() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                classifier.classify(WARM_UP_TITLE, WARM_UP_BODY);
-            } catch (RuntimeException e) {
-                // Nothing is lost: an article that fails to classify the same way is that page's error.
-            }
-        }, "chanye-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     /** Whether Ctrl-C stopped the crawl. */
